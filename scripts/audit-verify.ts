@@ -1,0 +1,20 @@
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/platform/db/database.js';
+import { verifyAuditChain } from '../src/server/platform/audit/audit.js';
+
+/** npm run audit:verify: walks every tenant's hash chain and reports the first broken link. */
+const config = loadConfig();
+const handle = config.databaseUrl
+  ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+  : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+try {
+  const { checked, broken } = await verifyAuditChain(handle.db);
+  if (broken) {
+    process.stdout.write(`Audit log BROKEN after ${checked} good entries: tenant ${broken.tenantId}, entry ${broken.seq} (${broken.reason}).\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`Audit log intact: ${checked} entries verified.\n`);
+  }
+} finally {
+  await handle.close();
+}

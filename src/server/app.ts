@@ -1,0 +1,79 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { randomUUID } from 'node:crypto';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './platform/db/database.js';
+import { registerErrorHandler } from './platform/http/error-handler.js';
+import { loggerOptions } from './platform/http/logger.js';
+import { registerSecurityHeaders } from './platform/http/security.js';
+import { registerWebApp } from './platform/http/web.js';
+import { registerAuth } from './platform/auth/auth.plugin.js';
+import { authRoutes } from './platform/auth/auth.routes.js';
+import { healthRoutes } from './features/health/health.routes.js';
+import { organisationRoutes } from './features/organisation/organisation.routes.js';
+import { childrenRoutes } from './features/children/children.routes.js';
+import { auditRoutes } from './features/audit-admin/audit.routes.js';
+import { myWorkRoutes } from './features/my-work/my-work.routes.js';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  /** Overrides the folder of the built web app (tests); by default dist/web. */
+  webRoot?: string;
+}
+
+export type App = FastifyInstance;
+
+/** Builds the app without listening, so tests drive it with inject. Order matters and is explicit. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => randomUUID(),
+    trustProxy: config.env === 'production',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app, config);
+  await app.register(cookie);
+  // Off by default; routes that need it (login) opt in with config.rateLimit.
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Samla API', version: '1' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samla_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // swagger-ui registers its own routes; they are public documentation.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+  });
+  if (config.env !== 'production') {
+    await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
+  }
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, { config, db: database.db });
+
+  const featureDeps = { config, database };
+  await app.register(healthRoutes, featureDeps);
+  await app.register(authRoutes, featureDeps);
+  await app.register(organisationRoutes, featureDeps);
+  await app.register(childrenRoutes, featureDeps);
+  await app.register(myWorkRoutes, featureDeps);
+  await app.register(auditRoutes, featureDeps);
+  await registerWebApp(app, deps.webRoot);
+  return app;
+}
+
+export type FeatureDeps = { config: Config; database: DatabaseHandle };

@@ -1,0 +1,92 @@
+import type { Db } from '../../platform/db/database.js';
+import { withTenant } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { requireAccess } from '../../platform/access/require-access.js';
+import { appendAudit } from '../../platform/audit/audit.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { notFound } from '../../platform/http/errors.js';
+import { todayInNorway } from '../../platform/text/dates.js';
+import type { Address, ChildDetail, ChildSearchRequest, ChildSummary } from '../../../contracts/children.js';
+import type { AddressProtection } from '../../platform/db/schema.js';
+import { narrowToUnit, registryScope } from './children.policy.js';
+import * as repo from './children.repository.js';
+
+const NATIONAL_ID = /^\d{11}$/;
+
+/** A protected address is never shown: only that it is protected. */
+export function presentAddress(
+  protection: AddressProtection,
+  a: { street_address: string | null; postal_code: string | null; city: string | null },
+): Address {
+  if (protection !== 'none') return { protection };
+  return { protection: 'none', streetAddress: a.street_address, postalCode: a.postal_code, city: a.city };
+}
+
+export async function searchChildren(db: Db, actor: Actor, req: Required<Pick<ChildSearchRequest, 'query' | 'limit'>> & ChildSearchRequest) {
+  const tenantId = actor.tenantId;
+  const scope = narrowToUnit(registryScope(actor), req.unitId);
+  if (!tenantId || scope.kind === 'none') return { items: [], nextCursor: null };
+  const query = req.query.trim().toLowerCase();
+  const compact = query.replace(/\s/g, '');
+  const nationalId = NATIONAL_ID.test(compact) ? compact : undefined;
+  const tokens = nationalId ? [] : query.split(/\s+/).filter(Boolean).slice(0, 5);
+  const after = decodeCursor(req.cursor, 2) as [string, string] | undefined;
+  const limit = req.limit;
+  const today = todayInNorway();
+
+  return withTenant(db, tenantId, async (trx) => {
+    const rows = await repo.searchChildren(trx, { scope, nationalId, tokens, after, limit: limit + 1, today });
+    const pageRows = rows.slice(0, limit);
+    const enrolments = await repo.activeEnrolmentsOf(trx, pageRows.map((r) => r.id), today);
+    const items: ChildSummary[] = pageRows.map((r) => ({
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      birthDate: r.birth_date,
+      units: enrolments.filter((e) => e.child_id === r.id).map((e) => ({ id: e.unit_id, name: e.unit_name, groupName: e.group_name })),
+    }));
+    await appendAudit(trx, actor, items.map((c) => ({ action: 'child.search', entityType: 'child', entityId: c.id, childId: c.id })));
+    const last = pageRows[pageRows.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.sort_key, last.id]) : null };
+  });
+}
+
+export async function getChild(db: Db, actor: Actor, childId: string): Promise<ChildDetail> {
+  const tenantId = actor.tenantId;
+  if (!tenantId) throw notFound();
+  const scope = registryScope(actor);
+  const today = todayInNorway();
+  return withTenant(db, tenantId, async (trx) => {
+    await requireAccess([childId], (ids) => repo.childIdsInScope(trx, scope, ids, today));
+    const child = await repo.findChild(trx, childId);
+    if (!child) throw notFound();
+    const [enrolments, guardians] = await Promise.all([repo.enrolmentsOf(trx, childId), repo.guardiansOf(trx, childId)]);
+    await appendAudit(trx, actor, [{ action: 'child.read', entityType: 'child', entityId: childId, childId }]);
+    return {
+      id: child.id,
+      nationalId: child.national_id,
+      idType: child.id_type,
+      givenName: child.given_name,
+      familyName: child.family_name,
+      birthDate: child.birth_date,
+      address: presentAddress(child.address_protection, child),
+      enrolments: enrolments.map((e) => ({
+        id: e.id,
+        unit: { id: e.unit_id, name: e.unit_name, type: e.unit_type },
+        groupName: e.group_name,
+        fromDate: e.from_date,
+        toDate: e.to_date,
+      })),
+      guardians: guardians.map((g) => ({
+        id: g.id,
+        name: g.name,
+        relation: g.relation,
+        parentalResponsibility: g.parental_responsibility,
+        phone: g.phone,
+        email: g.email,
+        // A guardian's address would reveal a protected child's address: hide it too.
+        address: presentAddress(child.address_protection !== 'none' ? child.address_protection : g.address_protection, g),
+      })),
+    };
+  });
+}

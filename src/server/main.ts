@@ -1,0 +1,62 @@
+import { loadConfig, ConfigError } from './config.js';
+import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
+import { FolderLockedError } from './platform/db/folder-lock.js';
+import { migrateToLatest } from './platform/db/migrator.js';
+import { buildApp } from './app.js';
+import { ensureDemoData } from './features/demo/demo.service.js';
+
+/** Process entry: config, database, migrations, demo data, listen; close everything on signals. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  let database: DatabaseHandle;
+  try {
+    database = config.databaseUrl
+      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+      : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+  } catch (err) {
+    if (err instanceof FolderLockedError) {
+      process.stderr.write(`Samla cannot start: ${err.message}\n`);
+      process.exit(3);
+    }
+    throw err;
+  }
+  await migrateToLatest(database.db);
+  const app = await buildApp({ config, database });
+  if (config.demoMode) await ensureDemoData(database.db, { seed: config.demoSeed, children: config.demoChildren, log: app.log });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ errName: (err as Error).name }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: database.kind, demoMode: config.demoMode }, 'Samla is running');
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`Samla failed to start: ${err.name}: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../db/database.js';
+import type { Actor } from '../access/actor.js';
+
+export interface AuditEvent {
+  /** what happened, as `entity.verb`: child.read, child.search, unit.create … */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  childId?: string | null;
+}
+
+export interface ChainedFields {
+  tenantId: string;
+  seq: bigint;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorKind: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  childId: string | null;
+  requestId: string;
+  prevHash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The hash covers every column but itself, so editing any of them breaks the chain. */
+export function entryHash(f: ChainedFields): string {
+  const canonical = JSON.stringify([
+    f.tenantId, f.seq.toString(), f.occurredAt.toISOString(), f.actorUserId, f.actorKind, f.action,
+    f.entityType, f.entityId, f.childId, f.requestId, f.prevHash,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Appends entries to the tenant's hash chain inside the caller's transaction, so that the
+ * audit entry and the read or write it records commit or roll back together. A transaction
+ * advisory lock serialises appends per tenant; it is held only until that commit.
+ */
+export async function appendAudit(trx: Trx, actor: Actor, events: AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const tenantId = actor.tenantId;
+  if (!tenantId) throw new Error('Audit needs a tenant');
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + tenantId}, 0))`.execute(trx);
+  const last = await trx
+    .selectFrom('audit_log')
+    .select(['seq', 'hash'])
+    .where('tenant_id', '=', tenantId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let seq = last ? BigInt(last.seq) : 0n;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const occurredAt = new Date();
+  const rows = events.map((e) => {
+    seq += 1n;
+    const fields: ChainedFields = {
+      tenantId,
+      seq,
+      occurredAt,
+      actorUserId: actor.kind === 'staff' ? actor.userId : null,
+      actorKind: actor.kind,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      childId: e.childId ?? null,
+      requestId: actor.requestId,
+      prevHash,
+    };
+    const hash = entryHash(fields);
+    prevHash = hash;
+    return {
+      tenant_id: tenantId,
+      seq: seq.toString(),
+      occurred_at: occurredAt,
+      actor_user_id: fields.actorUserId,
+      actor_kind: fields.actorKind,
+      action: fields.action,
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      child_id: fields.childId,
+      request_id: fields.requestId,
+      prev_hash: fields.prevHash,
+      hash,
+    };
+  });
+  await trx.insertInto('audit_log').values(rows).execute();
+}
+
+export interface BrokenLink {
+  tenantId: string;
+  seq: string;
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'gap';
+}
+
+/** Walks every tenant's chain in order and returns the first broken link, if any. */
+export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<{ checked: number; broken: BrokenLink | null }> {
+  const tenants = await db.selectFrom('audit_log').select('tenant_id').distinct().execute();
+  let checked = 0;
+  for (const { tenant_id } of tenants) {
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1n;
+    for (;;) {
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('tenant_id', '=', tenant_id)
+        .where('seq', '>=', expectedSeq.toString() as never)
+        .orderBy('seq')
+        .limit(batchSize)
+        .execute();
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const seq = BigInt(r.seq);
+        if (seq !== expectedSeq) return { checked, broken: { tenantId: tenant_id, seq: expectedSeq.toString(), reason: 'gap' } };
+        if (r.prev_hash !== prevHash) return { checked, broken: { tenantId: tenant_id, seq: r.seq, reason: 'prev_hash_mismatch' } };
+        const hash = entryHash({
+          tenantId: r.tenant_id, seq, occurredAt: r.occurred_at, actorUserId: r.actor_user_id, actorKind: r.actor_kind,
+          action: r.action, entityType: r.entity_type, entityId: r.entity_id, childId: r.child_id, requestId: r.request_id,
+          prevHash: r.prev_hash,
+        });
+        if (hash !== r.hash) return { checked, broken: { tenantId: tenant_id, seq: r.seq, reason: 'hash_mismatch' } };
+        prevHash = r.hash;
+        expectedSeq += 1n;
+        checked++;
+      }
+    }
+  }
+  return { checked, broken: null };
+}

@@ -1,0 +1,86 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.js';
+import type { Db } from '../db/database.js';
+import type { Actor } from '../access/actor.js';
+import { AppError, notFound, unauthenticated } from '../http/errors.js';
+import { findSession, loadStaffActor, SESSION_COOKIE, touchSession, type SessionRecord } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: SessionRecord | null;
+    actor: Actor | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function cookieOptions(config: Config) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.env === 'production',
+  };
+}
+
+/**
+ * Loads the session and the actor for every request, then enforces the route's declared
+ * access. A route that declares nothing is refused: access is opt-out only by saying `public`.
+ */
+export function registerAuth(app: FastifyInstance, deps: { config: Config; db: Db }): void {
+  app.decorateRequest('session', null);
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(deps.db, token);
+    if (!session) {
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
+      return;
+    }
+    // The UI polls GET /api/session to warn before timeout; that poll must not keep the session alive.
+    if (request.url !== '/api/session') session.expiresAt = await touchSession(deps.db, session, deps.config.sessionIdleMinutes);
+    request.session = session;
+    if (session.kind === 'staff' && session.userId) {
+      request.actor = await loadStaffActor(deps.db, session.userId, request.id);
+    } else if (session.kind === 'resident' && session.residentPidHash) {
+      request.actor = { kind: 'resident', pidHash: session.residentPidHash, tenantId: session.tenantId, requestId: request.id };
+    }
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const access = request.routeOptions.config?.access;
+    if (!request.routeOptions.url) return; // 404 handler
+    if (access === undefined) throw new AppError(500, 'route_without_access', 'Route declares no access rule');
+    if (request.session && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken)) {
+        throw new AppError(403, 'csrf_failed', 'Missing or wrong CSRF token');
+      }
+    }
+    if (access === 'public') return;
+    if (access.demoOnly && !deps.config.demoMode) throw notFound();
+    const actor = request.actor;
+    if (!actor) throw unauthenticated();
+    if (access.session !== 'any' && actor.kind !== access.session) throw notFound();
+    if (access.municipalRoles?.length) {
+      if (actor.kind !== 'staff' || !access.municipalRoles.some((r) => actor.municipalRoles.has(r))) throw notFound();
+    }
+  });
+}
+
+/** For handlers behind a staff route: the actor is there, typed. */
+export function staffActor(request: FastifyRequest) {
+  const a = request.actor;
+  if (!a || a.kind !== 'staff') throw unauthenticated();
+  return a;
+}

@@ -1,0 +1,77 @@
+import type { Config } from '../../config.js';
+import type { Db } from '../db/database.js';
+import type { MunicipalRole, UnitRole } from '../db/schema.js';
+import type { SessionRecord } from './sessions.js';
+import { createSession, deleteSession } from './sessions.js';
+import { notFound } from '../http/errors.js';
+import { findActiveUserForLogin, findSessionUser, findUnitsOfUser, listDemoUsers } from './auth.repository.js';
+import type { SessionResponse } from '../../../contracts/session.js';
+
+export function providers(config: Config) {
+  return { staff: Boolean(config.staffOidc), resident: Boolean(config.residentOidc) };
+}
+
+export async function describeSession(db: Db, config: Config, session: SessionRecord | null): Promise<SessionResponse> {
+  const base = { demoMode: config.demoMode, providers: providers(config) };
+  if (!session) return { authenticated: false, ...base };
+  let user: Extract<SessionResponse, { authenticated: true }>['user'] = null;
+  if (session.kind === 'staff' && session.userId) {
+    const u = await findSessionUser(db, session.userId);
+    if (!u) return { authenticated: false, ...base };
+    const memberships = await findUnitsOfUser(db, session.userId);
+    const roles = await db.selectFrom('user_municipal_roles').select('role').where('user_id', '=', u.id).orderBy('role').execute();
+    const units = new Map<string, { id: string; name: string; type: (typeof memberships)[number]['type']; roles: UnitRole[] }>();
+    for (const m of memberships) {
+      const entry = units.get(m.id) ?? { id: m.id, name: m.name, type: m.type, roles: [] };
+      entry.roles.push(m.role);
+      units.set(m.id, entry);
+    }
+    user = {
+      id: u.id,
+      name: u.name,
+      tenant: { id: u.tenant_id, name: u.tenant_name, municipalityNumber: u.municipality_number },
+      municipalRoles: roles.map((r) => r.role as MunicipalRole),
+      units: [...units.values()],
+    };
+  }
+  return {
+    authenticated: true,
+    ...base,
+    kind: session.kind,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt.toISOString(),
+    idleMinutes: config.sessionIdleMinutes,
+    user,
+  };
+}
+
+export async function demoUsers(db: Db) {
+  const rows = await listDemoUsers(db);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: r.external_subject?.slice('demo:'.length) ?? '',
+    municipalRoles: r.municipal_roles as MunicipalRole[],
+    units: groupUnitRoles(r.units as { name: string; role: UnitRole }[]),
+  }));
+}
+
+function groupUnitRoles(rows: { name: string; role: UnitRole }[]) {
+  const byName = new Map<string, UnitRole[]>();
+  for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r.role]);
+  return [...byName].map(([name, roles]) => ({ name, roles }));
+}
+
+/** Demo login: only in demo mode, only as a demo person. The route is also refused outside demo mode. */
+export async function demoLogin(db: Db, config: Config, userId: string) {
+  if (!config.demoMode) throw notFound();
+  const user = await findActiveUserForLogin(db, userId);
+  if (!user) throw notFound();
+  const isDemo = await db.selectFrom('users').select('id').where('id', '=', userId).where('external_subject', 'like', 'demo:%').executeTakeFirst();
+  if (!isDemo) throw notFound();
+  return createSession(db, { kind: 'staff', tenantId: user.tenant_id, userId: user.id, via: 'demo' }, config.sessionIdleMinutes);
+}
+
+export async function logout(db: Db, session: SessionRecord | null): Promise<void> {
+  if (session) await deleteSession(db, session.id);
+}

@@ -1,0 +1,119 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { MunicipalRole, UnitRole } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+
+export const SESSION_COOKIE = 'samla_session';
+// Sliding expiry is written at most this often, so reads stay reads.
+const TOUCH_INTERVAL_MS = 30_000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface SessionRecord {
+  id: string;
+  kind: 'staff' | 'resident';
+  tenantId: string | null;
+  userId: string | null;
+  residentPidHash: string | null;
+  csrfToken: string;
+  via: 'oidc' | 'demo';
+  idToken: string | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export type NewSession =
+  | { kind: 'staff'; tenantId: string; userId: string; via: 'oidc' | 'demo'; idToken?: string | null }
+  | { kind: 'resident'; pid: string; via: 'oidc' | 'demo'; idToken?: string | null };
+
+/** Creates a session and returns the secret token for the cookie; only its hash is stored. */
+export async function createSession(db: Db, s: NewSession, idleMinutes: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + idleMinutes * 60_000);
+  await db
+    .insertInto('sessions')
+    .values({
+      id: hashToken(token),
+      kind: s.kind,
+      tenant_id: s.kind === 'staff' ? s.tenantId : null,
+      user_id: s.kind === 'staff' ? s.userId : null,
+      resident_pid_hash: s.kind === 'resident' ? hashToken(s.pid) : null,
+      csrf_token: csrfToken,
+      via: s.via,
+      id_token: s.idToken ?? null,
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+export async function findSession(db: Db, token: string): Promise<SessionRecord | null> {
+  const row = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
+  if (!row) return null;
+  if (row.expires_at.getTime() <= Date.now()) {
+    await db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    return null;
+  }
+  return {
+    id: row.id, kind: row.kind, tenantId: row.tenant_id, userId: row.user_id, residentPidHash: row.resident_pid_hash,
+    csrfToken: row.csrf_token, via: row.via, idToken: row.id_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
+  };
+}
+
+/** Extends the idle timeout; returns the new expiry. */
+export async function touchSession(db: Db, s: SessionRecord, idleMinutes: number): Promise<Date> {
+  if (Date.now() - s.lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return s.expiresAt;
+  const expiresAt = new Date(Date.now() + idleMinutes * 60_000);
+  await db.updateTable('sessions').set({ last_seen_at: new Date(), expires_at: expiresAt }).where('id', '=', s.id).execute();
+  return expiresAt;
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteExpiredSessions(db: Db): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('expires_at', '<', new Date()).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/**
+ * Loads the actor of a staff session in one query. Runs as the owner: the tenant is what
+ * we are finding out. Inactive users have no actor.
+ */
+export async function loadStaffActor(db: Db, userId: string, requestId: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .select((eb) => [
+      'u.id', 'u.tenant_id', 'u.name', 'u.active',
+      sql<MunicipalRole[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '{}')`.as('municipal_roles'),
+      sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = u.id), '[]')`.as('unit_roles'),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row || !row.active) return null;
+  const unitRoles = new Map<string, Set<UnitRole>>();
+  for (const m of row.unit_roles) {
+    const set = unitRoles.get(m.unit_id) ?? new Set<UnitRole>();
+    set.add(m.role);
+    unitRoles.set(m.unit_id, set);
+  }
+  return {
+    kind: 'staff',
+    userId: row.id,
+    tenantId: row.tenant_id,
+    name: row.name,
+    municipalRoles: new Set(parsePgArray(row.municipal_roles) as MunicipalRole[]),
+    unitRoles,
+    requestId,
+  };
+}
+
+// array_agg of text comes back as a JS array from pg, but as '{a,b}' text through some drivers.
+function parsePgArray(v: unknown): string[] {
+  if (Array.isArray(v)) return v as string[];
+  if (typeof v === 'string') return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return [];
+}

@@ -1,0 +1,85 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import type { Database } from './schema.js';
+import { acquireFolderLock, type FolderLock } from './folder-lock.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Repositories take either: they never open transactions themselves. */
+export type Executor = Db | Trx;
+
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  /** The owner connection: migrations, login lookups and the demo generator only. */
+  db: Db;
+  close(): Promise<void>;
+  /** PGlite only: a gzip tarball of the data folder, to start test databases from a migrated copy. */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+// node-postgres parses int8 and date to JS types we do not want: keep bigint as text and
+// dates as 'YYYY-MM-DD' strings, the same on both databases.
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 1082) return (v: string) => v; // date
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export type OpenOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob | File };
+
+export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
+  if (opts.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: typeParsers });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kind: 'postgres', db, close: () => db.destroy() };
+  }
+  let lock: FolderLock | undefined;
+  const inMemory = opts.dataDir.startsWith('memory://');
+  if (!inMemory) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    lock = acquireFolderLock(opts.dataDir);
+  }
+  try {
+    const lite = await PGlite.create({
+      dataDir: opts.dataDir,
+      extensions: { pg_trgm },
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
+    // PGlite has one connection: a pool of exactly one serialises requests onto it, and
+    // Kysely's transactions then stay isolated (unlike kysely-pglite, see DESIGN.md §6).
+    const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, types: typeParsers });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      kind: 'pglite',
+      db,
+      dumpDataDir: async () => (await lite.dumpDataDir('gzip')) as Blob,
+      async close() {
+        await db.destroy();
+        await lite.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+/**
+ * Runs fn in a transaction as the non-owner application role with the tenant set, so that
+ * row-level security refuses any row of another tenant even if a query forgets its filter.
+ */
+export async function withTenant<T>(db: Db, tenantId: string, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('role', 'samla_app', true)`.execute(trx);
+    return fn(trx);
+  });
+}

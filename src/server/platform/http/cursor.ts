@@ -1,0 +1,17 @@
+import { badRequest } from './errors.js';
+
+/** Opaque keyset cursors: the last row's ordering values, base64url-encoded JSON. */
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | undefined {
+  if (!cursor) return undefined;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+  } catch {
+    /* fall through */
+  }
+  throw badRequest('invalid_cursor', 'The page cursor is not valid', [{ path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' }]);
+}
