@@ -24,6 +24,21 @@ export interface AppDeps {
   database: DatabaseHandle;
   /** Overrides the folder of the built web app (tests); by default dist/web. */
   webRoot?: string;
+  /** Where logs go (tests read them to prove redaction); by default stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export interface RegisteredRoute {
+  method: string | string[];
+  url: string;
+  access: unknown;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access, for the test that no route forgets to declare one. */
+    registeredRoutes: RegisteredRoute[];
+  }
 }
 
 export type App = FastifyInstance;
@@ -32,11 +47,18 @@ export type App = FastifyInstance;
 export async function buildApp(deps: AppDeps): Promise<App> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: deps.logStream ? { ...(loggerOptions(config.logLevel) as object), stream: deps.logStream } : loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: config.env === 'production',
   }).withTypeProvider<ZodTypeProvider>();
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    // swagger-ui registers its own routes; they are public documentation.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    registeredRoutes.push({ method: route.method, url: route.url, access: route.config?.access });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -53,10 +75,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       },
     },
     transform: jsonSchemaTransform,
-  });
-  // swagger-ui registers its own routes; they are public documentation.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
   });
   if (config.env !== 'production') {
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' }, staticCSP: true });
