@@ -13,6 +13,8 @@ export const unitList = page(unit);
 export const unitListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   type: unitType.optional(),
+  /** Which units to list by archive state; all of them unless asked. */
+  status: z.enum(['active', 'archived', 'all']).default('all'),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -27,6 +29,7 @@ export const staffUser = z.object({
   id: uuid,
   name: z.string(),
   email: z.string(),
+  externalSubject: z.string().nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole),
   unitRoles: z.array(z.object({ unitId: uuid, unitName: z.string(), role: unitRole })),
@@ -39,26 +42,49 @@ export const staffUserListQuery = z.object({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-export const staffUserInput = z.object({
+const staffUserFields = {
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
-  externalSubject: z.string().trim().min(1).max(200).nullable().optional(),
-  active: z.boolean().default(true),
-  municipalRoles: z.array(municipalRole).max(3).default([]),
-  unitRoles: z.array(z.object({ unitId: uuid, role: unitRole })).max(50).default([]),
+  externalSubject: z.string().trim().min(1).max(200).nullable(),
+  active: z.boolean(),
+  municipalRoles: z.array(municipalRole).max(3),
+  unitRoles: z.array(z.object({ unitId: uuid, role: unitRole })).max(50),
+};
+export const staffUserInput = z.object({
+  ...staffUserFields,
+  externalSubject: staffUserFields.externalSubject.optional(),
+  active: staffUserFields.active.default(true),
+  municipalRoles: staffUserFields.municipalRoles.default([]),
+  unitRoles: staffUserFields.unitRoles.default([]),
 });
-export const staffUserPatch = staffUserInput.partial();
+/** Built without defaults: a field left out of a PATCH stays as it is (a default would wipe the roles). */
+export const staffUserPatch = z.object(staffUserFields).partial();
 
+/**
+ * One problem with one row: `row` is the line number in the file (the header is line 1), `field`
+ * the column name. Never a value: no national ID number, no name. A row can have several problems.
+ * A job that failed unexpectedly carries one entry with row 0, field 'file' and code 'import_failed'.
+ */
 export const importRejection = z.object({ row: z.number().int(), field: z.string(), code: z.string() });
+export const importKind = z.enum(['units', 'staff', 'children']);
 export const importJob = z.object({
   id: uuid,
-  kind: z.enum(['units', 'staff', 'children']),
+  kind: importKind,
   status: z.enum(['running', 'done', 'failed']),
   totalRows: z.number().int(),
   processedRows: z.number().int(),
   acceptedRows: z.number().int(),
+  /** Rows with at least one problem (rejected may hold several entries per row). */
+  rejectedRows: z.number().int(),
   rejected: z.array(importRejection),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
 });
 export type ImportJob = z.infer<typeof importJob>;
+/** A job in the list of recent imports: the counts without the per-row report. */
+export const importJobSummary = importJob.omit({ rejected: true });
+export const importJobList = page(importJobSummary);
+export const importJobListQuery = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
