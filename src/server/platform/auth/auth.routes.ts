@@ -8,12 +8,14 @@ import { cookieOptions } from './auth.plugin.js';
 import { SESSION_COOKIE } from './sessions.js';
 import { demoLogin, demoUsers, describeSession, logout } from './auth.service.js';
 import { oidcRoutes } from './oidc.routes.js';
+import { OidcService } from './oidc.service.js';
 import { notFound } from '../http/errors.js';
 
 export const authRoutes: FastifyPluginAsync<FeatureDeps> = async (base, deps) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { config, database } = deps;
   const db = database.db;
+  const oidc = new OidcService(config, db);
 
   app.get('/api/session', {
     config: { access: 'public' },
@@ -55,10 +57,12 @@ export const authRoutes: FastifyPluginAsync<FeatureDeps> = async (base, deps) =>
     config: { access: { session: 'any' } },
     schema: { tags: ['auth'], summary: 'Ends the session', response: { 200: logoutResponse } },
   }, async (request, reply) => {
+    // Read before the session is gone: the provider's logout needs the session's ID token.
+    const redirectTo = await oidc.endSessionUrl(request.session, request.cookies[SESSION_COOKIE]);
     await logout(db, request.session);
     reply.clearCookie(SESSION_COOKIE, cookieOptions(config));
-    return { redirectTo: null };
+    return { redirectTo };
   });
 
-  await app.register(oidcRoutes, deps);
+  await app.register(oidcRoutes, { ...deps, oidc });
 };

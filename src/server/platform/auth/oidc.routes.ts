@@ -1,5 +1,59 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { FeatureDeps } from '../../app.js';
+import { loginQuery } from '../../../contracts/session.js';
+import { notFound } from '../http/errors.js';
+import { cookieOptions } from './auth.plugin.js';
+import { logout } from './auth.service.js';
+import type { LoginKind, OidcService } from './oidc.service.js';
+import { SESSION_COOKIE } from './sessions.js';
 
-/** OpenID Connect login for staff and residents. */
-export const oidcRoutes: FastifyPluginAsync<FeatureDeps> = async () => {};
+const callbackQuery = z.looseObject({
+  code: z.string().max(2000).optional(),
+  state: z.string().max(200).optional(),
+  error: z.string().max(200).optional(),
+});
+
+const SUMMARY: Record<LoginKind, string> = {
+  staff: 'staff (Entra ID or Feide)',
+  resident: 'residents (ID-porten)',
+};
+
+/**
+ * OpenID Connect login for staff and residents: /api/auth/{staff,resident}/login sends the
+ * browser to the provider, /callback comes back with a code. Both are public and rate-limited;
+ * a provider that is not configured answers 404.
+ */
+export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }> = async (base, deps) => {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  const { config, oidc } = deps;
+  const db = deps.database.db;
+  const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
+
+  for (const kind of ['staff', 'resident'] as const) {
+    app.get(`/api/auth/${kind}/login`, {
+      config: { access: 'public', rateLimit },
+      schema: { tags: ['auth'], summary: `Starts login for ${SUMMARY[kind]}: redirects to the identity provider`, querystring: loginQuery },
+    }, async (request, reply) => {
+      if (!oidc.providerConfig(kind)) throw notFound();
+      return reply.redirect(await oidc.startLogin(kind, request.query.returnTo), 302);
+    });
+
+    app.get(`/api/auth/${kind}/callback`, {
+      config: { access: 'public', rateLimit },
+      schema: { tags: ['auth'], summary: `The identity provider returns here after login of ${SUMMARY[kind]}`, querystring: callbackQuery },
+    }, async (request, reply) => {
+      if (!oidc.providerConfig(kind)) throw notFound();
+      // The raw query: openid-client validates every parameter the provider sent (iss included).
+      const query = new URL(request.url, 'http://callback.invalid').searchParams;
+      const result = await oidc.finishLogin(kind, query);
+      if (result.ok) {
+        // A new login replaces whatever session the browser had.
+        if (request.session) await logout(db, request.session);
+        reply.setCookie(SESSION_COOKIE, result.session.token, cookieOptions(config));
+      }
+      return reply.redirect(result.redirectTo, 302);
+    });
+  }
+};

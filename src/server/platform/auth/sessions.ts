@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { MunicipalRole, UnitRole } from '../db/schema.js';
@@ -18,7 +18,8 @@ export interface SessionRecord {
   residentPidHash: string | null;
   csrfToken: string;
   via: 'oidc' | 'demo';
-  idToken: string | null;
+  /** The provider's ID token, sealed with a key derived from the cookie token: open it with openIdToken. */
+  sealedIdToken: string | null;
   lastSeenAt: Date;
   expiresAt: Date;
 }
@@ -42,7 +43,7 @@ export async function createSession(db: Db, s: NewSession, idleMinutes: number):
       resident_pid_hash: s.kind === 'resident' ? hashToken(s.pid) : null,
       csrf_token: csrfToken,
       via: s.via,
-      id_token: s.idToken ?? null,
+      id_token: s.idToken ? sealIdToken(token, s.idToken) : null,
       expires_at: expiresAt,
     })
     .execute();
@@ -58,8 +59,37 @@ export async function findSession(db: Db, token: string): Promise<SessionRecord 
   }
   return {
     id: row.id, kind: row.kind, tenantId: row.tenant_id, userId: row.user_id, residentPidHash: row.resident_pid_hash,
-    csrfToken: row.csrf_token, via: row.via, idToken: row.id_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
+    csrfToken: row.csrf_token, via: row.via, sealedIdToken: row.id_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
   };
+}
+
+/*
+ * The ID token is kept only for the provider's logout (id_token_hint). It carries claims (for
+ * residents the national ID number), so the database holds it encrypted under a key derived
+ * from the session token, which only the browser's cookie has: a copy of the sessions table
+ * reveals nothing.
+ */
+const idTokenKey = (token: string) => Buffer.from(hkdfSync('sha256', token, '', 'samla id_token', 32));
+
+function sealIdToken(token: string, idToken: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', idTokenKey(token), iv);
+  const body = Buffer.concat([cipher.update(idToken, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.');
+}
+
+/** The ID token of a session, given the cookie token; null if absent or not openable. */
+export function openIdToken(token: string, sealed: string | null): string | null {
+  if (!sealed) return null;
+  const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'));
+  if (!iv || !tag || !body) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', idTokenKey(token), iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** Extends the idle timeout; returns the new expiry. */
