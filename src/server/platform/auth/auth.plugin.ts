@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
 import { AppError, notFound, unauthenticated } from '../http/errors.js';
-import { findSession, loadStaffActor, SESSION_COOKIE, touchSession, type SessionRecord } from './sessions.js';
+import { deleteSession, findSession, loadStaffActor, SESSION_COOKIE, touchSession, type SessionRecord } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -47,14 +47,21 @@ export function registerAuth(app: FastifyInstance, deps: { config: Config; db: D
       reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
       return;
     }
+    if (session.kind === 'staff') {
+      const actor = session.userId ? await loadStaffActor(deps.db, session.userId, request.id) : null;
+      // A deactivated (or deleted) user is logged out at once, not when the session times out.
+      if (!actor) {
+        await deleteSession(deps.db, session.id);
+        reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
+        return;
+      }
+      request.actor = actor;
+    } else if (session.residentPidHash) {
+      request.actor = { kind: 'resident', pidHash: session.residentPidHash, tenantId: session.tenantId, requestId: request.id };
+    }
     // The UI polls GET /api/session to warn before timeout; that poll must not keep the session alive.
     if (request.url !== '/api/session') session.expiresAt = await touchSession(deps.db, session, deps.config.sessionIdleMinutes);
     request.session = session;
-    if (session.kind === 'staff' && session.userId) {
-      request.actor = await loadStaffActor(deps.db, session.userId, request.id);
-    } else if (session.kind === 'resident' && session.residentPidHash) {
-      request.actor = { kind: 'resident', pidHash: session.residentPidHash, tenantId: session.tenantId, requestId: request.id };
-    }
   });
 
   app.addHook('preHandler', async (request: FastifyRequest) => {
