@@ -179,6 +179,15 @@ describe('staff login with OpenID Connect', () => {
     expect(slow.cookie(appUrl, 'samla_session')).toBeUndefined();
   });
 
+  it('sends a login the user cancelled at the provider back to /login?error=login_cancelled', async () => {
+    const b = new Browser();
+    const res = await b.request(`${appUrl}/api/auth/staff/login`);
+    const state = new URL(res.headers.get('location')!).searchParams.get('state')!;
+    const cancelled = await b.request(`${appUrl}/api/auth/staff/callback?error=access_denied&state=${state}&iss=${encodeURIComponent(op.issuer)}`);
+    expect(cancelled.headers.get('location')).toBe('/login?error=login_cancelled');
+    expect(b.cookie(appUrl, 'samla_session')).toBeUndefined();
+  });
+
   it('refuses a callback whose code was tampered with', async () => {
     const b = new Browser();
     const callback = new URL(await loginUntilCallback(b, 'staff', STAFF_SUBJECT));
@@ -235,6 +244,12 @@ describe('resident login with ID-porten conventions', () => {
     const res = await b.request(`${appUrl}/api/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': csrfToken } });
     expect((await res.json()).redirectTo).toContain(`${op.issuer}/session/end?`);
     expect((await sessionOf(b)).authenticated).toBe(false);
+  });
+});
+
+describe('discovery', () => {
+  it('happened once per provider client, however many logins ran', () => {
+    expect(op.discoveryRequests()).toBe(2);
   });
 });
 

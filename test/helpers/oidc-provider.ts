@@ -15,6 +15,8 @@ export interface TestOidcProvider {
   resident: { clientId: string; clientSecret: string };
   /** Environment for loadConfig/createTestApp pointing the app at this provider. */
   appEnv: Record<string, string>;
+  /** How often the discovery document was fetched (the app should do it once per client). */
+  discoveryRequests(): number;
   close(): Promise<void>;
 }
 
@@ -144,8 +146,10 @@ export async function startOidcProvider(options: StartOptions): Promise<TestOidc
     res.end();
   };
 
+  let discoveryRequests = 0;
   server.on('request', (req, res) => {
     const path = new URL(req.url ?? '/', issuer).pathname;
+    if (path === '/.well-known/openid-configuration') discoveryRequests++;
     if (!path.startsWith('/interaction/')) return oidcCallback(req, res);
     interaction(req, res, path).catch(() => {
       // Expired or unknown interactions: the provider's own state is gone; say so briefly.
@@ -168,6 +172,7 @@ export async function startOidcProvider(options: StartOptions): Promise<TestOidc
       OIDC_ALLOW_INSECURE: 'true',
       PUBLIC_URL: appUrl,
     },
+    discoveryRequests: () => discoveryRequests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

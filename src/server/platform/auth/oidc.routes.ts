@@ -10,7 +10,7 @@ import type { LoginKind, OidcService } from './oidc.service.js';
 import { SESSION_COOKIE } from './sessions.js';
 
 const callbackQuery = z.looseObject({
-  code: z.string().max(2000).optional(),
+  code: z.string().max(4096).optional(),
   state: z.string().max(200).optional(),
   error: z.string().max(200).optional(),
 });
