@@ -1,0 +1,161 @@
+import type { Insertable } from 'kysely';
+import type { Db, Trx } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+import { todayInNorway } from '../../platform/text/dates.js';
+import { DEMO_KNOWN, DEMO_MUNICIPALITY } from './demo-known.js';
+import { makeHousehold, NationalIdAllocator, type HouseholdContext, type HouseholdRows, type KnownHousehold } from './demo-households.js';
+import { planUnits, staffMembers } from './demo-plan.js';
+import { Random } from './prng.js';
+
+/**
+ * «Eksempel kommune» (municipality number 9999), made deterministically from a seed: the
+ * same seed, size and school year give the same rows, ids included. Rows are streamed to
+ * the database in multi-row INSERTs a household at a time, so 150,000 children do not have
+ * to fit in memory. Everything happens in one transaction: a failure leaves nothing behind.
+ * Runs on the owner connection (no tenant yet, so row-level security has nothing to bind to).
+ */
+export interface GenerateOptions {
+  seed: number;
+  children: number;
+  /** YYYY-MM-DD; the data is the same for every day of one school year. Default: today in Norway. */
+  today?: string;
+  /** children per flush to the database */
+  batchSize?: number;
+  onProgress?: (p: DemoProgress) => void;
+}
+
+export interface DemoProgress {
+  children: number;
+  total: number;
+  rows: number;
+  elapsedMs: number;
+}
+
+export interface DemoSummary {
+  tenantId: string;
+  units: number;
+  staff: number;
+  children: number;
+  guardians: number;
+  childGuardians: number;
+  enrolments: number;
+}
+
+export const MIN_DEMO_CHILDREN = 20;
+
+export class DemoExistsError extends Error {
+  constructor() {
+    super(`A tenant with municipality number ${DEMO_MUNICIPALITY.number} already exists`);
+  }
+}
+
+/** The calendar year in which the current school year began (school starts mid-August). */
+export function schoolYearOf(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5) >= '08-15' ? year : year - 1;
+}
+
+// PostgreSQL allows 65,535 parameters per statement; stay well below.
+const MAX_PARAMS = 60_000;
+const MAX_ROWS_PER_STATEMENT = 4_000;
+
+async function insertRows<T extends keyof Database>(trx: Trx, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0] as object).length;
+  const size = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS / columns)));
+  for (let i = 0; i < rows.length; i += size) {
+    // Kysely cannot check a table chosen by a type parameter; the callers are typed.
+    await trx.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}
+
+const knownHouseholds: KnownHousehold[] = [
+  {
+    givenName: DEMO_KNOWN.liaChildGivenName, familyName: DEMO_KNOWN.liaChildFamilyName, grade: 4, primary: 0, letter: 'A',
+    secondGuardianWithoutResponsibility: true,
+  },
+  {
+    givenName: DEMO_KNOWN.liaProtectedChildGivenName, familyName: DEMO_KNOWN.liaProtectedChildFamilyName, grade: 6, primary: 0,
+    letter: 'B', protection: 'strengt_fortrolig',
+  },
+  { givenName: DEMO_KNOWN.bergChildGivenName, familyName: DEMO_KNOWN.bergChildFamilyName, grade: 3, primary: 1, letter: 'A' },
+  { givenName: DEMO_KNOWN.kindergartenChildGivenName, familyName: DEMO_KNOWN.kindergartenChildFamilyName, grade: -1, kindergarten: 0 },
+  { givenName: DEMO_KNOWN.nordbyChildGivenName, familyName: DEMO_KNOWN.nordbyChildFamilyName, grade: 9, lower: 0, letter: 'A' },
+];
+
+export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoSummary> {
+  const total = opts.children;
+  if (!Number.isInteger(total) || total < MIN_DEMO_CHILDREN) {
+    throw new RangeError(`The demo needs at least ${MIN_DEMO_CHILDREN} children`);
+  }
+  const started = Date.now();
+  const batchSize = opts.batchSize ?? 2_000;
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('tenants').select('id').where('municipality_number', '=', DEMO_MUNICIPALITY.number).executeTakeFirst();
+    if (existing) throw new DemoExistsError();
+
+    const rnd = new Random(opts.seed);
+    const tenantId = rnd.uuid();
+    await trx.insertInto('tenants').values({ id: tenantId, name: DEMO_MUNICIPALITY.name, municipality_number: DEMO_MUNICIPALITY.number }).execute();
+    const plan = planUnits(rnd, tenantId, total);
+    await insertRows(trx, 'units', plan.units);
+    const staff = await insertStaff(trx, rnd, tenantId, plan);
+
+    const summary: DemoSummary = { tenantId, units: plan.units.length, staff, children: 0, guardians: 0, childGuardians: 0, enrolments: 0 };
+    const ctx: HouseholdContext = { rnd, tenantId, plan, schoolYear: schoolYearOf(opts.today ?? todayInNorway()), ids: new NationalIdAllocator() };
+    let buffer: HouseholdRows = { children: [], guardians: [], childGuardians: [], enrolments: [] };
+    let rows = plan.units.length + staff;
+    const flush = async () => {
+      // Foreign keys decide the order: guardians and children before the rows linking them.
+      await insertRows(trx, 'guardians', buffer.guardians);
+      await insertRows(trx, 'children', buffer.children);
+      await insertRows(trx, 'child_guardians', buffer.childGuardians);
+      await insertRows(trx, 'enrolments', buffer.enrolments);
+      summary.guardians += buffer.guardians.length;
+      summary.children += buffer.children.length;
+      summary.childGuardians += buffer.childGuardians.length;
+      summary.enrolments += buffer.enrolments.length;
+      rows += buffer.guardians.length + buffer.children.length + buffer.childGuardians.length + buffer.enrolments.length;
+      buffer = { children: [], guardians: [], childGuardians: [], enrolments: [] };
+      opts.onProgress?.({ children: summary.children, total, rows, elapsedMs: Date.now() - started });
+    };
+
+    let made = 0;
+    let k = 0;
+    while (made < total) {
+      const h = makeHousehold(ctx, total - made, knownHouseholds[k++]);
+      made += h.children.length;
+      buffer.children.push(...h.children);
+      buffer.guardians.push(...h.guardians);
+      buffer.childGuardians.push(...h.childGuardians);
+      buffer.enrolments.push(...h.enrolments);
+      if (buffer.children.length >= batchSize) await flush();
+    }
+    await flush();
+    return summary;
+  });
+}
+
+async function insertStaff(trx: Trx, rnd: Random, tenantId: string, plan: ReturnType<typeof planUnits>): Promise<number> {
+  let users: Insertable<Database['users']>[] = [];
+  let memberships: Insertable<Database['unit_memberships']>[] = [];
+  let roles: Insertable<Database['user_municipal_roles']>[] = [];
+  let count = 0;
+  const flush = async () => {
+    await insertRows(trx, 'users', users);
+    await insertRows(trx, 'unit_memberships', memberships);
+    await insertRows(trx, 'user_municipal_roles', roles);
+    users = [];
+    memberships = [];
+    roles = [];
+  };
+  for (const s of staffMembers(rnd, tenantId, plan)) {
+    count++;
+    users.push(s.user);
+    for (const m of s.memberships) memberships.push({ tenant_id: tenantId, user_id: s.user.id!, ...m });
+    for (const role of s.municipalRoles) roles.push({ tenant_id: tenantId, user_id: s.user.id!, role });
+    if (users.length >= 2_000) await flush();
+  }
+  await flush();
+  return count;
+}

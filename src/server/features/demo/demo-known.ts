@@ -1,0 +1,73 @@
+import type { MunicipalRole, UnitRole } from '../../platform/db/schema.js';
+
+/** The made-up municipality; 9999 is not a real municipality number. */
+export const DEMO_MUNICIPALITY = { name: 'Eksempel kommune', number: '9999' } as const;
+
+/** Units that are always there, whatever the size; the first units of each kind get these names. */
+export const DEMO_UNITS = {
+  liaSchool: 'Lia skole',
+  bergSchool: 'Berg skole',
+  nordbySchool: 'Nordby ungdomsskole',
+  solsikken: 'Solsikken barnehage',
+  eventyrskogen: 'Eventyrskogen barnehage',
+  liaSfo: 'Lia SFO',
+  healthCentre: 'Helsestasjon og skolehelsetjenesten',
+  ppt: 'PPT',
+  childWelfare: 'Barneverntjenesten',
+  nav: 'NAV Eksempel',
+  leisure: 'Ungdomsklubben',
+  mentalHealth: 'Psykisk helse barn og unge',
+} as const;
+
+export interface DemoPerson {
+  /** Stable: the demo login picker, the local OpenID provider and tests find people by it. */
+  subject: `demo:${string}`;
+  name: string;
+  unit?: string;
+  role?: UnitRole;
+  municipalRole?: MunicipalRole;
+}
+
+/**
+ * The people one logs in as in demo mode. Everyone else the generator makes gets the
+ * subject `gen:<n>` and is not offered in the picker.
+ */
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  { subject: 'demo:teacher-lia', name: 'Kari Lund', unit: DEMO_UNITS.liaSchool, role: 'employee' },
+  { subject: 'demo:leader-lia', name: 'Per Håkonsen', unit: DEMO_UNITS.liaSchool, role: 'leader' },
+  { subject: 'demo:resource-lia', name: 'Silje Åsheim', unit: DEMO_UNITS.liaSchool, role: 'resource_person' },
+  { subject: 'demo:teacher-berg', name: 'Jonas Dahl', unit: DEMO_UNITS.bergSchool, role: 'employee' },
+  { subject: 'demo:kindergarten-teacher', name: 'Marte Solheim', unit: DEMO_UNITS.solsikken, role: 'employee' },
+  { subject: 'demo:leader-nordby', name: 'Eirik Strand', unit: DEMO_UNITS.nordbySchool, role: 'leader' },
+  { subject: 'demo:nurse', name: 'Hanne Bjørnstad', unit: DEMO_UNITS.healthCentre, role: 'employee' },
+  { subject: 'demo:ppt', name: 'Lars Myhre', unit: DEMO_UNITS.ppt, role: 'employee' },
+  { subject: 'demo:child-welfare', name: 'Nina Ødegård', unit: DEMO_UNITS.childWelfare, role: 'employee' },
+  { subject: 'demo:admin', name: 'Tore Systad', municipalRole: 'system_admin' },
+  { subject: 'demo:coordinator', name: 'Randi Kvam', municipalRole: 'municipal_coordinator' },
+  { subject: 'demo:analyst', name: 'Anders Tveit', municipalRole: 'analyst' },
+];
+
+/**
+ * Children that are always generated, with given names that occur nowhere else in the demo
+ * data, so browser and API tests can search for them and expect exactly one hit.
+ * The Lia child lives with a mother with parental responsibility and a father without.
+ */
+export const DEMO_KNOWN = {
+  municipalityNumber: DEMO_MUNICIPALITY.number,
+  liaTeacherSubject: 'demo:teacher-lia',
+  liaTeacherName: 'Kari Lund',
+  liaSchool: DEMO_UNITS.liaSchool,
+  bergSchool: DEMO_UNITS.bergSchool,
+  liaChildGivenName: 'Tiril',
+  liaChildFamilyName: 'Fjellstad',
+  liaChildGroup: '4A',
+  /** strengt fortrolig adresse: the address must never be shown */
+  liaProtectedChildGivenName: 'Idun',
+  liaProtectedChildFamilyName: 'Kvernmo',
+  bergChildGivenName: 'Sigvald',
+  bergChildFamilyName: 'Brekkestø',
+  kindergartenChildGivenName: 'Linnea',
+  kindergartenChildFamilyName: 'Sølvberg',
+  nordbyChildGivenName: 'Brage',
+  nordbyChildFamilyName: 'Vassbotn',
+} as const;
