@@ -1,0 +1,26 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../api/session.js';
+import { Loading } from '../components/Loading.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { NotFoundPage } from '../components/ErrorPages.js';
+
+/** Pages behind login: without a session, go to /login and come back here afterwards (a path of ids only). */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <ErrorAlert error={session.error} />;
+  if (!session.data.authenticated) {
+    const returnTo = location.pathname + location.search;
+    const target = returnTo === '/' ? '/login' : `/login?returnTo=${encodeURIComponent(returnTo)}`;
+    return <Navigate to={target} replace />;
+  }
+  return <Outlet />;
+}
+
+/** Administration is for system administrators; others get the same 404 as the API gives them. */
+export function RequireAdmin() {
+  const session = useSession();
+  const isAdmin = session.data?.authenticated && session.data.user?.municipalRoles.includes('system_admin');
+  return isAdmin ? <Outlet /> : <NotFoundPage />;
+}

@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+/** Masked by default so it is not read over a shoulder; the birth-date part is already on screen. */
+export function NationalId({ value }: { value: string }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const masked = `${value.slice(0, 6)} •••••`;
+  return (
+    <span className="samla-national-id">
+      <span className="samla-mono" aria-label={shown ? undefined : t('children.nationalIdHidden')}>
+        {shown ? `${value.slice(0, 6)} ${value.slice(6)}` : masked}
+      </span>
+      <Button variant="tertiary" data-size="sm" aria-pressed={shown} onClick={() => setShown(!shown)}>
+        {shown ? t('children.hideNationalId') : t('children.showNationalId')}
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { AdminNav } from '../../components/AdminNav.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { LoadMore } from '../../components/LoadMore.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useStaffUsers } from './api.js';
+
+export function StaffListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.staff.title'));
+  const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
+  const [draft, setDraft] = useState('');
+  const [q, setQ] = useState('');
+  const users = useStaffUsers(q);
+  const items = users.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <section className="samla-page">
+      <AdminNav />
+      <Heading level={1} data-size="lg">{t('admin.staff.title')}</Heading>
+      {saved && <Alert data-color="success" role="status"><Paragraph>{t('admin.staff.saved')}</Paragraph></Alert>}
+      <div className="samla-actions">
+        <Button asChild><RouterLink to="/admin/ansatte/ny">{t('admin.staff.create')}</RouterLink></Button>
+      </div>
+      <form
+        role="search"
+        aria-label={t('admin.staff.search')}
+        className="samla-filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQ(draft.trim());
+        }}
+      >
+        <Textfield label={t('admin.staff.search')} value={draft} maxLength={100} onChange={(e) => setDraft(e.target.value)} />
+        <Button type="submit">{t('common.search')}</Button>
+      </form>
+      <div aria-live="polite" aria-busy={users.isFetching}>
+        {users.isPending && <Loading />}
+        {users.isError && <ErrorAlert error={users.error} />}
+        {users.data && items.length === 0 && <Paragraph>{t('admin.staff.empty')}</Paragraph>}
+      </div>
+      {items.length > 0 && (
+        <Table zebra border>
+          <caption className="ds-sr-only">{t('admin.staff.title')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('admin.staff.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.staff.email')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.staff.roles')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('admin.staff.status')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {items.map((u) => (
+              <Table.Row key={u.id}>
+                <Table.Cell>
+                  <Link asChild><RouterLink to={`/admin/ansatte/${u.id}`}>{u.name}</RouterLink></Link>
+                </Table.Cell>
+                <Table.Cell>{u.email}</Table.Cell>
+                <Table.Cell>
+                  {[
+                    ...u.municipalRoles.map((r) => t(`municipalRoles.${r}`)),
+                    ...u.unitRoles.map((r) => `${t(`unitRoles.${r.role}`)} – ${r.unitName}`),
+                  ].join('; ') || '–'}
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-size="sm" data-color={u.active ? 'success' : 'neutral'}>
+                    {u.active ? t('admin.staff.active') : t('admin.staff.inactive')}
+                  </Tag>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <LoadMore hasMore={users.hasNextPage} loading={users.isFetchingNextPage} onLoad={() => void users.fetchNextPage()} />
+    </section>
+  );
+}

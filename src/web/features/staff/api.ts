@@ -1,0 +1,57 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { StaffUser, Unit, staffUserInput, staffUserList, staffUserPatch, unitList } from '../../../contracts/organisation.js';
+import { api, query } from '../../api/client.js';
+
+export type StaffUserInput = z.input<typeof staffUserInput>;
+export type StaffUserPatch = z.input<typeof staffUserPatch>;
+
+export function useStaffUsers(q: string) {
+  return useInfiniteQuery({
+    queryKey: ['staff-users', q],
+    queryFn: ({ pageParam, signal }) =>
+      api<z.infer<typeof staffUserList>>(`/api/admin/users${query({ q, cursor: pageParam, limit: 50 })}`, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useStaffUser(id: string | undefined) {
+  return useQuery({
+    queryKey: ['staff-user', id],
+    queryFn: () => api<StaffUser>(`/api/admin/users/${encodeURIComponent(id ?? '')}`),
+    enabled: id !== undefined,
+  });
+}
+
+/** Every active unit, for the role picker: a municipality has hundreds, not hundreds of thousands. */
+export function useAllActiveUnits() {
+  return useQuery({
+    queryKey: ['units', 'all-active'],
+    queryFn: async ({ signal }) => {
+      const all: Unit[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await api<z.infer<typeof unitList>>(`/api/units${query({ status: 'active', cursor, limit: 100 })}`, { signal });
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return all;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSaveStaffUser(id: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StaffUserInput | StaffUserPatch) =>
+      id
+        ? api<StaffUser>(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body })
+        : api<StaffUser>('/api/admin/users', { method: 'POST', body }),
+    onSuccess: async (user) => {
+      client.setQueryData(['staff-user', user.id], user);
+      await client.invalidateQueries({ queryKey: ['staff-users'] });
+    },
+  });
+}

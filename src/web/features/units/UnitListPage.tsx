@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { unitTypes } from '../../../contracts/common.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { LoadMore } from '../../components/LoadMore.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useUnits, type UnitFilter, type UnitType } from './api.js';
+
+export function UnitListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('units.title'));
+  const [draft, setDraft] = useState<UnitFilter>({ q: '', type: '' });
+  const [filter, setFilter] = useState<UnitFilter>(draft);
+  const units = useUnits(filter);
+  const items = units.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <section className="samla-page">
+      <Heading level={1} data-size="lg">{t('units.title')}</Heading>
+      <form
+        role="search"
+        aria-label={t('units.filter')}
+        className="samla-filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter(draft);
+        }}
+      >
+        <Textfield label={t('units.nameFilter')} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
+        <Field>
+          <Label>{t('units.typeFilter')}</Label>
+          <Select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as UnitType | '' })}>
+            <Select.Option value="">{t('units.allTypes')}</Select.Option>
+            {unitTypes.map((type) => (
+              <Select.Option key={type} value={type}>{t(`unitTypes.${type}`)}</Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit">{t('common.search')}</Button>
+      </form>
+      <div aria-live="polite" aria-busy={units.isFetching}>
+        {units.isPending && <Loading />}
+        {units.isError && <ErrorAlert error={units.error} />}
+        {units.data && items.length === 0 && <Paragraph>{t('units.empty')}</Paragraph>}
+        {items.length > 0 && (
+          <Paragraph data-size="sm">{t('common.shown', { count: items.length })}</Paragraph>
+        )}
+      </div>
+      {items.length > 0 && (
+        <Table zebra border>
+          <caption className="ds-sr-only">{t('units.title')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('units.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('units.type')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('units.organisationNumber')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {items.map((unit) => (
+              <Table.Row key={unit.id}>
+                <Table.Cell>
+                  <Link asChild><RouterLink to={`/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
+                  {unit.archived && <> <Tag data-color="neutral" data-size="sm">{t('units.archived')}</Tag></>}
+                </Table.Cell>
+                <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>
+                <Table.Cell>{unit.organisationNumber ?? '–'}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <LoadMore hasMore={units.hasNextPage} loading={units.isFetchingNextPage} onLoad={() => void units.fetchNextPage()} />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { nb } from './nb.js';
+import { nn } from './nn.js';
+import { en } from './en.js';
+
+export const languages = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const STORAGE_KEY = 'samla.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'nb';
+  } catch {
+    return 'nb';
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'nb';
+}
+
+/** The BCP 47 locale for dates and numbers in the chosen language. */
+export function locale(language: string): string {
+  return language === 'en' ? 'en-GB' : `${language}-NO`;
+}
+
+export async function initI18n(): Promise<void> {
+  const lng = storedLanguage();
+  document.documentElement.lang = lng;
+  await i18n.use(initReactI18next).init({
+    resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
+    lng,
+    fallbackLng: 'nb',
+    interpolation: { escapeValue: false }, // React escapes
+  });
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    try {
+      localStorage.setItem(STORAGE_KEY, language);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  });
+}
+
+export function changeLanguage(language: Language): void {
+  void i18n.changeLanguage(language);
+}
