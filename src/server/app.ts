@@ -15,6 +15,7 @@ import { registerAuth } from './platform/auth/auth.plugin.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { healthRoutes } from './features/health/health.routes.js';
 import { organisationRoutes } from './features/organisation/organisation.routes.js';
+import { importsRoutes } from './features/imports/imports.routes.js';
 import { childrenRoutes } from './features/children/children.routes.js';
 import { auditRoutes } from './features/audit-admin/audit.routes.js';
 import { myWorkRoutes } from './features/my-work/my-work.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, featureDeps);
   await app.register(authRoutes, featureDeps);
   await app.register(organisationRoutes, featureDeps);
+  await app.register(importsRoutes, featureDeps);
   await app.register(childrenRoutes, featureDeps);
   await app.register(myWorkRoutes, featureDeps);
   await app.register(auditRoutes, featureDeps);

@@ -107,6 +107,9 @@ async function checkExternalSubject(db: Db, admin: StaffActor, userId: string | 
   if (holders.some((h) => h.id !== userId || h.tenant_id !== admin.tenantId)) throw duplicateSubject();
 }
 
+/** Who holds these login ids in any tenant (ids only), for the staff import. Call outside a transaction. */
+export const loginIdHolders = (db: Db, subjects: readonly string[]) => repo.externalSubjectHolders(db, subjects);
+
 export async function createStaffUser(db: Db, actor: Actor, input: z.output<typeof staffUserInput>): Promise<StaffUser> {
   const admin = requireOrganisationAdmin(actor);
   const email = normaliseEmail(input.email);

@@ -1,0 +1,203 @@
+import type { Trx } from '../../platform/db/database.js';
+import { appendAudit } from '../../platform/audit/audit.js';
+import type { AddressProtection, ImportRejection } from '../../platform/db/schema.js';
+import { searchText, sortKey } from '../../platform/text/sort-key.js';
+import { validateNationalId } from '../children/national-id.js';
+import type { CsvRow } from './csv.js';
+import { toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
+import * as writes from './import-writes.repository.js';
+import { loadUnitIndex, resolveUnit } from './units-index.js';
+import { parseAddressProtection, parseDate, parseEmail, parseYesNo } from './values.js';
+
+/**
+ * One row per child × guardian (and enrolment): rows of the same child merge into one child.
+ * Children are matched by national ID number, enrolments by (child, unit, from date). The
+ * birth date comes from the number, never from a column. Rejections name the row, the column
+ * and a code: never the value.
+ */
+interface ChildData {
+  nationalId: string; idType: string; birthDate: string; givenName: string; familyName: string;
+  streetAddress: string | null; postalCode: string | null; city: string | null; addressProtection: AddressProtection;
+}
+interface EnrolmentData { unitId: string; groupName: string | null; fromDate: string; toDate: string | null }
+interface GuardianData { nationalId: string; name: string; phone: string | null; email: string | null; addressProtection: AddressProtection; parentalResponsibility: boolean }
+interface ChildRow { row: number; child: ChildData; enrolment: EnrolmentData; guardian: GuardianData | null }
+interface ChildPlan { child: ChildData; enrolments: Map<string, EnrolmentData>; guardians: Map<string, GuardianData> }
+
+const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolean): { parsed?: ChildRow; rejections: ImportRejection[] } {
+  const v = r.values;
+  const rejections: ImportRejection[] = [];
+  const reject = (field: string, code: string) => rejections.push({ row: r.row, field, code });
+  const required = (field: string, max: number) => {
+    const s = text(v[field]);
+    if (!s) reject(field, 'required');
+    else if (s.length > max) reject(field, 'too_long');
+    return s;
+  };
+  const optional = (field: string, max: number) => {
+    const s = text(v[field]);
+    if (s.length > max) reject(field, 'too_long');
+    return s || null;
+  };
+
+  const id = v.fodselsnummer ? validateNationalId(v.fodselsnummer, { allowSynthetic }) : null;
+  if (!v.fodselsnummer) reject('fodselsnummer', 'required');
+  else if (id && !id.ok) reject('fodselsnummer', id.code);
+  const givenName = required('fornavn', 200);
+  const familyName = required('etternavn', 200);
+  const unit = v.enhet ? resolveUnit(units, v.enhet) : null;
+  if (!v.enhet) reject('enhet', 'required');
+  else if (unit?.problem) reject('enhet', unit.problem);
+  const groupName = optional('gruppe', 100);
+  const fromDate = v.fra_dato ? parseDate(v.fra_dato) : null;
+  if (!v.fra_dato) reject('fra_dato', 'required');
+  else if (!fromDate) reject('fra_dato', 'invalid_date');
+  const toDate = v.til_dato ? parseDate(v.til_dato) : null;
+  if (v.til_dato && !toDate) reject('til_dato', 'invalid_date');
+  else if (toDate && fromDate && toDate < fromDate) reject('til_dato', 'date_order');
+  const streetAddress = optional('adresse', 200);
+  const postalCode = optional('postnummer', 10);
+  if (postalCode && !/^\d{4}$/.test(postalCode)) reject('postnummer', 'postal_code_format');
+  const city = optional('poststed', 100);
+  const addressProtection = parseAddressProtection(v.adressesperre ?? '');
+  if (!addressProtection) reject('adressesperre', 'invalid_value');
+
+  let guardian: GuardianData | null = null;
+  const hasGuardian = ['foresatt_fodselsnummer', 'foresatt_navn', 'foresatt_foreldreansvar', 'foresatt_telefon', 'foresatt_epost'].some((f) => text(v[f]) !== '');
+  if (hasGuardian) {
+    const gid = v.foresatt_fodselsnummer ? validateNationalId(v.foresatt_fodselsnummer, { allowSynthetic }) : null;
+    if (!v.foresatt_fodselsnummer) reject('foresatt_fodselsnummer', 'required');
+    else if (gid && !gid.ok) reject('foresatt_fodselsnummer', gid.code);
+    const name = required('foresatt_navn', 200);
+    const parental = parseYesNo(v.foresatt_foreldreansvar ?? '');
+    if (!v.foresatt_foreldreansvar) reject('foresatt_foreldreansvar', 'required');
+    else if (parental === null) reject('foresatt_foreldreansvar', 'invalid_value');
+    const phone = optional('foresatt_telefon', 40);
+    const email = v.foresatt_epost ? parseEmail(v.foresatt_epost) : null;
+    if (v.foresatt_epost && !email) reject('foresatt_epost', 'email_format');
+    const protection = parseAddressProtection(v.foresatt_adressesperre ?? '');
+    if (!protection) reject('foresatt_adressesperre', 'invalid_value');
+    if (gid?.ok && parental !== null && protection) {
+      guardian = { nationalId: v.foresatt_fodselsnummer!.replace(/\s/g, ''), name, phone, email, addressProtection: protection, parentalResponsibility: parental };
+    }
+  }
+  if (rejections.length || !id?.ok || !unit?.id || !fromDate || !addressProtection) return { rejections };
+  return {
+    rejections,
+    parsed: {
+      row: r.row,
+      child: {
+        nationalId: v.fodselsnummer!.replace(/\s/g, ''), idType: id.idType, birthDate: id.birthDate, givenName, familyName,
+        streetAddress, postalCode, city, addressProtection,
+      },
+      enrolment: { unitId: unit.id, groupName, fromDate, toDate },
+      guardian,
+    },
+  };
+}
+
+/** Why a later row of a child cannot merge into the earlier ones, if it cannot. */
+function mergeProblem(plan: ChildPlan, row: ChildRow): { field: string; code: string } | null {
+  if (plan.child.givenName !== row.child.givenName) return { field: 'fornavn', code: 'conflicting_rows' };
+  if (plan.child.familyName !== row.child.familyName) return { field: 'etternavn', code: 'conflicting_rows' };
+  const e = row.enrolment;
+  const known = plan.enrolments.get(`${e.unitId}|${e.fromDate}`);
+  if (known && known.groupName !== e.groupName) return { field: 'gruppe', code: 'conflicting_rows' };
+  if (known && known.toDate !== e.toDate) return { field: 'til_dato', code: 'conflicting_rows' };
+  const g = row.guardian;
+  const knownGuardian = g ? plan.guardians.get(g.nationalId) : undefined;
+  if (g && knownGuardian && knownGuardian.parentalResponsibility !== g.parentalResponsibility) {
+    return { field: 'foresatt_foreldreansvar', code: 'conflicting_rows' };
+  }
+  if (known && (!g || knownGuardian)) return { field: 'fodselsnummer', code: 'duplicate_in_file' };
+  return null;
+}
+
+export function planChildren(rows: CsvRow[], units: UnitIndex, allowSynthetic: boolean): PlanItem<ChildPlan>[] {
+  const items: PlanItem<ChildPlan>[] = [];
+  const byChild = new Map<string, PlanItem<ChildPlan>>();
+  for (const r of rows) {
+    const { parsed, rejections } = readChildRow(r, units, allowSynthetic);
+    if (!parsed) {
+      items.push({ rows: [r.row], rejections });
+      continue;
+    }
+    const e = parsed.enrolment;
+    const g = parsed.guardian;
+    const item = byChild.get(parsed.child.nationalId);
+    if (!item?.entity) {
+      const entity: ChildPlan = {
+        child: parsed.child,
+        enrolments: new Map([[`${e.unitId}|${e.fromDate}`, e]]),
+        guardians: new Map(g ? [[g.nationalId, g]] : []),
+      };
+      const created = { rows: [r.row], rejections: [], entity };
+      byChild.set(parsed.child.nationalId, created);
+      items.push(created);
+      continue;
+    }
+    const problem = mergeProblem(item.entity, parsed);
+    if (problem) {
+      items.push({ rows: [r.row], rejections: [{ row: r.row, ...problem }] });
+      continue;
+    }
+    item.rows.push(r.row);
+    item.entity.enrolments.set(`${e.unitId}|${e.fromDate}`, e);
+    if (g && !item.entity.guardians.has(g.nationalId)) item.entity.guardians.set(g.nationalId, g);
+  }
+  return items;
+}
+
+async function writeChildren(trx: Trx, ctx: ImportContext, plans: ChildPlan[]): Promise<void> {
+  const tenantId = ctx.actor.tenantId;
+  const children = await writes.upsertChildren(trx, plans.map(({ child: c }) => ({
+    tenantId, ...c, sortKey: sortKey(c.familyName, c.givenName), searchText: searchText(c.givenName, c.familyName),
+  })));
+  const childId = new Map(children.map((c) => [c.national_id, c.id]));
+
+  // A guardian of siblings appears in several plans: written once per batch, the first row winning.
+  const guardianData = new Map<string, GuardianData>();
+  for (const p of plans) for (const g of p.guardians.values()) if (!guardianData.has(g.nationalId)) guardianData.set(g.nationalId, g);
+  const guardians = await writes.upsertGuardians(trx, [...guardianData.values()].map((g) => ({
+    tenantId, nationalId: g.nationalId, name: g.name, sortKey: sortKey(g.name), phone: g.phone, email: g.email, addressProtection: g.addressProtection,
+  })));
+  const guardianId = new Map(guardians.map((g) => [g.national_id, g.id]));
+  await writes.upsertChildGuardians(trx, plans.flatMap((p) => [...p.guardians.values()].map((g) => ({
+    tenantId, childId: childId.get(p.child.nationalId)!, guardianId: guardianId.get(g.nationalId)!, parentalResponsibility: g.parentalResponsibility,
+  }))));
+
+  const existing = new Map(
+    (await writes.enrolmentsOfChildren(trx, [...childId.values()])).map((e) => [`${e.child_id}|${e.unit_id}|${e.from_date}`, e]),
+  );
+  const inserts: writes.EnrolmentWrite[] = [];
+  const updates: { id: string; groupName: string | null; toDate: string | null }[] = [];
+  for (const p of plans) {
+    const cid = childId.get(p.child.nationalId)!;
+    for (const e of p.enrolments.values()) {
+      const known = existing.get(`${cid}|${e.unitId}|${e.fromDate}`);
+      if (!known) inserts.push({ tenantId, childId: cid, ...e });
+      else if (known.group_name !== e.groupName || known.to_date !== e.toDate) updates.push({ id: known.id, groupName: e.groupName, toDate: e.toDate });
+    }
+  }
+  await writes.insertEnrolments(trx, inserts);
+  await writes.updateEnrolments(trx, updates);
+  await appendAudit(trx, ctx.actor, children.map((c) => ({ action: 'child.import', entityType: 'child', entityId: c.id, childId: c.id })));
+}
+
+export const childrenImport: ImportHandler = {
+  columns: {
+    required: ['fodselsnummer', 'fornavn', 'etternavn', 'enhet', 'fra_dato'],
+    optional: [
+      'gruppe', 'til_dato', 'adresse', 'postnummer', 'poststed', 'adressesperre', 'foresatt_fodselsnummer', 'foresatt_navn',
+      'foresatt_foreldreansvar', 'foresatt_telefon', 'foresatt_epost', 'foresatt_adressesperre',
+    ],
+  },
+  async plan(rows, ctx) {
+    const units = await loadUnitIndex(ctx);
+    // Synthetic numbers (tnr) only in demo mode, so real installations never hold made-up people.
+    const items = planChildren(rows, units, ctx.config.demoMode);
+    return toBatches(items, (trx, plans) => writeChildren(trx, ctx, plans));
+  },
+};

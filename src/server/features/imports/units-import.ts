@@ -1,0 +1,60 @@
+import { appendAudit } from '../../platform/audit/audit.js';
+import type { ImportRejection, UnitType } from '../../platform/db/schema.js';
+import { sortKey } from '../../platform/text/sort-key.js';
+import type { CsvRow } from './csv.js';
+import { toBatches, type ImportContext, type ImportHandler, type PlanItem } from './import-handler.js';
+import * as writes from './import-writes.repository.js';
+import { parseOrganisationNumber, parseUnitType } from './values.js';
+
+/** navn;type;organisasjonsnummer — one unit per row, matched by name; a known unit gets the row's type and number. */
+interface UnitRow {
+  name: string;
+  key: string;
+  type: UnitType;
+  organisationNumber: string | null;
+}
+
+export function readUnitRow(r: CsvRow, seen: Set<string>): { unit?: UnitRow; rejections: ImportRejection[] } {
+  const v = r.values;
+  const rejections: ImportRejection[] = [];
+  const reject = (field: string, code: string) => rejections.push({ row: r.row, field, code });
+  const name = (v.navn ?? '').replace(/\s+/g, ' ');
+  const key = sortKey(name);
+  if (!name) reject('navn', 'required');
+  else if (name.length > 200) reject('navn', 'too_long');
+  else if (seen.has(key)) reject('navn', 'duplicate_in_file');
+  const type = parseUnitType(v.type ?? '');
+  if (!v.type) reject('type', 'required');
+  else if (!type) reject('type', 'unknown_unit_type');
+  const organisationNumber = v.organisasjonsnummer ? parseOrganisationNumber(v.organisasjonsnummer) : null;
+  if (v.organisasjonsnummer && !organisationNumber) reject('organisasjonsnummer', 'organisation_number_format');
+  if (name) seen.add(key);
+  if (rejections.length || !type) return { rejections };
+  return { unit: { name, key, type, organisationNumber }, rejections };
+}
+
+export const unitsImport: ImportHandler = {
+  columns: { required: ['navn', 'type'], optional: ['organisasjonsnummer'] },
+  async plan(rows: CsvRow[], ctx: ImportContext) {
+    const seen = new Set<string>();
+    const items: PlanItem<UnitRow>[] = rows.map((r) => {
+      const { unit, rejections } = readUnitRow(r, seen);
+      return { rows: [r.row], rejections, ...(unit ? { entity: unit } : {}) };
+    });
+    const tenantId = ctx.actor.tenantId;
+    return toBatches(items, async (trx, units) => {
+      const existing = new Map((await writes.allUnits(trx)).map((u) => [u.sort_key, u.id]));
+      const updates = units.flatMap((u) => {
+        const id = existing.get(u.key);
+        return id ? [{ id, type: u.type, organisationNumber: u.organisationNumber }] : [];
+      });
+      const inserted = await writes.insertUnits(
+        trx,
+        units.filter((u) => !existing.has(u.key)).map((u) => ({ tenantId, name: u.name, sortKey: u.key, type: u.type, organisationNumber: u.organisationNumber })),
+      );
+      await writes.updateUnitsFromImport(trx, updates);
+      const ids = [...inserted.map((u) => u.id), ...updates.map((u) => u.id)];
+      await appendAudit(trx, ctx.actor, ids.map((id) => ({ action: 'unit.import', entityType: 'unit', entityId: id })));
+    });
+  },
+};

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { unitTypes } from '../../../contracts/common.js';
+import type { AddressProtection, UnitRole, UnitType } from '../../platform/db/schema.js';
+
+/** Readers of single cell values. Each returns null for a value it does not understand. */
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NORWEGIAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** A date as 2024-08-15 or as Norwegian spreadsheets write it, 15.08.2024; a real calendar date. */
+export function parseDate(s: string): string | null {
+  const iso = ISO.exec(s);
+  const no = iso ? null : NORWEGIAN.exec(s);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : no ? [no[3], no[2], no[1]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  if (y < 1900 || y > 2200) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+const UNIT_TYPE_LABELS: Record<string, UnitType> = {
+  barnehage: 'kindergarten',
+  barneskole: 'primary_school',
+  ungdomsskole: 'lower_secondary_school',
+  sfo: 'sfo',
+  helsestasjon: 'health_centre',
+  skolehelsetjeneste: 'health_centre',
+  ppt: 'ppt',
+  barnevern: 'child_welfare',
+  nav: 'nav',
+  fritid: 'leisure',
+  psykisk_helse: 'mental_health',
+  annet: 'other',
+};
+
+const key = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+export function parseUnitType(s: string): UnitType | null {
+  const k = key(s);
+  if ((unitTypes as readonly string[]).includes(k)) return k as UnitType;
+  return UNIT_TYPE_LABELS[k] ?? null;
+}
+
+const ROLE_LABELS: Record<string, UnitRole> = {
+  ansatt: 'employee', employee: 'employee',
+  leder: 'leader', leader: 'leader',
+  ressursperson: 'resource_person', resource_person: 'resource_person',
+};
+
+export function parseUnitRole(s: string): UnitRole | null {
+  return ROLE_LABELS[key(s)] ?? null;
+}
+
+export function parseYesNo(s: string): boolean | null {
+  const k = key(s);
+  if (['ja', 'j', 'yes', 'true', '1'].includes(k)) return true;
+  if (['nei', 'n', 'no', 'false', '0'].includes(k)) return false;
+  return null;
+}
+
+/** Blank means no protection. */
+export function parseAddressProtection(s: string): AddressProtection | null {
+  const k = key(s);
+  if (k === '' || k === 'nei' || k === 'none') return 'none';
+  if (k === 'fortrolig') return 'fortrolig';
+  if (k === 'strengt_fortrolig') return 'strengt_fortrolig';
+  return null;
+}
+
+const email = z.email().max(320);
+export function parseEmail(s: string): string | null {
+  const v = s.trim().toLowerCase();
+  return email.safeParse(v).success ? v : null;
+}
+
+/** Organisation numbers are often written 123 456 789. */
+export function parseOrganisationNumber(s: string): string | null {
+  const digits = s.replace(/\s/g, '');
+  return /^\d{9}$/.test(digits) ? digits : null;
+}
