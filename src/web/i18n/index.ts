@@ -28,7 +28,11 @@ export function currentLanguage(): Language {
 
 /** The BCP 47 locale for dates and numbers in the chosen language. */
 export function locale(language: string): string {
-  return language === 'en' ? 'en-GB' : `${language}-NO`;
+  if (language === 'en') return 'en-GB';
+  // Some browsers ship without nynorsk locale data and would fall back to American formats;
+  // bokmål writes dates and numbers the same way.
+  if (language === 'nn' && Intl.DateTimeFormat.supportedLocalesOf('nn-NO').length > 0) return 'nn-NO';
+  return 'nb-NO';
 }
 
 export async function initI18n(): Promise<void> {

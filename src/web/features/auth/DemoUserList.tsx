@@ -52,7 +52,6 @@ function DemoUserRoles({ user }: { user: DemoUser }) {
   ];
   return (
     <>
-      {user.description && <Paragraph data-size="sm">{user.description}</Paragraph>}
       {lines.length > 0 && (
         <ul className="samla-plain-list">
           {lines.map((line) => (

@@ -9,10 +9,20 @@ export function NationalId({ value }: { value: string }) {
   const masked = `${value.slice(0, 6)} •••••`;
   return (
     <span className="samla-national-id">
-      <span className="samla-mono" aria-label={shown ? undefined : t('children.nationalIdHidden')}>
-        {shown ? `${value.slice(0, 6)} ${value.slice(6)}` : masked}
-      </span>
-      <Button variant="tertiary" data-size="sm" aria-pressed={shown} onClick={() => setShown(!shown)}>
+      {shown ? (
+        <span className="samla-mono">{`${value.slice(0, 6)} ${value.slice(6)}`}</span>
+      ) : (
+        <>
+          <span className="samla-mono" aria-hidden="true">{masked}</span>
+          <span className="ds-sr-only">{t('children.nationalIdHidden')}</span>
+        </>
+      )}
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-label={shown ? t('children.hideNationalIdLabel') : t('children.showNationalIdLabel')}
+        onClick={() => setShown(!shown)}
+      >
         {shown ? t('children.hideNationalId') : t('children.showNationalId')}
       </Button>
     </span>
