@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { syntheticNationalId } from '../../src/server/features/children/national-id.js';
@@ -197,6 +198,30 @@ describe('children import', () => {
     expect((await db.selectFrom('guardians').select('id').execute()).length).toBe(2);
     const enrolments = await db.selectFrom('enrolments').select(['group_name', 'to_date']).orderBy('from_date').execute();
     expect(enrolments).toEqual([{ group_name: 'Blå', to_date: '2026-07-31' }, { group_name: '4B', to_date: '2027-06-20' }]);
+  });
+});
+
+describe('an import that fails unexpectedly', () => {
+  it('ends as failed with a code and no message, leaving the failed batch unwritten', async () => {
+    const db = t.database.db;
+    const unit = await buildUnit(db, f.tenantId, { name: 'Sabotert skole' });
+    // A real database error in the middle of a batch, raised by a trigger made for this test.
+    await sql`CREATE FUNCTION test_refuse_enrolment() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.unit_id = ${sql.lit(unit.id)}::uuid THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`.execute(db);
+    await sql`CREATE TRIGGER test_refuse_enrolment BEFORE INSERT ON enrolments FOR EACH ROW EXECUTE FUNCTION test_refuse_enrolment()`.execute(db);
+    try {
+      const before = await countRegistry();
+      const good = fnr('2012-12-12', 31);
+      const csv = `${CHILD_HEADER}\n${good};Glad;Gutt;Lia skole;;2021-08-15;;;;;;;;;;;\n${fnr('2012-12-13', 32)};Trist;Jente;Sabotert skole;;2021-08-15;;;;;;;;;;;\n`;
+      const { job, body } = await poll((await upload('children', csv)).json().id);
+      expect(job).toMatchObject({ status: 'failed', processedRows: 0, acceptedRows: 0, rejected: [{ row: 0, field: 'file', code: 'import_failed' }] });
+      expect(body).not.toContain(good);
+      expect(body).not.toContain('refused');
+      expect(await countRegistry()).toEqual(before);
+    } finally {
+      await sql`DROP TRIGGER test_refuse_enrolment ON enrolments`.execute(db);
+      await sql`DROP FUNCTION test_refuse_enrolment()`.execute(db);
+    }
   });
 });
 

@@ -44,6 +44,11 @@ describe('parseCsv', () => {
     expect(refusal('navn;type\n')[0]!.code).toBe('no_rows');
   });
 
+  it('refuses text that was not UTF-8, naming the line', () => {
+    const latin1 = Buffer.from('navn;type\nS\xf8r skole;barneskole\n', 'latin1').toString('utf8');
+    expect(refusal(latin1)).toEqual([expect.objectContaining({ path: 'row.2', code: 'csv_encoding' })]);
+  });
+
   it('never quotes the file in its messages', () => {
     const fields = refusal('navn;type\n"12345678901;sfo\n');
     expect(JSON.stringify(fields)).not.toContain('12345678901');

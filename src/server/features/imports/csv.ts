@@ -47,6 +47,12 @@ export function parseCsv(input: string, spec: ColumnSpec): CsvRow[] {
   if (firstLine.trim() === '') {
     throw malformed([{ path: 'row.1', code: 'missing_header', message: 'Line 1 must be a header row with the column names' }]);
   }
+  // Bytes that were not UTF-8 (a file saved as Windows-1252 by Excel) would turn «ø» into garbage in names.
+  const broken = text.indexOf('\uFFFD');
+  if (broken >= 0) {
+    const line = text.slice(0, broken).split('\n').length;
+    throw malformed([{ path: `row.${line}`, code: 'csv_encoding', message: `Line ${line} is not UTF-8 text; save the file as CSV UTF-8` }]);
+  }
   const delimiter = detectDelimiter(firstLine);
   let lastLine = 0;
   let records: { record: string[]; lines: number }[];
