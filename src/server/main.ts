@@ -4,6 +4,9 @@ import { FolderLockedError } from './platform/db/folder-lock.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { buildApp } from './app.js';
 import { ensureDemoData } from './features/demo/demo.service.js';
+import { deleteExpiredSessions } from './platform/auth/sessions.js';
+
+const SESSION_CLEANUP_INTERVAL_MS = 10 * 60_000;
 
 /** Process entry: config, database, migrations, demo data, listen; close everything on signals. */
 async function main(): Promise<void> {
@@ -33,10 +36,17 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database });
   if (config.demoMode) await ensureDemoData(database.db, { seed: config.demoSeed, children: config.demoChildren, log: app.log });
 
+  // Sessions are also forgotten at login, but a quiet server must not keep abandoned ones for long.
+  const sessionCleanup = setInterval(() => {
+    deleteExpiredSessions(database.db).catch((err: Error) => app.log.warn({ errName: err.name }, 'session cleanup failed'));
+  }, SESSION_CLEANUP_INTERVAL_MS);
+  sessionCleanup.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(sessionCleanup);
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();

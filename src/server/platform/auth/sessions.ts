@@ -33,6 +33,8 @@ export async function createSession(db: Db, s: NewSession, idleMinutes: number):
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + idleMinutes * 60_000);
+  // Logins are rare next to requests: a cheap moment to forget sessions nobody came back to.
+  await deleteExpiredSessions(db);
   await db
     .insertInto('sessions')
     .values({
@@ -104,6 +106,7 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute();
 }
 
+/** Sessions past their expiry; also run every few minutes by the server (main.ts), so abandoned ones do not pile up. */
 export async function deleteExpiredSessions(db: Db): Promise<number> {
   const r = await db.deleteFrom('sessions').where('expires_at', '<', new Date()).executeTakeFirst();
   return Number(r.numDeletedRows);
