@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { municipalRole, page, unitRole, unitType, uuid } from './common.js';
 
+/** The municipality itself. Its number is set when the tenant is created (npm run tenant:create) and never changed. */
+export const tenant = z.object({
+  id: uuid,
+  municipalityNumber: z.string(),
+  name: z.string(),
+  accessibilityStatementUrl: z.string().nullable(),
+});
+export type Tenant = z.infer<typeof tenant>;
+export const tenantName = z.string().trim().min(1).max(200);
+export const municipalityNumber = z.string().trim().regex(/^\d{4}$/, 'Municipality number has 4 digits');
+export const tenantPatch = z.object({
+  name: tenantName.optional(),
+  /** The published accessibility statement (tilgjengelighetserklæring), linked from every page; https only. */
+  accessibilityStatementUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https:// address' }).max(2000).nullable().optional(),
+  /** Named so that a client trying to change it gets a field-level refusal rather than a silent no-op. */
+  municipalityNumber: z.never({ error: 'The municipality number cannot be changed' }).optional(),
+});
+
 export const unit = z.object({
   id: uuid,
   name: z.string(),
@@ -63,7 +81,8 @@ export const staffUserPatch = z.object(staffUserFields).partial();
 /**
  * One problem with one row: `row` is the line number in the file (the header is line 1), `field`
  * the column name. Never a value: no national ID number, no name. A row can have several problems.
- * A job that failed unexpectedly carries one entry with row 0, field 'file' and code 'import_failed'.
+ * A job that failed unexpectedly carries one entry with row 0, field 'file' and code 'import_failed';
+ * one left running by a process that stopped is marked failed at the next start with code 'import_interrupted'.
  */
 export const importRejection = z.object({ row: z.number().int(), field: z.string(), code: z.string() });
 export const importKind = z.enum(['units', 'staff', 'children']);

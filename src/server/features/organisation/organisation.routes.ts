@@ -5,17 +5,34 @@ import { staffActor } from '../../platform/auth/auth.plugin.js';
 import { roleRoute, staffRoute } from '../../platform/access/route-access.js';
 import { idParams } from '../../../contracts/common.js';
 import {
-  staffUser, staffUserInput, staffUserList, staffUserListQuery, staffUserPatch,
+  staffUser, staffUserInput, staffUserList, staffUserListQuery, staffUserPatch, tenant, tenantPatch,
   unit, unitInput, unitList, unitListQuery, unitPatch,
 } from '../../../contracts/organisation.js';
 import { createUnit, getUnit, listUnits, patchUnit } from './organisation.service.js';
 import { createStaffUser, getStaffUser, listStaffUsers, patchStaffUser } from './staff-users.service.js';
+import { getTenant, patchTenant } from './tenant.service.js';
 
-/** Units, staff users and their roles. Reading units is for all staff; writing is for the system administrator. */
+/**
+ * The municipality, its units, staff users and their roles. Reading units is for all staff;
+ * everything else is for the system administrator.
+ */
 export const organisationRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { database }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const admin = roleRoute('system_admin');
+
+  app.get('/api/admin/tenant', {
+    config: admin,
+    schema: { tags: ['organisation'], summary: 'The municipality', response: { 200: tenant } },
+  }, async (request) => getTenant(db, staffActor(request)));
+
+  app.patch('/api/admin/tenant', {
+    config: admin,
+    schema: {
+      tags: ['organisation'], summary: 'Rename the municipality or set its accessibility statement; the number cannot change',
+      body: tenantPatch, response: { 200: tenant },
+    },
+  }, async (request) => patchTenant(db, staffActor(request), request.body));
 
   app.get('/api/units', {
     config: staffRoute,
