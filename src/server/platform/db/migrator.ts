@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_foundation.js';
+import * as m0002 from './migrations/0002_rls_tenant_initplan.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_rls_tenant_initplan': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
