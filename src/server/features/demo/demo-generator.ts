@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db, Trx } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import { todayInNorway } from '../../platform/text/dates.js';
@@ -90,7 +90,7 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
   }
   const started = Date.now();
   const batchSize = opts.batchSize ?? 2_000;
-  return db.transaction().execute(async (trx) => {
+  const generated = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('tenants').select('id').where('municipality_number', '=', DEMO_MUNICIPALITY.number).executeTakeFirst();
     if (existing) throw new DemoExistsError();
 
@@ -134,6 +134,10 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
     await flush();
     return summary;
   });
+  // Fresh statistics, so the planner sees the real sizes at once: PGlite has no autovacuum
+  // to gather them, and a server's would come only some time later.
+  await sql`ANALYZE tenants, units, users, unit_memberships, user_municipal_roles, children, guardians, child_guardians, enrolments`.execute(db);
+  return generated;
 }
 
 async function insertStaff(trx: Trx, rnd: Random, tenantId: string, plan: ReturnType<typeof planUnits>): Promise<number> {

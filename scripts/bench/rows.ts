@@ -1,0 +1,63 @@
+import type { Trx } from '../../src/server/platform/db/database.js';
+import * as children from '../../src/server/features/children/children.repository.js';
+import { unitsWithEnrolledCount } from '../../src/server/features/my-work/my-work.repository.js';
+import type { BenchFixtures, Persona } from './fixtures.js';
+
+/**
+ * One row of the benchmark table: the HTTP request autocannon sends (the i-th of the run,
+ * so requests vary over people, children and search words), and the essential queries of
+ * that endpoint run straight against the database for the floor. The floor calls the same
+ * repository functions the service calls, inside the same tenant transaction (row-level
+ * security included), so it cannot drift from what the server runs; it leaves out the
+ * session lookup, the audit write and HTTP.
+ * Later issues add a row by adding one declaration here.
+ */
+export interface BenchRow {
+  name: string;
+  request(f: BenchFixtures, i: number): BenchRequest;
+  floor(trx: Trx, f: BenchFixtures, i: number): Promise<unknown>;
+}
+
+export interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  persona: Persona;
+  body?: unknown;
+}
+
+const persona = (f: BenchFixtures, i: number) => f.personas[i % f.personas.length]!;
+const childOf = (p: Persona, i: number) => p.childIds[Math.floor(i / 7) % p.childIds.length]!;
+const word = (f: BenchFixtures, i: number) => f.searchWords[i % f.searchWords.length]!;
+const PAGE = 25;
+
+export const ROWS: BenchRow[] = [
+  {
+    name: 'child search',
+    request: (f, i) => ({ method: 'POST', path: '/api/children/search', persona: persona(f, i), body: { query: word(f, i), limit: PAGE } }),
+    floor: async (trx, f, i) => {
+      const scope = { kind: 'units' as const, unitIds: persona(f, i).unitIds };
+      const rows = await children.searchChildren(trx, { scope, tokens: word(f, i).split(' '), limit: PAGE + 1, today: f.today });
+      return children.activeEnrolmentsOf(trx, rows.slice(0, PAGE).map((r) => r.id), f.today);
+    },
+  },
+  {
+    name: 'child detail',
+    request: (f, i) => {
+      const p = persona(f, i);
+      return { method: 'GET', path: `/api/children/${childOf(p, i)}`, persona: p };
+    },
+    floor: async (trx, f, i) => {
+      const p = persona(f, i);
+      const id = childOf(p, i);
+      await children.childIdsInScope(trx, { kind: 'units', unitIds: p.unitIds }, [id], f.today);
+      await children.findChild(trx, id);
+      await children.enrolmentsOf(trx, id);
+      return children.guardiansOf(trx, id);
+    },
+  },
+  {
+    name: 'my work',
+    request: (f, i) => ({ method: 'GET', path: '/api/my-work', persona: persona(f, i) }),
+    floor: (trx, f, i) => unitsWithEnrolledCount(trx, persona(f, i).userId, f.today),
+  },
+];
