@@ -5,6 +5,7 @@ import { migrateToLatest } from './platform/db/migrator.js';
 import { buildApp } from './app.js';
 import { ensureDemoData } from './features/demo/demo.service.js';
 import { deleteExpiredSessions } from './platform/auth/sessions.js';
+import { failInterruptedImports } from './features/imports/imports.service.js';
 
 const SESSION_CLEANUP_INTERVAL_MS = 10 * 60_000;
 
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   }
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
+  // Before listening: no import of this process has started yet, so any still running was cut off.
+  const interruptedImports = await failInterruptedImports(database.db);
+  if (interruptedImports) app.log.warn({ interruptedImports }, 'imports cut off by the previous stop marked failed');
   if (config.demoMode) await ensureDemoData(database.db, { seed: config.demoSeed, children: config.demoChildren, log: app.log });
 
   // Sessions are also forgotten at login, but a quiet server must not keep abandoned ones for long.

@@ -63,3 +63,20 @@ export async function finishJob(db: Executor, id: string, status: 'done' | 'fail
     .where('id', '=', id)
     .execute();
 }
+
+/** Owner connection: the tenants that have jobs marked running (ids only), to visit each under its own RLS. */
+export async function tenantsWithRunningJobs(ownerDb: Executor): Promise<string[]> {
+  const rows = await ownerDb.selectFrom('import_jobs').select('tenant_id').distinct().where('status', '=', 'running').execute();
+  return rows.map((r) => r.tenant_id);
+}
+
+/** Marks every running job (of the transaction's tenant, under RLS) failed with the given report entry. */
+export async function failRunningJobs(db: Executor, rejection: ImportRejection): Promise<number> {
+  const rows = await db
+    .updateTable('import_jobs')
+    .set({ status: 'failed', finished_at: new Date(), rejected: sql<string>`rejected || ${JSON.stringify([rejection])}::jsonb` })
+    .where('status', '=', 'running')
+    .returning('id')
+    .execute();
+  return rows.length;
+}

@@ -97,6 +97,22 @@ export class ImportRunner {
   }
 }
 
+/**
+ * At start, before any request: a job still marked running was cut off when the process that
+ * ran it stopped (crash, kill, power), since jobs run only inside the process that accepted the
+ * upload. It is marked failed so the administrator sees it ended and can upload the file again;
+ * the batches it had committed stay. Assumes one Samla process per database, as the PGlite
+ * folder lock ensures; several servers on one PostgreSQL would need a per-process job owner.
+ */
+export async function failInterruptedImports(ownerDb: Db): Promise<number> {
+  const interrupted: ImportRejection = { row: 0, field: 'file', code: 'import_interrupted' };
+  let failed = 0;
+  for (const tenantId of await repo.tenantsWithRunningJobs(ownerDb)) {
+    failed += await withTenant(ownerDb, tenantId, (trx) => repo.failRunningJobs(trx, interrupted));
+  }
+  return failed;
+}
+
 export async function getImportJob(db: Db, actor: Actor, id: string): Promise<ImportJob> {
   const admin = requireOrganisationAdmin(actor);
   const row = await withTenant(db, admin.tenantId, (trx) => repo.findJob(trx, id));
