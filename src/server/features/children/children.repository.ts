@@ -1,22 +1,24 @@
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { RegistryScope } from './children.policy.js';
 
 type Eb = ExpressionBuilder<Database, 'children'>;
 
-/** Children with an enrolment in one of the units that is active today. */
+/**
+ * Children with an enrolment in one of the units that is active today, as `id = ANY(ARRAY(…))`:
+ * the enrolled ids are computed once (an InitPlan) and then looked up by primary key. A join
+ * or IN would let the planner scan every child of the tenant, since under row-level security
+ * the non-leakproof LIKE of a search cannot use the trigram index.
+ */
 function enrolledIn(eb: Eb, unitIds: string[], today: string) {
-  return eb(
-    'children.id',
-    'in',
-    eb
-      .selectFrom('enrolments as e')
-      .select('e.child_id')
-      .where('e.unit_id', 'in', unitIds)
-      .where('e.from_date', '<=', today)
-      .where((w) => w.or([w('e.to_date', 'is', null), w('e.to_date', '>=', today)])),
-  );
+  const enrolled = eb
+    .selectFrom('enrolments as e')
+    .select('e.child_id')
+    .where('e.unit_id', 'in', unitIds)
+    .where('e.from_date', '<=', today)
+    .where((w) => w.or([w('e.to_date', 'is', null), w('e.to_date', '>=', today)]));
+  return eb('children.id', '=', sql<string>`ANY(ARRAY(${enrolled}))`);
 }
 
 export interface SearchParams {
@@ -66,12 +68,19 @@ export async function activeEnrolmentsOf(db: Executor, childIds: string[], today
 /** The subset of ids the scope may read: one query, for requireAccess. */
 export async function childIdsInScope(db: Executor, scope: RegistryScope, ids: readonly string[], today: string): Promise<string[]> {
   if (scope.kind === 'none' || ids.length === 0) return [];
-  let q = db.selectFrom('children').select('children.id').where('children.id', 'in', [...ids]);
-  if (scope.kind === 'units') {
-    const { unitIds } = scope;
-    q = q.where((eb) => enrolledIn(eb, unitIds, today));
+  if (scope.kind === 'all') {
+    return (await db.selectFrom('children').select('id').where('id', 'in', [...ids]).execute()).map((r) => r.id);
   }
-  return (await q.execute()).map((r) => r.id);
+  const rows = await db
+    .selectFrom('enrolments as e')
+    .select('e.child_id')
+    .distinct()
+    .where('e.child_id', 'in', [...ids])
+    .where('e.unit_id', 'in', scope.unitIds)
+    .where('e.from_date', '<=', today)
+    .where((w) => w.or([w('e.to_date', 'is', null), w('e.to_date', '>=', today)]))
+    .execute();
+  return rows.map((r) => r.child_id);
 }
 
 export async function findChild(db: Executor, id: string) {

@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
 import { AppError, notFound, unauthenticated } from '../http/errors.js';
-import { deleteSession, findSession, loadStaffActor, SESSION_COOKIE, touchSession, type SessionRecord } from './sessions.js';
+import { deleteSession, findSessionWithActor, SESSION_COOKIE, touchSession, type SessionRecord } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,13 +42,14 @@ export function registerAuth(app: FastifyInstance, deps: { config: Config; db: D
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(deps.db, token);
-    if (!session) {
+    const found = await findSessionWithActor(deps.db, token, request.id);
+    if (!found) {
       reply.clearCookie(SESSION_COOKIE, cookieOptions(deps.config));
       return;
     }
+    const { session } = found;
     if (session.kind === 'staff') {
-      const actor = session.userId ? await loadStaffActor(deps.db, session.userId, request.id) : null;
+      const actor = found.staffActor;
       // A deactivated (or deleted) user is logged out at once, not when the session times out.
       if (!actor) {
         await deleteSession(deps.db, session.id);

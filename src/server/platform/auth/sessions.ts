@@ -112,21 +112,15 @@ export async function deleteExpiredSessions(db: Db): Promise<number> {
   return Number(r.numDeletedRows);
 }
 
-/**
- * Loads the actor of a staff session in one query. Runs as the owner: the tenant is what
- * we are finding out. Inactive users have no actor.
- */
-export async function loadStaffActor(db: Db, userId: string, requestId: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('users as u')
-    .select((eb) => [
-      'u.id', 'u.tenant_id', 'u.name', 'u.active',
-      sql<MunicipalRole[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '{}')`.as('municipal_roles'),
-      sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = u.id), '[]')`.as('unit_roles'),
-    ])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  if (!row || !row.active) return null;
+const actorColumns = (userIdColumn: 'u.id') => [
+  sql<string[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = ${sql.ref(userIdColumn)}), '{}')`.as('municipal_roles'),
+  sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = ${sql.ref(userIdColumn)}), '[]')`.as('unit_roles'),
+];
+
+function toStaffActor(
+  row: { id: string; tenant_id: string; name: string; municipal_roles: unknown; unit_roles: { unit_id: string; role: UnitRole }[] },
+  requestId: string,
+): Actor {
   const unitRoles = new Map<string, Set<UnitRole>>();
   for (const m of row.unit_roles) {
     const set = unitRoles.get(m.unit_id) ?? new Set<UnitRole>();
@@ -142,6 +136,51 @@ export async function loadStaffActor(db: Db, userId: string, requestId: string):
     unitRoles,
     requestId,
   };
+}
+
+/**
+ * Loads the actor of a staff user in one query. Runs as the owner: the tenant is what
+ * we are finding out. Inactive users have no actor.
+ */
+export async function loadStaffActor(db: Db, userId: string, requestId: string): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.tenant_id', 'u.name', 'u.active', ...actorColumns('u.id')])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row || !row.active) return null;
+  return toStaffActor(row, requestId);
+}
+
+/**
+ * The session of a cookie token and, for staff, its actor, in one round trip: this runs
+ * before every request. `actor` is null for a staff session whose user is gone or inactive.
+ */
+export async function findSessionWithActor(
+  db: Db,
+  token: string,
+  requestId: string,
+): Promise<{ session: SessionRecord; staffActor: Actor | null } | null> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .leftJoin('users as u', 'u.id', 's.user_id')
+    .selectAll('s')
+    .select(['u.id as u_id', 'u.tenant_id as u_tenant_id', 'u.name as u_name', 'u.active as u_active', ...actorColumns('u.id')])
+    .where('s.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.expires_at.getTime() <= Date.now()) {
+    await db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    return null;
+  }
+  const session: SessionRecord = {
+    id: row.id, kind: row.kind, tenantId: row.tenant_id, userId: row.user_id, residentPidHash: row.resident_pid_hash,
+    csrfToken: row.csrf_token, via: row.via, sealedIdToken: row.id_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
+  };
+  const staffActor = row.u_id && row.u_tenant_id && row.u_name && row.u_active
+    ? toStaffActor({ id: row.u_id, tenant_id: row.u_tenant_id, name: row.u_name, municipal_roles: row.municipal_roles, unit_roles: row.unit_roles }, requestId)
+    : null;
+  return { session, staffActor };
 }
 
 // array_agg of text comes back as a JS array from pg, but as '{a,b}' text through some drivers.
