@@ -60,8 +60,13 @@ function percentile(sorted: number[], q: number): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Drives one row with autocannon against 127.0.0.1 for a bounded time; latencies are kept to compute p95. */
-export async function runLoad(url: string, row: BenchRow, f: BenchFixtures, opts: { seconds: number; connections: number }): Promise<LoadResult> {
+/**
+ * Drives one row with autocannon against 127.0.0.1 for a bounded time; latencies are kept to
+ * compute p95. With `rate`, requests arrive at that many per second in all (an offered load,
+ * as users would send them); without it, every connection sends as fast as answers come
+ * (saturation: what the server can do, and how long requests queue when it is full).
+ */
+export async function runLoad(url: string, row: BenchRow, f: BenchFixtures, opts: { seconds: number; connections: number; rate?: number }): Promise<LoadResult> {
   let i = 0;
   const latencies: number[] = [];
   let failures = 0;
@@ -71,6 +76,8 @@ export async function runLoad(url: string, row: BenchRow, f: BenchFixtures, opts
     url,
     connections: opts.connections,
     duration: opts.seconds,
+    // Per connection: autocannon's overallRate sends each second's requests in one burst.
+    ...(opts.rate ? { connectionRate: Math.max(1, Math.round(opts.rate / opts.connections)) } : {}),
     requests: [{ setupRequest: (req) => ({ ...req, ...httpRequest(row.request(f, i++)) }) }],
   });
   (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
