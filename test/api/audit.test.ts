@@ -104,3 +104,22 @@ async function createTestAppOn(handle: Awaited<ReturnType<typeof openDatabase>>)
   await app.ready();
   return app;
 }
+
+describe('the chain head', () => {
+  it('notices entries cut off the end of the chain', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const unit = await buildUnit(db, tenant.id);
+    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
+    const child = await buildChild(db, tenant.id, { unitId: unit.id });
+    for (let i = 0; i < 3; i++) await t.app.inject({ url: `/api/children/${child.id}`, headers });
+    const before = await verifyAuditChain(db);
+    // Earlier tests in this file broke other tenants' chains on purpose; look at this tenant only.
+    expect(before.broken?.tenantId).not.toBe(tenant.id);
+    await sql`DELETE FROM audit_log WHERE tenant_id = ${tenant.id} AND seq = 3`.execute(db);
+    await sql`DELETE FROM audit_log WHERE tenant_id <> ${tenant.id}`.execute(db);
+    await sql`DELETE FROM audit_heads WHERE tenant_id <> ${tenant.id}`.execute(db);
+    const { broken } = await verifyAuditChain(db);
+    expect(broken).toEqual({ tenantId: tenant.id, seq: '3', reason: 'head_mismatch' });
+  });
+});

@@ -38,23 +38,22 @@ export function entryHash(f: ChainedFields): string {
 
 /**
  * Appends entries to the tenant's hash chain inside the caller's transaction, so that the
- * audit entry and the read or write it records commit or roll back together. A transaction
- * advisory lock serialises appends per tenant; it is held only until that commit.
+ * audit entry and the read or write it records commit or roll back together. The upsert of
+ * the chain's head row locks it until that commit, serialising appends per tenant, and
+ * returns the previous head (a waiting transaction gets the head its predecessor wrote).
  */
 export async function appendAudit(trx: Trx, actor: Actor, events: AuditEvent[]): Promise<void> {
   if (events.length === 0) return;
   const tenantId = actor.tenantId;
   if (!tenantId) throw new Error('Audit needs a tenant');
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + tenantId}, 0))`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .where('tenant_id', '=', tenantId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let seq = last ? BigInt(last.seq) : 0n;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  const n = events.length;
+  const head = await sql<{ prev_seq: string; hash: string }>`
+      INSERT INTO audit_heads AS h (tenant_id, seq, hash) VALUES (${tenantId}, ${n}, '')
+      ON CONFLICT (tenant_id) DO UPDATE SET seq = h.seq + ${n}
+      RETURNING h.seq - ${n} AS prev_seq, h.hash`.execute(trx);
+  const previous = head.rows[0]!;
+  let seq = BigInt(previous.prev_seq);
+  let prevHash = previous.hash || GENESIS_HASH;
   const occurredAt = new Date();
   const rows = events.map((e) => {
     seq += 1n;
@@ -88,18 +87,27 @@ export async function appendAudit(trx: Trx, actor: Actor, events: AuditEvent[]):
       hash,
     };
   });
-  await trx.insertInto('audit_log').values(rows).execute();
+  await trx
+    .with('appended', (db) => db.insertInto('audit_log').values(rows))
+    .updateTable('audit_heads')
+    .set({ hash: prevHash })
+    .where('tenant_id', '=', tenantId)
+    .execute();
 }
 
 export interface BrokenLink {
   tenantId: string;
   seq: string;
-  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'gap';
+  reason: 'hash_mismatch' | 'prev_hash_mismatch' | 'gap' | 'head_mismatch';
 }
 
 /** Walks every tenant's chain in order and returns the first broken link, if any. */
 export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<{ checked: number; broken: BrokenLink | null }> {
-  const tenants = await db.selectFrom('audit_log').select('tenant_id').distinct().execute();
+  const tenants = await db
+    .selectFrom('audit_log')
+    .select('tenant_id')
+    .union(db.selectFrom('audit_heads').select('tenant_id'))
+    .execute();
   let checked = 0;
   for (const { tenant_id } of tenants) {
     let prevHash = GENESIS_HASH;
@@ -128,6 +136,12 @@ export async function verifyAuditChain(db: Executor, batchSize = 5000): Promise<
         expectedSeq += 1n;
         checked++;
       }
+    }
+    // Entries cut off the end leave a chain that is intact but shorter than its head says.
+    const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', tenant_id).executeTakeFirst();
+    const lastSeq = expectedSeq - 1n;
+    if (!head || BigInt(head.seq) !== lastSeq || (lastSeq > 0n && head.hash !== prevHash)) {
+      return { checked, broken: { tenantId: tenant_id, seq: (lastSeq + 1n).toString(), reason: 'head_mismatch' } };
     }
   }
   return { checked, broken: null };

@@ -110,6 +110,11 @@ export interface AuditLogTable {
   prev_hash: string;
   hash: string;
 }
+export interface AuditHeadsTable {
+  tenant_id: string;
+  seq: ColumnType<string, string | number | bigint, string | number | bigint>;
+  hash: string;
+}
 export interface ImportJobsTable {
   id: Generated<string>;
   tenant_id: string;
@@ -161,6 +166,7 @@ export interface Database {
   guardians: GuardiansTable;
   child_guardians: ChildGuardiansTable;
   audit_log: AuditLogTable;
+  audit_heads: AuditHeadsTable;
   import_jobs: ImportJobsTable;
   sessions: SessionsTable;
   oidc_login_states: OidcLoginStatesTable;
