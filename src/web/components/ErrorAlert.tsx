@@ -7,7 +7,8 @@ import { useErrorText } from './errors.js';
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const text = useErrorText();
-  const requestId = error instanceof ApiError ? error.requestId : null;
+  // Only a server failure is worth a support call; the id finds its log line.
+  const requestId = error instanceof ApiError && error.status >= 500 ? error.requestId : null;
   return (
     <Alert data-color="danger" role="alert">
       <Paragraph>{text.error(error)}</Paragraph>

@@ -28,3 +28,6 @@ export function fieldProblem(error: unknown, path: string) {
 }
 
 export const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
+
+/** A form shows field problems beside its fields; only an error without any gets the general alert. */
+export const hasFieldProblems = (error: unknown) => error instanceof ApiError && error.fields.length > 0;

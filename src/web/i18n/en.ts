@@ -166,7 +166,7 @@ export const en: Messages = {
       statusTitle: 'Import status',
       progress: '{{processed}} of {{total}} rows processed',
       running: 'The import is running …',
-      done: 'The import has finished: {{accepted}} rows saved, {{rejected}} rows rejected.',
+      done: 'The import has finished. Rows saved: {{accepted}}. Rows rejected: {{rejected}}.',
       failed: 'The import stopped because of an error. No more rows were processed.',
       fileProblems: 'The file could not be read:',
       line: 'Line {{line}}',

@@ -164,7 +164,7 @@ export const nb = {
       statusTitle: 'Status for importen',
       progress: '{{processed}} av {{total}} rader behandlet',
       running: 'Importen pågår …',
-      done: 'Importen er ferdig: {{accepted}} rader lagret, {{rejected}} rader avvist.',
+      done: 'Importen er ferdig. Rader lagret: {{accepted}}. Rader avvist: {{rejected}}.',
       failed: 'Importen stoppet på grunn av en feil. Ingen flere rader ble behandlet.',
       fileProblems: 'Filen kunne ikke leses:',
       line: 'Linje {{line}}',

@@ -166,7 +166,7 @@ export const nn: Messages = {
       statusTitle: 'Status for importen',
       progress: '{{processed}} av {{total}} rader behandla',
       running: 'Importen held på …',
-      done: 'Importen er ferdig: {{accepted}} rader lagra, {{rejected}} rader avviste.',
+      done: 'Importen er ferdig. Rader lagra: {{accepted}}. Rader avviste: {{rejected}}.',
       failed: 'Importen stoppa på grunn av ein feil. Ingen fleire rader vart behandla.',
       fileProblems: 'Fila kunne ikkje lesast:',
       line: 'Linje {{line}}',

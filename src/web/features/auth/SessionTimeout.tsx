@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,16 +22,33 @@ export function SessionTimeout() {
   const logout = useLogout();
   const [expiresAt, setExpiresAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const idleMinutes = session?.idleMinutes;
+  const authenticated = session !== null;
 
   useEffect(() => setExpiresAt(session ? Date.parse(session.expiresAt) : null), [session?.expiresAt, session]);
 
-  useEffect(
-    () => onApiActivity(() => idleMinutes && setExpiresAt(Date.now() + idleMinutes * 60_000)),
-    [idleMinutes],
-  );
+  // Activity extends the session on the server (at most every 30 s there); ask it for the
+  // new expiry shortly after, instead of guessing. GET /api/session itself extends nothing.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onApiActivity(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void client.invalidateQueries({ queryKey: sessionKey }), 2000);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [client]);
 
-  useEffect(() => onUnauthenticated(() => void client.invalidateQueries({ queryKey: sessionKey })), [client]);
+  const expire = useCallback(() => {
+    setExpiresAt(null);
+    client.clear();
+    sessionStorage.clear();
+    navigate('/login?error=session_expired', { replace: true });
+  }, [client, navigate]);
+
+  // A 401 from any call means the server ended the session.
+  useEffect(() => onUnauthenticated(() => authenticated && expire()), [authenticated, expire]);
 
   useEffect(() => {
     if (expiresAt === null) return;
@@ -42,24 +59,20 @@ export function SessionTimeout() {
   const remaining = expiresAt === null ? null : expiresAt - now;
 
   useEffect(() => {
-    if (remaining === null || remaining > 0) return;
-    setExpiresAt(null);
-    client.clear();
-    sessionStorage.clear();
-    navigate('/login?error=session_expired', { replace: true });
-  }, [remaining, client, navigate]);
+    if (remaining !== null && remaining <= 0) expire();
+  }, [remaining, expire]);
 
   if (remaining === null || remaining > WARN_BEFORE_MS || remaining <= 0) return null;
   const seconds = Math.ceil(remaining / 1000);
   const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
   return (
-    <Dialog open modal closeButton={false} closedby="none" aria-labelledby="session-timeout-heading">
+    <Dialog open modal closeButton={false} closedby="none" aria-labelledby="session-timeout-heading" aria-describedby="session-timeout-text">
       <Dialog.Block>
         <Heading level={2} data-size="sm" id="session-timeout-heading">{t('session.warningTitle')}</Heading>
       </Dialog.Block>
-      <Dialog.Block>
-        <Paragraph>{t('session.warningText', { time })}</Paragraph>
+      <Dialog.Block className="samla-stack">
+        <Paragraph id="session-timeout-text">{t('session.warningText', { time })}</Paragraph>
         <div className="samla-actions">
           <Button onClick={() => refresh.mutate()} loading={refresh.isPending}>{t('session.stay')}</Button>
           <Button

@@ -26,6 +26,7 @@ export function ImportPage() {
       return;
     }
     setFileError(null);
+    setJobId(null);
     const csv = await file.text();
     start.mutate({ kind, csv }, { onSuccess: (started) => setJobId(started.id) });
   };

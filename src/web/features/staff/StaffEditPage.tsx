@@ -8,7 +8,7 @@ import type { StaffUser } from '../../../contracts/organisation.js';
 import { AdminNav } from '../../components/AdminNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
-import { isNotFound } from '../../components/errors.js';
+import { hasFieldProblems, isNotFound } from '../../components/errors.js';
 import { useServerFieldErrors } from '../../components/form.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
@@ -79,7 +79,7 @@ export function StaffEditPage() {
     <section className="samla-page">
       <AdminNav />
       <Heading level={1} data-size="lg">{id ? t('admin.staff.editTitle') : t('admin.staff.createTitle')}</Heading>
-      {save.isError && unmatched.length === 0 && Object.keys(errors).length === 0 && <ErrorAlert error={save.error} />}
+      {save.isError && !hasFieldProblems(save.error) && <ErrorAlert error={save.error} />}
       {unmatched.length > 0 && (
         <Alert data-color="danger" role="alert">{unmatched.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>
       )}
