@@ -45,6 +45,7 @@ describe('child search', () => {
     const r = await search(f.teacher, { query: 'åse' });
     expect(r.statusCode).toBe(200);
     expect(r.json().items.map((c: { id: string }) => c.id)).toEqual([f.ownChild.id]);
+    expect(r.json().items[0].units).toEqual([{ id: expect.any(String), name: 'Lia skole', groupName: '5A' }]);
   });
   it('finds by exact national ID number', async () => {
     const r = await search(f.teacher, { query: f.ownChild.national_id });

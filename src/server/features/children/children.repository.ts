@@ -34,6 +34,12 @@ export async function searchChildren(db: Executor, p: SearchParams) {
   let q = db
     .selectFrom('children')
     .select(['children.id', 'given_name', 'family_name', 'birth_date', 'sort_key'])
+    // The units of each hit in the same round trip; PostgreSQL evaluates this after the LIMIT.
+    .select(sql<{ id: string; name: string; groupName: string | null }[]>`coalesce((
+        SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'groupName', e.group_name) ORDER BY u.sort_key)
+        FROM enrolments e JOIN units u ON u.id = e.unit_id
+        WHERE e.child_id = children.id AND e.from_date <= ${p.today} AND (e.to_date IS NULL OR e.to_date >= ${p.today})
+      ), '[]')`.as('units'))
     .orderBy('sort_key')
     .orderBy('children.id')
     .limit(p.limit);
@@ -50,19 +56,6 @@ export async function searchChildren(db: Executor, p: SearchParams) {
     q = q.where((eb) => eb.or([eb('sort_key', '>', key), eb.and([eb('sort_key', '=', key), eb('children.id', '>', id)])]));
   }
   return q.execute();
-}
-
-export async function activeEnrolmentsOf(db: Executor, childIds: string[], today: string) {
-  if (childIds.length === 0) return [];
-  return db
-    .selectFrom('enrolments as e')
-    .innerJoin('units as u', 'u.id', 'e.unit_id')
-    .select(['e.child_id', 'u.id as unit_id', 'u.name as unit_name', 'e.group_name'])
-    .where('e.child_id', 'in', childIds)
-    .where('e.from_date', '<=', today)
-    .where((w) => w.or([w('e.to_date', 'is', null), w('e.to_date', '>=', today)]))
-    .orderBy('u.sort_key')
-    .execute();
 }
 
 /** The subset of ids the scope may read: one query, for requireAccess. */

@@ -37,13 +37,12 @@ export async function searchChildren(db: Db, actor: Actor, req: Required<Pick<Ch
   return withTenant(db, tenantId, async (trx) => {
     const rows = await repo.searchChildren(trx, { scope, nationalId, tokens, after, limit: limit + 1, today });
     const pageRows = rows.slice(0, limit);
-    const enrolments = await repo.activeEnrolmentsOf(trx, pageRows.map((r) => r.id), today);
     const items: ChildSummary[] = pageRows.map((r) => ({
       id: r.id,
       givenName: r.given_name,
       familyName: r.family_name,
       birthDate: r.birth_date,
-      units: enrolments.filter((e) => e.child_id === r.id).map((e) => ({ id: e.unit_id, name: e.unit_name, groupName: e.group_name })),
+      units: r.units,
     }));
     await appendAudit(trx, actor, items.map((c) => ({ action: 'child.search', entityType: 'child', entityId: c.id, childId: c.id })));
     const last = pageRows[pageRows.length - 1];
