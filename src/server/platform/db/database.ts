@@ -73,13 +73,28 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Runs fn in a transaction as the non-owner application role with the tenant set, so that
  * row-level security refuses any row of another tenant even if a query forgets its filter.
+ * BEGIN and the settings go in one simple-protocol round trip (this runs on every request);
+ * that is why the tenant id is inlined, after checking that it is a UUID.
  */
 export async function withTenant<T>(db: Db, tenantId: string, fn: (trx: Trx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (trx) => {
-    await sql`SELECT set_config('app.tenant_id', ${tenantId}, true), set_config('role', 'samla_app', true)`.execute(trx);
-    return fn(trx);
+  if (!UUID.test(tenantId)) throw new Error('withTenant needs a tenant UUID');
+  return db.connection().execute(async (conn) => {
+    await sql.raw(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'samla_app', true)`).execute(conn);
+    let result: T;
+    try {
+      // The connection is inside the transaction opened above; fn sees it as one.
+      result = await fn(conn as unknown as Trx);
+    } catch (err) {
+      // Keep the original error; a failing ROLLBACK means the connection is gone anyway.
+      await sql.raw('ROLLBACK').execute(conn).catch(() => undefined);
+      throw err;
+    }
+    await sql.raw('COMMIT').execute(conn);
+    return result;
   });
 }
