@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { SkipLink } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { Loading } from '../components/Loading.js';
 import { SessionTimeout } from '../features/auth/SessionTimeout.js';
 import { Header } from './Header.js';
 
@@ -25,7 +26,10 @@ export function Layout() {
       <SkipLink href="#main">{t('layout.skipToMain')}</SkipLink>
       <Header />
       <main id="main" ref={main} tabIndex={-1} className="samla-main">
-        <Outlet />
+        {/* Pages loaded on demand (administration) show Loading until their code has arrived. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SessionTimeout />
     </>

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ErrorPage, NotFoundPage, RootErrorPage } from '../components/ErrorPages.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
@@ -6,14 +7,20 @@ import { UnitListPage } from '../features/units/UnitListPage.js';
 import { UnitDetailPage } from '../features/units/UnitDetailPage.js';
 import { ChildSearchPage } from '../features/children/ChildSearchPage.js';
 import { ChildDetailPage } from '../features/children/ChildDetailPage.js';
-import { AdminUnitsPage } from '../features/admin-units/AdminUnitsPage.js';
-import { AdminUnitEditPage } from '../features/admin-units/AdminUnitEditPage.js';
-import { StaffListPage } from '../features/staff/StaffListPage.js';
-import { StaffEditPage } from '../features/staff/StaffEditPage.js';
-import { ImportPage } from '../features/imports/ImportPage.js';
-import { AuditPage } from '../features/audit/AuditPage.js';
 import { Layout } from './Layout.js';
 import { RequireAdmin, RequireSession } from './guards.js';
+
+/*
+ * Administration is for a handful of people: its pages (and react-hook-form, which only they
+ * use) load on first visit instead of with every page. Layout's Suspense shows Loading meanwhile.
+ */
+const AdminUnitsPage = lazy(() => import('../features/admin-units/AdminUnitsPage.js').then((m) => ({ default: m.AdminUnitsPage })));
+const AdminUnitEditPage = lazy(() => import('../features/admin-units/AdminUnitEditPage.js').then((m) => ({ default: m.AdminUnitEditPage })));
+const StaffListPage = lazy(() => import('../features/staff/StaffListPage.js').then((m) => ({ default: m.StaffListPage })));
+const StaffEditPage = lazy(() => import('../features/staff/StaffEditPage.js').then((m) => ({ default: m.StaffEditPage })));
+const ImportPage = lazy(() => import('../features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
+const AuditPage = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const TenantSettingsPage = lazy(() => import('../features/tenant/TenantSettingsPage.js').then((m) => ({ default: m.TenantSettingsPage })));
 
 /**
  * Paths are Norwegian and carry ids only: names, national ID numbers and search text never
@@ -49,6 +56,7 @@ export const router = createBrowserRouter([
                   { path: 'ansatte/:id', element: <StaffEditPage /> },
                   { path: 'import', element: <ImportPage /> },
                   { path: 'revisjonslogg', element: <AuditPage /> },
+                  { path: 'kommunen', element: <TenantSettingsPage /> },
                 ],
               },
             ],

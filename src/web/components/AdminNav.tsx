@@ -10,6 +10,7 @@ export function AdminNav() {
     { to: '/admin/ansatte', label: t('admin.nav.staff') },
     { to: '/admin/import', label: t('admin.nav.import') },
     { to: '/admin/revisjonslogg', label: t('admin.nav.audit') },
+    { to: '/admin/kommunen', label: t('admin.nav.tenant') },
   ];
   return (
     <nav aria-label={t('admin.nav.label')} className="samla-subnav">

@@ -51,6 +51,11 @@ export const en: Messages = {
     tasks: 'Tasks',
     noTasks: 'No tasks right now',
     due: 'Due {{date}}',
+    taskKinds: {
+      decision_due: 'A concern waiting for a decision',
+      evaluation_due: 'A measure due for evaluation',
+      handover_request: 'You are offered the relay holder role',
+    },
   },
   units: {
     title: 'Units',
@@ -106,7 +111,18 @@ export const en: Messages = {
     email: 'Email',
   },
   admin: {
-    nav: { label: 'Administration', units: 'Units', staff: 'Employees', import: 'Import', audit: 'Audit log' },
+    nav: { label: 'Administration', units: 'Units', staff: 'Employees', import: 'Import', audit: 'Audit log', tenant: 'Municipality' },
+    tenant: {
+      title: 'Municipality',
+      intro: 'Details about the municipality shown in Samla.',
+      municipalityNumber: 'Municipality number',
+      municipalityNumberHelp: 'Set when the municipality is created; it cannot be changed.',
+      name: 'Name of the municipality',
+      accessibilityStatementUrl: 'Link to the accessibility statement',
+      accessibilityStatementUrlHelp: 'The address of the municipality’s accessibility statement for Samla, for example on uustatus.no. Must start with https://. May be left empty.',
+      urlInvalid: 'Enter a complete address starting with https://.',
+      saved: 'Your changes have been saved.',
+    },
     units: {
       title: 'Manage units',
       createTitle: 'New unit',
@@ -177,6 +193,8 @@ export const en: Messages = {
       reason: 'Reason',
       codes: {
         import_failed: 'The import stopped unexpectedly',
+        import_interrupted: 'The import was interrupted because the service restarted. Rows not yet processed were not saved.',
+        unit_archived: 'The unit is archived',
         conflicting_rows: 'The rows for the same person differ',
         duplicate_in_file: 'Appears more than once in the file',
         email_format: 'Invalid email address',
@@ -199,6 +217,15 @@ export const en: Messages = {
       entity: 'Record',
       child: 'Child (ID)',
       request: 'Request',
+      actions: {
+        child: { read: 'Opened the child', search: 'Found the child in a search', import: 'Imported the child' },
+        unit: { create: 'Created a unit', update: 'Changed a unit', archive: 'Archived a unit', unarchive: 'Restored a unit', import: 'Imported a unit' },
+        user: { create: 'Created an employee', update: 'Changed an employee', import: 'Imported an employee' },
+        tenant: { update: 'Changed the municipality’s settings' },
+        import: { units: 'Started an import of units', staff: 'Started an import of employees', children: 'Started an import of children' },
+      },
+      entityTypes: { child: 'Child', unit: 'Unit', user: 'Employee', tenant: 'Municipality', import_job: 'Import' },
+      actorKinds: { staff: 'Employee', resident: 'Resident', system: 'The system' },
     },
   },
   errors: {
@@ -233,6 +260,9 @@ export const en: Messages = {
       already_exists: 'This already exists.',
       unknown_reference: 'Something you refer to does not exist.',
       invalid_value: 'A value is invalid.',
+      duplicate_municipality_number: 'A municipality with this number already exists.',
+      cannot_deactivate_self: 'You cannot deactivate your own account.',
+      cannot_remove_own_admin: 'You cannot remove your own system administrator role.',
     },
   },
   fieldErrors: {
@@ -263,6 +293,11 @@ export const en: Messages = {
     csv_column_count: 'The line has the wrong number of columns.',
     csv_unclosed_quote: 'A quote (") is not closed.',
     no_rows: 'The file has no rows below the header row.',
+    csv_encoding: 'The line is not UTF-8 text. Save the file as “CSV UTF-8”.',
+    unit_archived: 'The unit is archived.',
+    duplicate_municipality_number: 'A municipality with this number already exists.',
+    cannot_deactivate_self: 'You cannot deactivate your own account.',
+    cannot_remove_own_admin: 'You cannot remove your own system administrator role.',
   },
   unitTypes: {
     kindergarten: 'Kindergarten',

@@ -49,6 +49,12 @@ export const nb = {
     tasks: 'Oppgaver',
     noTasks: 'Ingen oppgaver akkurat nå',
     due: 'Frist {{date}}',
+    /** Kinds the server may send; an unknown kind is shown as its code. */
+    taskKinds: {
+      decision_due: 'Uro som venter på en beslutning',
+      evaluation_due: 'Tiltak som skal evalueres',
+      handover_request: 'Stafettholderrollen er tilbudt deg',
+    },
   },
   units: {
     title: 'Enheter',
@@ -104,7 +110,18 @@ export const nb = {
     email: 'E-post',
   },
   admin: {
-    nav: { label: 'Administrasjon', units: 'Enheter', staff: 'Ansatte', import: 'Import', audit: 'Revisjonslogg' },
+    nav: { label: 'Administrasjon', units: 'Enheter', staff: 'Ansatte', import: 'Import', audit: 'Revisjonslogg', tenant: 'Kommunen' },
+    tenant: {
+      title: 'Kommunen',
+      intro: 'Opplysninger om kommunen som vises i Samla.',
+      municipalityNumber: 'Kommunenummer',
+      municipalityNumberHelp: 'Settes når kommunen opprettes, og kan ikke endres.',
+      name: 'Navn på kommunen',
+      accessibilityStatementUrl: 'Lenke til tilgjengelighetserklæringen',
+      accessibilityStatementUrlHelp: 'Adressen til kommunens tilgjengelighetserklæring for Samla, for eksempel på uustatus.no. Må begynne med https://. Kan stå tomt.',
+      urlInvalid: 'Skriv en fullstendig adresse som begynner med https://.',
+      saved: 'Endringene er lagret.',
+    },
     units: {
       title: 'Administrer enheter',
       createTitle: 'Ny enhet',
@@ -175,6 +192,8 @@ export const nb = {
       reason: 'Årsak',
       codes: {
         import_failed: 'Importen stoppet uventet',
+        import_interrupted: 'Importen ble avbrutt fordi tjenesten startet på nytt. Rader som ikke ble behandlet, er ikke lagret.',
+        unit_archived: 'Enheten er arkivert',
         conflicting_rows: 'Radene for samme person er ikke like',
         duplicate_in_file: 'Finnes flere ganger i filen',
         email_format: 'Ugyldig e-postadresse',
@@ -197,6 +216,16 @@ export const nb = {
       entity: 'Objekt',
       child: 'Barn (ID)',
       request: 'Forespørsel',
+      /** By the server's action code (`entity.verb`); an unknown code is shown as it is. */
+      actions: {
+        child: { read: 'Åpnet barnet', search: 'Fant barnet i et søk', import: 'Importerte barnet' },
+        unit: { create: 'Opprettet enhet', update: 'Endret enhet', archive: 'Arkiverte enhet', unarchive: 'Gjenopprettet enhet', import: 'Importerte enhet' },
+        user: { create: 'Opprettet ansatt', update: 'Endret ansatt', import: 'Importerte ansatt' },
+        tenant: { update: 'Endret kommunens innstillinger' },
+        import: { units: 'Startet import av enheter', staff: 'Startet import av ansatte', children: 'Startet import av barn' },
+      },
+      entityTypes: { child: 'Barn', unit: 'Enhet', user: 'Ansatt', tenant: 'Kommunen', import_job: 'Import' },
+      actorKinds: { staff: 'Ansatt', resident: 'Innbygger', system: 'Systemet' },
     },
   },
   errors: {
@@ -231,6 +260,9 @@ export const nb = {
       already_exists: 'Dette finnes allerede.',
       unknown_reference: 'Noe av det du viser til, finnes ikke.',
       invalid_value: 'En verdi er ugyldig.',
+      duplicate_municipality_number: 'Det finnes allerede en kommune med dette kommunenummeret.',
+      cannot_deactivate_self: 'Du kan ikke deaktivere din egen bruker.',
+      cannot_remove_own_admin: 'Du kan ikke fjerne din egen rolle som systemansvarlig.',
     },
   },
   fieldErrors: {
@@ -261,6 +293,11 @@ export const nb = {
     csv_column_count: 'Linjen har feil antall kolonner.',
     csv_unclosed_quote: 'Et sitat (") er ikke avsluttet.',
     no_rows: 'Filen har ingen rader under overskriftslinjen.',
+    csv_encoding: 'Linjen er ikke UTF-8-tekst. Lagre filen som «CSV UTF-8».',
+    unit_archived: 'Enheten er arkivert.',
+    duplicate_municipality_number: 'Det finnes allerede en kommune med dette kommunenummeret.',
+    cannot_deactivate_self: 'Du kan ikke deaktivere din egen bruker.',
+    cannot_remove_own_admin: 'Du kan ikke fjerne din egen rolle som systemansvarlig.',
   },
   unitTypes: {
     kindergarten: 'Barnehage',

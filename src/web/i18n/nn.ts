@@ -51,6 +51,11 @@ export const nn: Messages = {
     tasks: 'Oppgåver',
     noTasks: 'Ingen oppgåver akkurat no',
     due: 'Frist {{date}}',
+    taskKinds: {
+      decision_due: 'Uro som ventar på ei avgjerd',
+      evaluation_due: 'Tiltak som skal evaluerast',
+      handover_request: 'Stafetthaldarrolla er tilboden deg',
+    },
   },
   units: {
     title: 'Einingar',
@@ -106,7 +111,18 @@ export const nn: Messages = {
     email: 'E-post',
   },
   admin: {
-    nav: { label: 'Administrasjon', units: 'Einingar', staff: 'Tilsette', import: 'Import', audit: 'Revisjonslogg' },
+    nav: { label: 'Administrasjon', units: 'Einingar', staff: 'Tilsette', import: 'Import', audit: 'Revisjonslogg', tenant: 'Kommunen' },
+    tenant: {
+      title: 'Kommunen',
+      intro: 'Opplysningar om kommunen som blir viste i Samla.',
+      municipalityNumber: 'Kommunenummer',
+      municipalityNumberHelp: 'Blir sett når kommunen blir oppretta, og kan ikkje endrast.',
+      name: 'Namn på kommunen',
+      accessibilityStatementUrl: 'Lenke til tilgjengelegheitserklæringa',
+      accessibilityStatementUrlHelp: 'Adressa til tilgjengelegheitserklæringa til kommunen for Samla, til dømes på uustatus.no. Må byrje med https://. Kan stå tom.',
+      urlInvalid: 'Skriv ei fullstendig adresse som byrjar med https://.',
+      saved: 'Endringane er lagra.',
+    },
     units: {
       title: 'Administrer einingar',
       createTitle: 'Ny eining',
@@ -177,6 +193,8 @@ export const nn: Messages = {
       reason: 'Årsak',
       codes: {
         import_failed: 'Importen stoppa uventa',
+        import_interrupted: 'Importen vart avbroten fordi tenesta starta på nytt. Rader som ikkje vart behandla, er ikkje lagra.',
+        unit_archived: 'Eininga er arkivert',
         conflicting_rows: 'Radene for same person er ikkje like',
         duplicate_in_file: 'Finst fleire gonger i fila',
         email_format: 'Ugyldig e-postadresse',
@@ -199,6 +217,15 @@ export const nn: Messages = {
       entity: 'Objekt',
       child: 'Barn (ID)',
       request: 'Førespurnad',
+      actions: {
+        child: { read: 'Opna barnet', search: 'Fann barnet i eit søk', import: 'Importerte barnet' },
+        unit: { create: 'Oppretta eining', update: 'Endra eining', archive: 'Arkiverte eining', unarchive: 'Gjenoppretta eining', import: 'Importerte eining' },
+        user: { create: 'Oppretta tilsett', update: 'Endra tilsett', import: 'Importerte tilsett' },
+        tenant: { update: 'Endra innstillingane til kommunen' },
+        import: { units: 'Starta import av einingar', staff: 'Starta import av tilsette', children: 'Starta import av barn' },
+      },
+      entityTypes: { child: 'Barn', unit: 'Eining', user: 'Tilsett', tenant: 'Kommunen', import_job: 'Import' },
+      actorKinds: { staff: 'Tilsett', resident: 'Innbyggjar', system: 'Systemet' },
     },
   },
   errors: {
@@ -233,6 +260,9 @@ export const nn: Messages = {
       already_exists: 'Dette finst allereie.',
       unknown_reference: 'Noko av det du viser til, finst ikkje.',
       invalid_value: 'Ein verdi er ugyldig.',
+      duplicate_municipality_number: 'Det finst allereie ein kommune med dette kommunenummeret.',
+      cannot_deactivate_self: 'Du kan ikkje deaktivere din eigen brukar.',
+      cannot_remove_own_admin: 'Du kan ikkje fjerne di eiga rolle som systemansvarleg.',
     },
   },
   fieldErrors: {
@@ -263,6 +293,11 @@ export const nn: Messages = {
     csv_column_count: 'Linja har feil tal på kolonnar.',
     csv_unclosed_quote: 'Eit sitat (") er ikkje avslutta.',
     no_rows: 'Fila har ingen rader under overskriftslinja.',
+    csv_encoding: 'Linja er ikkje UTF-8-tekst. Lagre fila som «CSV UTF-8».',
+    unit_archived: 'Eininga er arkivert.',
+    duplicate_municipality_number: 'Det finst allereie ein kommune med dette kommunenummeret.',
+    cannot_deactivate_self: 'Du kan ikkje deaktivere din eigen brukar.',
+    cannot_remove_own_admin: 'Du kan ikkje fjerne di eiga rolle som systemansvarleg.',
   },
   unitTypes: {
     kindergarten: 'Barnehage',

@@ -3,7 +3,7 @@ import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, Val
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { unitTypes } from '../../../contracts/common.js';
+import { unitTypeOptions } from '../../components/unit-types.js';
 import { AdminNav } from '../../components/AdminNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
@@ -71,7 +71,7 @@ export function AdminUnitEditPage() {
         <Field>
           <Label>{t('units.type')}</Label>
           <Select {...register('type')} aria-invalid={errors.type ? true : undefined}>
-            {unitTypes.map((type) => (
+            {unitTypeOptions.map((type) => (
               <Select.Option key={type} value={type}>{t(`unitTypes.${type}`)}</Select.Option>
             ))}
           </Select>

@@ -10,6 +10,7 @@ import { useFormat } from '../../components/format.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { useAuditLabels } from './labels.js';
 
 type AuditList = z.infer<typeof auditList>;
 
@@ -18,6 +19,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.audit.title'));
   const format = useFormat();
+  const labels = useAuditLabels();
   const log = useInfiniteQuery({
     queryKey: ['audit'],
     queryFn: ({ pageParam, signal }) => api<AuditList>(`/api/admin/audit${query({ limit: 50, beforeSeq: pageParam })}`, { signal }),
@@ -55,10 +57,10 @@ export function AuditPage() {
                 <Table.Row key={e.seq}>
                   <Table.Cell>{e.seq}</Table.Cell>
                   <Table.Cell>{format.dateTime(e.occurredAt)}</Table.Cell>
-                  <Table.Cell>{e.actorName ?? e.actorKind}</Table.Cell>
-                  <Table.Cell><code>{e.action}</code></Table.Cell>
+                  <Table.Cell>{e.actorName ?? labels.actorKind(e.actorKind)}</Table.Cell>
+                  <Table.Cell>{labels.action(e.action)}</Table.Cell>
                   <Table.Cell>
-                    {e.entityType}
+                    {labels.entityType(e.entityType)}
                     {e.entityId && <><br /><code className="samla-id">{e.entityId}</code></>}
                   </Table.Cell>
                   <Table.Cell>{e.childId ? <code className="samla-id">{e.childId}</code> : '–'}</Table.Cell>

@@ -9,6 +9,10 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { useFormat } from '../../components/format.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { nb } from '../../i18n/nb.js';
+
+type TaskKind = keyof typeof nb.myWork.taskKinds;
+const isTaskKind = (kind: string): kind is TaskKind => Object.hasOwn(nb.myWork.taskKinds, kind);
 
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -17,6 +21,8 @@ export function MyWorkPage() {
   const staff = session?.kind === 'staff';
   const myWork = useQuery({ queryKey: ['my-work'], queryFn: () => api<MyWorkResponse>('/api/my-work'), enabled: staff });
   const format = useFormat();
+  // A kind the server sends before it has a text here is shown as its code rather than dropped.
+  const taskLabel = (kind: string) => (isTaskKind(kind) ? t(`myWork.taskKinds.${kind}`) : kind);
 
   if (!staff) {
     return (
@@ -70,7 +76,7 @@ export function MyWorkPage() {
               <ul className="samla-plain-list">
                 {myWork.data.tasks.map((task) => (
                   <li key={`${task.kind}-${task.href}`}>
-                    <Link asChild><RouterLink to={task.href}>{task.kind}</RouterLink></Link>
+                    <Link asChild><RouterLink to={task.href}>{taskLabel(task.kind)}</RouterLink></Link>
                     {task.dueDate && <Paragraph data-size="sm">{t('myWork.due', { date: format.date(task.dueDate) })}</Paragraph>}
                   </li>
                 ))}

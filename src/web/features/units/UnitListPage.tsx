@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { unitTypes } from '../../../contracts/common.js';
+import { unitTypeOptions } from '../../components/unit-types.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { Loading } from '../../components/Loading.js';
@@ -34,7 +34,7 @@ export function UnitListPage() {
           <Label>{t('units.typeFilter')}</Label>
           <Select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as UnitType | '' })}>
             <Select.Option value="">{t('units.allTypes')}</Select.Option>
-            {unitTypes.map((type) => (
+            {unitTypeOptions.map((type) => (
               <Select.Option key={type} value={type}>{t(`unitTypes.${type}`)}</Select.Option>
             ))}
           </Select>

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Tenant } from '../../../contracts/organisation.js';
+import { AdminNav } from '../../components/AdminNav.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldProblem, hasFieldProblems } from '../../components/errors.js';
+import { useServerFieldErrors } from '../../components/form.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useSaveTenant, useTenant } from './api.js';
+
+interface FormValues {
+  name: string;
+  accessibilityStatementUrl: string;
+}
+const FIELDS = ['name', 'accessibilityStatementUrl'] as const;
+
+const toForm = (tenant: Tenant): FormValues => ({ name: tenant.name, accessibilityStatementUrl: tenant.accessibilityStatementUrl ?? '' });
+
+/**
+ * The municipality's own settings. The address rule (https, a real host) lives in the API's
+ * contract only, so the page shows the server's field-level answer rather than a second copy of it.
+ */
+export function TenantSettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.tenant.title'));
+  const tenant = useTenant();
+  const save = useSaveTenant();
+  const [saved, setSaved] = useState(false);
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
+    defaultValues: { name: '', accessibilityStatementUrl: '' },
+  });
+  const serverErrors = useServerFieldErrors(setError, FIELDS);
+
+  useEffect(() => {
+    if (tenant.data) reset(toForm(tenant.data));
+  }, [tenant.data, reset]);
+
+  if (tenant.isPending) return <Loading />;
+  if (tenant.isError) return <ErrorAlert error={tenant.error} />;
+
+  const onSubmit = handleSubmit((values) => {
+    setSaved(false);
+    setUnmatched([]);
+    const body = { name: values.name, accessibilityStatementUrl: values.accessibilityStatementUrl.trim() || null };
+    save.mutate(body, {
+      onSuccess: () => setSaved(true),
+      onError: (error) => {
+        setUnmatched(serverErrors(error));
+        // Any refusal of the address means the same thing to the reader: say what is expected.
+        if (fieldProblem(error, 'body.accessibilityStatementUrl') || fieldProblem(error, 'accessibilityStatementUrl')) {
+          setError('accessibilityStatementUrl', { type: 'server', message: t('admin.tenant.urlInvalid') });
+        }
+      },
+    });
+  });
+
+  return (
+    <section className="samla-page">
+      <AdminNav />
+      <Heading level={1} data-size="lg">{t('admin.tenant.title')}</Heading>
+      <Paragraph>{t('admin.tenant.intro')}</Paragraph>
+      <div aria-live="polite">
+        {saved && <Alert data-color="success"><Paragraph>{t('admin.tenant.saved')}</Paragraph></Alert>}
+      </div>
+      {save.isError && !hasFieldProblems(save.error) && <ErrorAlert error={save.error} />}
+      {unmatched.length > 0 && (
+        <Alert data-color="danger" role="alert">{unmatched.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>
+      )}
+      <form onSubmit={onSubmit} noValidate className="samla-form">
+        <Textfield
+          label={t('admin.tenant.municipalityNumber')}
+          description={t('admin.tenant.municipalityNumberHelp')}
+          value={tenant.data.municipalityNumber}
+          readOnly
+        />
+        <Textfield
+          label={t('admin.tenant.name')}
+          required
+          autoComplete="organization"
+          {...register('name', { required: true, validate: (v) => v.trim().length > 0, onChange: () => setSaved(false) })}
+          error={errors.name && (errors.name.message || t('fieldErrors.required'))}
+        />
+        <Textfield
+          label={t('admin.tenant.accessibilityStatementUrl')}
+          description={t('admin.tenant.accessibilityStatementUrlHelp')}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          {...register('accessibilityStatementUrl', { onChange: () => setSaved(false) })}
+          error={errors.accessibilityStatementUrl?.message}
+        />
+        <div className="samla-actions">
+          <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
