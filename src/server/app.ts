@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerErrorHandler } from './platform/http/error-handler.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
 import { loggerOptions } from './platform/http/logger.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
 import { registerWebApp } from './platform/http/web.js';
@@ -51,6 +52,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: deps.logStream ? { ...(loggerOptions(config.logLevel) as object), stream: deps.logStream } : loggerOptions(config.logLevel),
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
+    // Malformed URLs and the like: the same error body as everything else, and never the URL echoed back.
+    frameworkErrors: (error, request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'bad_request';
+      void reply
+        .status(400 as never)
+        .type('application/json')
+        .send(JSON.stringify({ error: { code, message: 'The request is malformed', fields: [], requestId: request.id } }) as never);
+    },
     trustProxy: config.env === 'production',
   }).withTypeProvider<ZodTypeProvider>();
   const registeredRoutes: RegisteredRoute[] = [];
@@ -64,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandler(app);
+  registerInputGuard(app);
   await registerSecurityHeaders(app, config);
   await app.register(cookie);
   // Off by default; routes that need it (login) opt in with config.rateLimit.

@@ -123,3 +123,30 @@ describe('the chain head', () => {
     expect(broken).toEqual({ tenantId: tenant.id, seq: '3', reason: 'head_mismatch' });
   });
 });
+
+describe('verification while the server keeps writing', () => {
+  it('reports no broken link for appends that land during the walk', async () => {
+    const db = t.database.db;
+    await sql`DELETE FROM audit_log`.execute(db);
+    await sql`DELETE FROM audit_heads`.execute(db);
+    const tenant = await buildTenant(db);
+    const unit = await buildUnit(db, tenant.id);
+    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
+    const child = await buildChild(db, tenant.id, { unitId: unit.id });
+    let writing = true;
+    const writer = (async () => {
+      let n = 0;
+      while (writing) {
+        const r = await t.app.inject({ url: `/api/children/${child.id}`, headers });
+        expect(r.statusCode).toBe(200);
+        n++;
+      }
+      return n;
+    })();
+    const verdicts = [];
+    for (let i = 0; i < 15; i++) verdicts.push((await verifyAuditChain(db, 3)).broken);
+    writing = false;
+    expect(await writer).toBeGreaterThan(0);
+    expect(verdicts).toEqual(Array(15).fill(null));
+  });
+});

@@ -112,3 +112,27 @@ describe('tenant isolation through the API', () => {
     expect(r.json().units).toEqual([{ id: unit.id, name: 'Egen skole', type: 'primary_school', roles: ['employee'], enrolledChildren: 1 }]);
   });
 });
+
+describe('bad input never reaches the database as a 500', () => {
+  it('refuses control characters in a body, a query and a cursor with a field-level 400', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { municipalRoles: ['system_admin'] }));
+    const body = await t.app.inject({ method: 'POST', url: '/api/children/search', headers, payload: { query: 'ab\u0000c' } });
+    expect(body.statusCode).toBe(400);
+    expect(body.json().error.fields).toEqual([{ path: 'body.query', code: 'invalid_character', message: expect.any(String) }]);
+    const query = await t.app.inject({ url: '/api/admin/users?q=%00', headers });
+    expect(query.statusCode).toBe(400);
+    expect(query.json().error.fields[0].path).toBe('querystring.q');
+    const cursor = Buffer.from(JSON.stringify(['a\u0000', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    const paged = await t.app.inject({ method: 'POST', url: '/api/children/search', headers, payload: { query: '', cursor } });
+    expect(paged.statusCode).toBe(400);
+    expect(paged.json().error.code).toBe('invalid_cursor');
+  });
+  it('answers a malformed URL in the common error format without echoing it', async () => {
+    const r = await t.app.inject({ url: '/api/children/%E0%A4%A' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('bad_url');
+    expect(r.body).not.toContain('%E0');
+  });
+});

@@ -1,9 +1,12 @@
 import { withTenant, type Db } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
+import { notFound } from '../../platform/http/errors.js';
 import { listAuditEntries, type AuditFilter } from './audit.repository.js';
 
 /** The administrator sees who did what and when; never what was read or written. */
 export async function listAudit(db: Db, actor: StaffActor, filter: AuditFilter) {
+  // The route allows only administrators too; the service does not rely on its caller.
+  if (!actor.municipalRoles.has('system_admin')) throw notFound();
   return withTenant(db, actor.tenantId, async (trx) => {
     const rows = await listAuditEntries(trx, { ...filter, limit: filter.limit + 1 });
     const page = rows.slice(0, filter.limit);

@@ -1,4 +1,5 @@
 import { badRequest } from './errors.js';
+import { hasControlCharacters } from './input-guard.js';
 
 /** Opaque keyset cursors: the last row's ordering values, base64url-encoded JSON. */
 export function encodeCursor(values: readonly (string | number)[]): string {
@@ -9,7 +10,8 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (!cursor) return undefined;
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v;
+    const valid = (x: unknown) => (typeof x === 'string' && !hasControlCharacters(x)) || (typeof x === 'number' && Number.isFinite(x));
+    if (Array.isArray(v) && v.length === arity && v.every(valid)) return v;
   } catch {
     /* fall through */
   }

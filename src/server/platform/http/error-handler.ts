@@ -13,6 +13,8 @@ const PG_CONSTRAINT_CODES: Record<string, { status: number; code: string; messag
   '22P02': { status: 400, code: 'invalid_value', message: 'A value has the wrong format' },
   '22007': { status: 400, code: 'invalid_value', message: 'A date has the wrong format' },
   '22008': { status: 400, code: 'invalid_value', message: 'A date is out of range' },
+  '22021': { status: 400, code: 'invalid_character', message: 'A value contains characters that are not allowed' },
+  '54000': { status: 400, code: 'invalid_value', message: 'A value is too large' },
 };
 
 /** One handler: field-level 4xx for bad input, and 5xx bodies without internals. */
