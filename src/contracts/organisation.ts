@@ -54,12 +54,18 @@ export const staffUser = z.object({
 });
 export type StaffUser = z.infer<typeof staffUser>;
 export const staffUserList = page(staffUser);
-export const staffUserListQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+/**
+ * Search is a POST so that names never appear in URLs or access logs: neither the search text
+ * nor the cursor, which carries the last name's sort key.
+ */
+export const staffUserSearchRequest = z.object({
+  /** Part of the name (Norwegian folding, as sorted) or of the e-mail address. */
+  query: z.string().trim().max(100).optional(),
   unitId: uuid.optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: z.number().int().min(1).max(100).default(50),
 });
+export type StaffUserSearchRequest = z.input<typeof staffUserSearchRequest>;
 const staffUserFields = {
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),

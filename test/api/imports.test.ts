@@ -266,7 +266,7 @@ describe('units and staff import', () => {
     ]);
     const again = await poll((await upload('staff', csv)).json().id);
     expect(again.job.acceptedRows).toBe(2);
-    const users = await t.app.inject({ url: '/api/admin/users?q=kari', headers: f.admin });
+    const users = await t.app.inject({ method: 'POST', url: '/api/admin/users/search', headers: f.admin, payload: { query: 'kari' } });
     expect(users.json().items).toHaveLength(1);
     expect(users.json().items[0]).toMatchObject({ email: 'kari.laerer@example.test', externalSubject: 'sub-kari-import' });
     expect(users.json().items[0].unitRoles.map((r: { unitName: string; role: string }) => `${r.unitName}:${r.role}`)).toEqual([

@@ -106,7 +106,7 @@ describe('units', () => {
 
 describe('staff users', () => {
   it('is admin only: an employee gets 404 on every admin user route', async () => {
-    expect((await inject('GET', '/api/admin/users', f.employee)).statusCode).toBe(404);
+    expect((await inject('POST', '/api/admin/users/search', f.employee, {})).statusCode).toBe(404);
     expect((await inject('GET', `/api/admin/users/${f.adminId}`, f.employee)).statusCode).toBe(404);
     expect((await inject('POST', '/api/admin/users', f.employee, { name: 'X', email: 'x@example.test' })).statusCode).toBe(404);
     expect((await inject('PATCH', `/api/admin/users/${f.adminId}`, f.employee, { name: 'X' })).statusCode).toBe(404);
@@ -136,15 +136,61 @@ describe('staff users', () => {
     expect(audit.map((a) => a.action)).toEqual(['user.create', 'user.update', 'user.update']);
   });
 
-  it('lists users by name or e-mail and by unit, paginated', async () => {
-    const byQ = await inject('GET', '/api/admin/users?q=nordmann', f.admin);
-    expect(byQ.statusCode).toBe(200);
-    expect(byQ.json().items.map((u: { name: string }) => u.name)).toEqual(['Kari N.']);
-    const byUnit = await inject('GET', `/api/admin/users?unitId=${f.kindergarten.id}`, f.admin);
+  it('searches users by name or e-mail and by unit, paginated, with everything in the body', async () => {
+    const search = (body: object) => inject('POST', '/api/admin/users/search', f.admin, body);
+    const byName = await search({ query: 'nordmann' });
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json().items.map((u: { name: string }) => u.name)).toEqual(['Kari N.']);
+    const byNameFolded = await search({ query: '  KARI N' });
+    expect(byNameFolded.json().items.map((u: { name: string }) => u.name)).toEqual(['Kari N.']);
+    const byEmail = await search({ query: 'KARI.NORDMANN@' });
+    expect(byEmail.json().items.map((u: { name: string }) => u.name)).toEqual(['Kari N.']);
+    const byUnit = await search({ unitId: f.kindergarten.id });
     expect(byUnit.json().items.map((u: { name: string }) => u.name)).toEqual(['Kari N.']);
-    const first = await inject('GET', '/api/admin/users?limit=1', f.admin);
-    const second = await inject('GET', `/api/admin/users?limit=1&cursor=${first.json().nextCursor}`, f.admin);
-    expect(second.json().items[0].id).not.toBe(first.json().items[0].id);
+    expect((await search({ query: 'nordmann', unitId: f.school.id })).json().items).toHaveLength(1);
+    expect((await search({ query: 'ingen slik' })).json()).toEqual({ items: [], nextCursor: null });
+
+    const all = (await search({})).json().items.map((u: { id: string }) => u.id);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await search({ limit: 1, ...(cursor ? { cursor } : {}) });
+      expect(page.statusCode).toBe(200);
+      expect(page.json().items).toHaveLength(1);
+      paged.push(page.json().items[0].id);
+      cursor = page.json().nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(all);
+  });
+
+  it('has no list by URL: the old GET with a name in the query string is gone', async () => {
+    const r = await inject('GET', '/api/admin/users?q=nordmann', f.admin);
+    expect(r.statusCode).toBe(404);
+    expect(r.body).not.toContain('nordmann');
+  });
+
+  it('refuses bad search input with a field-level 400 that does not echo the text', async () => {
+    const search = (body: object) => inject('POST', '/api/admin/users/search', f.admin, body);
+    const long = await search({ query: 'x'.repeat(101) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.fields).toEqual([expect.objectContaining({ path: 'body.query' })]);
+    const control = await search({ query: 'Kari\u0000' });
+    expect(control.statusCode).toBe(400);
+    expect(control.json().error.fields).toEqual([expect.objectContaining({ path: 'body.query', code: 'invalid_character' })]);
+    const badUnit = await search({ unitId: 'skole' });
+    expect(badUnit.statusCode).toBe(400);
+    expect(badUnit.json().error.fields[0].path).toBe('body.unitId');
+    for (const limit of [0, 101, '10', 1.5]) {
+      const r = await search({ limit });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.fields[0].path).toBe('body.limit');
+    }
+    const cursor = await search({ cursor: Buffer.from(JSON.stringify(['kari\u0001', f.adminId])).toString('base64url') });
+    expect(cursor.statusCode).toBe(400);
+    expect(cursor.json().error.code).toBe('invalid_cursor');
+    expect((await search({ cursor: 'not-a-cursor' })).statusCode).toBe(400);
+    expect(long.body + control.body).not.toContain('Kari');
   });
 
   it('refuses an unknown unit, and another tenant’s unit, on the field path, writing nothing', async () => {

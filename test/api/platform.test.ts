@@ -121,7 +121,7 @@ describe('bad input never reaches the database as a 500', () => {
     const body = await t.app.inject({ method: 'POST', url: '/api/children/search', headers, payload: { query: 'ab\u0000c' } });
     expect(body.statusCode).toBe(400);
     expect(body.json().error.fields).toEqual([{ path: 'body.query', code: 'invalid_character', message: expect.any(String) }]);
-    const query = await t.app.inject({ url: '/api/admin/users?q=%00', headers });
+    const query = await t.app.inject({ url: '/api/units?q=%00', headers });
     expect(query.statusCode).toBe(400);
     expect(query.json().error.fields[0].path).toBe('querystring.q');
     const cursor = Buffer.from(JSON.stringify(['a\u0000', '00000000-0000-4000-8000-000000000000'])).toString('base64url');

@@ -5,11 +5,11 @@ import { staffActor } from '../../platform/auth/auth.plugin.js';
 import { roleRoute, staffRoute } from '../../platform/access/route-access.js';
 import { idParams } from '../../../contracts/common.js';
 import {
-  staffUser, staffUserInput, staffUserList, staffUserListQuery, staffUserPatch, tenant, tenantPatch,
+  staffUser, staffUserInput, staffUserList, staffUserPatch, staffUserSearchRequest, tenant, tenantPatch,
   unit, unitInput, unitList, unitListQuery, unitPatch,
 } from '../../../contracts/organisation.js';
 import { createUnit, getUnit, listUnits, patchUnit } from './organisation.service.js';
-import { createStaffUser, getStaffUser, listStaffUsers, patchStaffUser } from './staff-users.service.js';
+import { createStaffUser, getStaffUser, patchStaffUser, searchStaffUsers } from './staff-users.service.js';
 import { getTenant, patchTenant } from './tenant.service.js';
 
 /**
@@ -54,10 +54,14 @@ export const organisationRoutes: FastifyPluginAsync<FeatureDeps> = async (base, 
     schema: { tags: ['organisation'], summary: 'Rename, retype, archive or unarchive a unit', params: idParams, body: unitPatch, response: { 200: unit } },
   }, async (request) => patchUnit(db, staffActor(request), request.params.id, request.body));
 
-  app.get('/api/admin/users', {
+  // A POST, like child search: the search text and the cursor (a name's sort key) stay out of URLs and access logs.
+  app.post('/api/admin/users/search', {
     config: admin,
-    schema: { tags: ['organisation'], summary: 'Staff users, by name', querystring: staffUserListQuery, response: { 200: staffUserList } },
-  }, async (request) => listStaffUsers(db, staffActor(request), request.query));
+    schema: {
+      tags: ['organisation'], summary: 'Search staff users by name or e-mail and by unit, in Norwegian name order',
+      body: staffUserSearchRequest, response: { 200: staffUserList },
+    },
+  }, async (request) => searchStaffUsers(db, staffActor(request), request.body));
 
   app.get('/api/admin/users/:id', {
     config: admin,

@@ -6,7 +6,7 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { conflict, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import { sortKey } from '../../platform/text/sort-key.js';
-import type { StaffUser, staffUserInput, staffUserListQuery, staffUserPatch } from '../../../contracts/organisation.js';
+import type { StaffUser, staffUserInput, staffUserPatch, staffUserSearchRequest } from '../../../contracts/organisation.js';
 import type { MunicipalRole, UnitRole } from '../../platform/db/schema.js';
 import { assertSelfChangeAllowed, requireOrganisationAdmin } from './organisation.policy.js';
 import { mapUniqueViolation } from './organisation.service.js';
@@ -46,17 +46,17 @@ async function loadUser(trx: Trx, id: string): Promise<StaffUser> {
   return (await presentUsers(trx, [row]))[0]!;
 }
 
-export async function listStaffUsers(db: Db, actor: Actor, query: z.output<typeof staffUserListQuery>) {
+export async function searchStaffUsers(db: Db, actor: Actor, req: z.output<typeof staffUserSearchRequest>) {
   const admin = requireOrganisationAdmin(actor);
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
-  const q = query.q?.trim();
+  const after = decodeCursor(req.cursor, 2) as [string, string] | undefined;
+  const q = req.query?.trim();
   return withTenant(db, admin.tenantId, async (trx) => {
     const rows = await repo.listUsers(trx, {
-      nameKey: q ? sortKey(q) : undefined, emailPart: q ? q.toLowerCase() : undefined, unitId: query.unitId, after, limit: query.limit + 1,
+      nameKey: q ? sortKey(q) : undefined, emailPart: q ? q.toLowerCase() : undefined, unitId: req.unitId, after, limit: req.limit + 1,
     });
-    const pageRows = rows.slice(0, query.limit);
+    const pageRows = rows.slice(0, req.limit);
     const last = pageRows[pageRows.length - 1];
-    return { items: await presentUsers(trx, pageRows), nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_key, last.id]) : null };
+    return { items: await presentUsers(trx, pageRows), nextCursor: rows.length > req.limit && last ? encodeCursor([last.sort_key, last.id]) : null };
   });
 }
 

@@ -7,15 +7,17 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
-import { useStaffUsers } from './api.js';
+import { useStaffUserSearch } from './api.js';
+import { loadStaffSearch, saveStaffSearch } from './search-state.js';
 
 export function StaffListPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.staff.title'));
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved;
-  const [draft, setDraft] = useState('');
-  const [q, setQ] = useState('');
-  const users = useStaffUsers(q);
+  // Read once per visit: the search text lives in component state and sessionStorage, never the URL.
+  const [q, setQ] = useState(loadStaffSearch);
+  const [draft, setDraft] = useState(q);
+  const users = useStaffUserSearch(q);
   const items = users.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -32,7 +34,9 @@ export function StaffListPage() {
         className="samla-filter"
         onSubmit={(e) => {
           e.preventDefault();
-          setQ(draft.trim());
+          const search = draft.trim();
+          saveStaffSearch(search);
+          setQ(search);
         }}
       >
         <Textfield label={t('admin.staff.search')} value={draft} maxLength={100} onChange={(e) => setDraft(e.target.value)} />

@@ -1,16 +1,23 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { StaffUser, Unit, staffUserInput, staffUserList, staffUserPatch, unitList } from '../../../contracts/organisation.js';
+import type {
+  StaffUser, StaffUserSearchRequest, Unit, staffUserInput, staffUserList, staffUserPatch, unitList,
+} from '../../../contracts/organisation.js';
 import { api, query } from '../../api/client.js';
 
 export type StaffUserInput = z.input<typeof staffUserInput>;
 export type StaffUserPatch = z.input<typeof staffUserPatch>;
 
-export function useStaffUsers(q: string) {
+/** A POST, so that neither the search text nor the cursor (a name's sort key) appears in a URL. */
+export function useStaffUserSearch(search: string) {
   return useInfiniteQuery({
-    queryKey: ['staff-users', q],
+    queryKey: ['staff-users', search],
     queryFn: ({ pageParam, signal }) =>
-      api<z.infer<typeof staffUserList>>(`/api/admin/users${query({ q, cursor: pageParam, limit: 50 })}`, { signal }),
+      api<z.infer<typeof staffUserList>>('/api/admin/users/search', {
+        method: 'POST',
+        body: { query: search || undefined, cursor: pageParam, limit: 50 } satisfies StaffUserSearchRequest,
+        signal,
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
