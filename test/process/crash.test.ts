@@ -1,15 +1,13 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase, type OpenOptions } from '../../src/server/platform/db/database.js';
+import { openDatabase } from '../../src/server/platform/db/database.js';
 import { migrateToLatest } from '../../src/server/platform/db/migrator.js';
 import { createSession } from '../../src/server/platform/auth/sessions.js';
 import { verifyAuditChain } from '../../src/server/platform/audit/audit.js';
 import { buildTenant, buildUser } from '../helpers/factories.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
+import { createServerDatabase } from '../helpers/server-database.js';
 
 /*
  * The server answers a write only after its transaction has committed, so a write that got
@@ -25,38 +23,6 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
-
-/**
- * A fresh database of the server's own (not the per-file test copy), and the env that points
- * the server at it; started from the suite's migrated template to save the initdb.
- */
-async function freshDatabase(): Promise<{ create: OpenOptions; reopen: OpenOptions; env: Record<string, string> }> {
-  if (serverUrl) {
-    const name = `samla_crash_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    });
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const open: OpenOptions = { kind: 'postgres', url: url.toString(), poolSize: 2 };
-    return { create: open, reopen: open, env: { DATABASE_URL: url.toString() } };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'samla-crash-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const template = new Blob([readFileSync(inject('templateDump'))]);
-  return {
-    create: { kind: 'pglite', dataDir: dir, loadDataDir: template },
-    reopen: { kind: 'pglite', dataDir: dir },
-    env: { DATABASE_URL: '', DATA_DIR: dir },
-  };
-}
 
 /** Every unit name the API lists, page by page. */
 async function listedUnitNames(server: ServerProcess, headers: Record<string, string>): Promise<Set<string>> {
@@ -75,7 +41,9 @@ async function listedUnitNames(server: ServerProcess, headers: Record<string, st
 
 describe(`the server killed with SIGKILL during writes (${serverUrl ? 'PostgreSQL server' : 'embedded database'})`, () => {
   it('keeps every write it had answered, and starts again on the same database', async () => {
-    const { create, reopen, env: dbEnv } = await freshDatabase();
+    const fresh = await createServerDatabase('crash', { migrated: true });
+    cleanups.push(() => fresh.dispose());
+    const { create, reopen, env: dbEnv } = fresh;
     const setup = await openDatabase(create);
     await migrateToLatest(setup.db);
     const tenant = await buildTenant(setup.db);

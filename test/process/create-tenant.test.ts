@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { loadConfig } from '../../src/server/config.js';
 import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type OpenOptions } from '../../src/server/platform/db/database.js';
 import { sessionHeaders } from '../helpers/factories.js';
+import { createServerDatabase } from '../helpers/server-database.js';
 
 /*
  * `npm run tenant:create` as an operator runs it: a child process on a database that has
@@ -23,28 +19,10 @@ afterAll(async () => {
 let open: OpenOptions;
 let dbEnv: Record<string, string>;
 beforeAll(async () => {
-  if (serverUrl) {
-    const name = `samla_tenant_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    });
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    open = { kind: 'postgres', url: url.toString(), poolSize: 2 };
-    dbEnv = { DATABASE_URL: url.toString() };
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'samla-tenant-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    open = { kind: 'pglite', dataDir: dir };
-    dbEnv = { DATABASE_URL: '', DATA_DIR: dir };
-  }
+  const fresh = await createServerDatabase('tenant', { migrated: false });
+  cleanups.push(() => fresh.dispose());
+  open = fresh.create;
+  dbEnv = fresh.env;
 });
 
 interface Run { code: number; stdout: string; stderr: string }
