@@ -10,6 +10,7 @@ const f = {} as {
   ownChild: { id: string; national_id: string };
   otherChild: { id: string };
   protectedChild: { id: string };
+  guardianProtectedChild: { id: string };
   leftChild: { id: string };
   foreignChild: { id: string };
 };
@@ -30,6 +31,10 @@ beforeAll(async () => {
   f.otherChild = await buildChild(db, tenant.id, { givenName: 'Åse', familyName: 'Berge', unitId: otherSchool.id });
   f.protectedChild = await buildChild(db, tenant.id, { givenName: 'Ola', familyName: 'Skjult', unitId: school.id, addressProtection: 'strengt_fortrolig' });
   await buildGuardian(db, tenant.id, f.protectedChild.id);
+  // The child has no protection of its own; one of its guardians has.
+  f.guardianProtectedChild = await buildChild(db, tenant.id, { givenName: 'Kari', familyName: 'Husstand', unitId: school.id });
+  await buildGuardian(db, tenant.id, f.guardianProtectedChild.id, { addressProtection: 'strengt_fortrolig' });
+  await buildGuardian(db, tenant.id, f.guardianProtectedChild.id, { parentalResponsibility: false });
   f.leftChild = await buildChild(db, tenant.id, { givenName: 'Åse', familyName: 'Flyttet', unitId: school.id, fromDate: '2019-08-15', toDate: '2021-06-20' });
   const otherTenant = await buildTenant(db);
   const foreignSchool = await buildUnit(db, otherTenant.id);
@@ -106,6 +111,25 @@ describe('child detail', () => {
     expect(r.body).not.toContain('Testveien');
     expect(r.body).not.toContain('Foreldreveien');
     expect(r.json().address).toEqual({ protection: 'strengt_fortrolig' });
+  });
+  it('hides the child’s and every guardian’s address when only a guardian is protected', async () => {
+    const r = await t.app.inject({ url: `/api/children/${f.guardianProtectedChild.id}`, headers: f.teacher });
+    expect(r.statusCode).toBe(200);
+    expect(r.body).not.toContain('Testveien');
+    expect(r.body).not.toContain('Foreldreveien');
+    expect(r.body).not.toContain('Testby');
+    expect(r.json().address).toEqual({ protection: 'strengt_fortrolig' });
+    expect(r.json().guardians.map((g: { address: unknown }) => g.address)).toEqual([
+      { protection: 'strengt_fortrolig' }, { protection: 'strengt_fortrolig' },
+    ]);
+    // The stored address stays stored (the protection may be lifted by the registry); it is only never shown.
+    const stored = await t.database.db.selectFrom('children').select('street_address').where('id', '=', f.guardianProtectedChild.id).executeTakeFirstOrThrow();
+    expect(stored.street_address).toBe('Testveien 1');
+  });
+  it('shows an unprotected household’s addresses', async () => {
+    const r = await t.app.inject({ url: `/api/children/${f.ownChild.id}`, headers: f.teacher });
+    expect(r.json().address).toEqual({ protection: 'none', streetAddress: 'Testveien 1', postalCode: '0001', city: 'Testby' });
+    expect(r.json().guardians[0].address).toMatchObject({ protection: 'none', streetAddress: 'Foreldreveien 2' });
   });
   it('writes an audit entry for every read, in the same transaction', async () => {
     const before = await t.database.db.selectFrom('audit_log').select((e) => e.fn.countAll<string>().as('n')).where('child_id', '=', f.ownChild.id).executeTakeFirstOrThrow();

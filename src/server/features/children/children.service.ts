@@ -6,21 +6,12 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
-import type { Address, ChildDetail, ChildSearchRequest, ChildSummary } from '../../../contracts/children.js';
-import type { AddressProtection } from '../../platform/db/schema.js';
+import type { ChildDetail, ChildSearchRequest, ChildSummary } from '../../../contracts/children.js';
+import { effectiveProtection, presentAddress } from './address-protection.js';
 import { narrowToUnit, registryScope } from './children.policy.js';
 import * as repo from './children.repository.js';
 
 const NATIONAL_ID = /^\d{11}$/;
-
-/** A protected address is never shown: only that it is protected. */
-export function presentAddress(
-  protection: AddressProtection,
-  a: { street_address: string | null; postal_code: string | null; city: string | null },
-): Address {
-  if (protection !== 'none') return { protection };
-  return { protection: 'none', streetAddress: a.street_address, postalCode: a.postal_code, city: a.city };
-}
 
 export async function searchChildren(db: Db, actor: Actor, req: Required<Pick<ChildSearchRequest, 'query' | 'limit'>> & ChildSearchRequest) {
   const tenantId = actor.tenantId;
@@ -61,6 +52,9 @@ export async function getChild(db: Db, actor: Actor, childId: string): Promise<C
     if (!child) throw notFound();
     const [enrolments, guardians] = await Promise.all([repo.enrolmentsOf(trx, childId), repo.guardiansOf(trx, childId)]);
     await appendAudit(trx, actor, [{ action: 'child.read', entityType: 'child', entityId: childId, childId }]);
+    // One protection for the whole household: a protected guardian's address is usually the
+    // child's, and a protected child's address is usually a guardian's.
+    const protection = effectiveProtection(child.address_protection, guardians.map((g) => g.address_protection));
     return {
       id: child.id,
       nationalId: child.national_id,
@@ -68,7 +62,7 @@ export async function getChild(db: Db, actor: Actor, childId: string): Promise<C
       givenName: child.given_name,
       familyName: child.family_name,
       birthDate: child.birth_date,
-      address: presentAddress(child.address_protection, child),
+      address: presentAddress(protection, child),
       enrolments: enrolments.map((e) => ({
         id: e.id,
         unit: { id: e.unit_id, name: e.unit_name, type: e.unit_type },
@@ -83,8 +77,7 @@ export async function getChild(db: Db, actor: Actor, childId: string): Promise<C
         parentalResponsibility: g.parental_responsibility,
         phone: g.phone,
         email: g.email,
-        // A guardian's address would reveal a protected child's address: hide it too.
-        address: presentAddress(child.address_protection !== 'none' ? child.address_protection : g.address_protection, g),
+        address: presentAddress(protection, g),
       })),
     };
   });

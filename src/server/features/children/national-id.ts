@@ -1,4 +1,5 @@
 import { idnr } from '@navikt/fnrvalidator';
+import { todayInNorway } from '../../platform/text/dates.js';
 
 /**
  * Norwegian national ID numbers (fødselsnummer, D-nummer, H-nummer and synthetic test
@@ -11,7 +12,12 @@ export type NationalIdResult =
   | { ok: true; idType: IdType; birthDate: string }
   | { ok: false; code: 'national_id_format' | 'national_id_checksum' | 'national_id_date' | 'national_id_synthetic' };
 
-export function validateNationalId(raw: string, opts: { allowSynthetic: boolean }): NationalIdResult {
+/**
+ * A birth date after today (Norwegian calendar) is refused as national_id_date: the checksums
+ * can be right while the date is not yet (a typo in the year, 31 → 2031). Old dates are
+ * accepted, since registries keep records of people long grown up. `today` is for tests.
+ */
+export function validateNationalId(raw: string, opts: { allowSynthetic: boolean; today?: string }): NationalIdResult {
   const digits = raw.replace(/\s/g, '');
   if (!/^\d{11}$/.test(digits)) return { ok: false, code: 'national_id_format' };
   const r = idnr(digits);
@@ -21,7 +27,7 @@ export function validateNationalId(raw: string, opts: { allowSynthetic: boolean 
   const idType = r.type.replace(/-/g, '_') as IdType;
   if (idType.includes('tnr') && !opts.allowSynthetic) return { ok: false, code: 'national_id_synthetic' };
   const birthDate = birthDateOf(digits, idType);
-  if (!birthDate) return { ok: false, code: 'national_id_date' };
+  if (!birthDate || birthDate > (opts.today ?? todayInNorway())) return { ok: false, code: 'national_id_date' };
   return { ok: true, idType, birthDate };
 }
 

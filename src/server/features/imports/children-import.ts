@@ -2,9 +2,10 @@ import type { Trx } from '../../platform/db/database.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import type { AddressProtection, ImportRejection } from '../../platform/db/schema.js';
 import { searchText, sortKey } from '../../platform/text/sort-key.js';
+import { strictestProtection } from '../children/address-protection.js';
 import { validateNationalId } from '../children/national-id.js';
 import type { CsvRow } from './csv.js';
-import { toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
+import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
 import * as writes from './import-writes.repository.js';
 import { loadUnitIndex, resolveUnit } from './units-index.js';
 import { parseAddressProtection, parseDate, parseEmail, parseYesNo } from './values.js';
@@ -14,6 +15,10 @@ import { parseAddressProtection, parseDate, parseEmail, parseYesNo } from './val
  * Children are matched by national ID number, enrolments by (child, unit, from date). The
  * birth date comes from the number, never from a column. Rejections name the row, the column
  * and a code: never the value.
+ *
+ * Address protection (DESIGN §4.7) only ever goes up: each child and guardian gets the strictest
+ * protection that any row of the file gives their number, and the write keeps the strictest of
+ * that and what is stored. A blank or absent column therefore lifts nothing.
  */
 interface ChildData {
   nationalId: string; idType: string; birthDate: string; givenName: string; familyName: string;
@@ -28,6 +33,8 @@ const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolean): { parsed?: ChildRow; rejections: ImportRejection[] } {
   const v = r.values;
+  const invalid = invalidCharacterRejections(r);
+  if (invalid.length) return { rejections: invalid };
   const rejections: ImportRejection[] = [];
   const reject = (field: string, code: string) => rejections.push({ row: r.row, field, code });
   const required = (field: string, max: number) => {
@@ -80,7 +87,7 @@ export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolea
     const protection = parseAddressProtection(v.foresatt_adressesperre ?? '');
     if (!protection) reject('foresatt_adressesperre', 'invalid_value');
     if (gid?.ok && parental !== null && protection) {
-      guardian = { nationalId: v.foresatt_fodselsnummer!.replace(/\s/g, ''), name, phone, email, addressProtection: protection, parentalResponsibility: parental };
+      guardian = { nationalId: compactId(v.foresatt_fodselsnummer), name, phone, email, addressProtection: protection, parentalResponsibility: parental };
     }
   }
   if (rejections.length || !id?.ok || !unit?.id || !fromDate || !addressProtection) return { rejections };
@@ -89,7 +96,7 @@ export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolea
     parsed: {
       row: r.row,
       child: {
-        nationalId: v.fodselsnummer!.replace(/\s/g, ''), idType: id.idType, birthDate: id.birthDate, givenName, familyName,
+        nationalId: compactId(v.fodselsnummer), idType: id.idType, birthDate: id.birthDate, givenName, familyName,
         streetAddress, postalCode, city, addressProtection,
       },
       enrolment: { unitId: unit.id, groupName, fromDate, toDate },
@@ -102,6 +109,10 @@ export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolea
 function mergeProblem(plan: ChildPlan, row: ChildRow): { field: string; code: string } | null {
   if (plan.child.givenName !== row.child.givenName) return { field: 'fornavn', code: 'conflicting_rows' };
   if (plan.child.familyName !== row.child.familyName) return { field: 'etternavn', code: 'conflicting_rows' };
+  // Two addresses for one child: neither may be guessed at, least of all for a protected child.
+  if (plan.child.streetAddress !== row.child.streetAddress) return { field: 'adresse', code: 'conflicting_rows' };
+  if (plan.child.postalCode !== row.child.postalCode) return { field: 'postnummer', code: 'conflicting_rows' };
+  if (plan.child.city !== row.child.city) return { field: 'poststed', code: 'conflicting_rows' };
   const e = row.enrolment;
   const known = plan.enrolments.get(`${e.unitId}|${e.fromDate}`);
   if (known && known.groupName !== e.groupName) return { field: 'gruppe', code: 'conflicting_rows' };
@@ -115,7 +126,29 @@ function mergeProblem(plan: ChildPlan, row: ChildRow): { field: string; code: st
   return null;
 }
 
+const compactId = (s: string | undefined) => (s ?? '').replace(/\s/g, '');
+
+/**
+ * The strictest protection each national ID gets anywhere in the file, rejected rows included:
+ * a row refused for another reason still says the address is protected, and merged rows, or
+ * the rows of siblings sharing a guardian, must not let the first one win.
+ */
+function protectionsInFile(rows: CsvRow[]) {
+  const children = new Map<string, AddressProtection>();
+  const guardians = new Map<string, AddressProtection>();
+  const raise = (into: Map<string, AddressProtection>, id: string, cell: string | undefined) => {
+    const p = parseAddressProtection(cell ?? '');
+    if (id && p) into.set(id, strictestProtection(into.get(id) ?? 'none', p));
+  };
+  for (const { values: v } of rows) {
+    raise(children, compactId(v.fodselsnummer), v.adressesperre);
+    raise(guardians, compactId(v.foresatt_fodselsnummer), v.foresatt_adressesperre);
+  }
+  return { children, guardians };
+}
+
 export function planChildren(rows: CsvRow[], units: UnitIndex, allowSynthetic: boolean): PlanItem<ChildPlan>[] {
+  const protections = protectionsInFile(rows);
   const items: PlanItem<ChildPlan>[] = [];
   const byChild = new Map<string, PlanItem<ChildPlan>>();
   for (const r of rows) {
@@ -147,6 +180,14 @@ export function planChildren(rows: CsvRow[], units: UnitIndex, allowSynthetic: b
     item.entity.enrolments.set(`${e.unitId}|${e.fromDate}`, e);
     if (g && !item.entity.guardians.has(g.nationalId)) item.entity.guardians.set(g.nationalId, g);
   }
+  for (const { entity } of items) {
+    if (!entity) continue;
+    const c = entity.child;
+    c.addressProtection = strictestProtection(c.addressProtection, protections.children.get(c.nationalId) ?? 'none');
+    for (const g of entity.guardians.values()) {
+      g.addressProtection = strictestProtection(g.addressProtection, protections.guardians.get(g.nationalId) ?? 'none');
+    }
+  }
   return items;
 }
 
@@ -157,7 +198,8 @@ async function writeChildren(trx: Trx, ctx: ImportContext, plans: ChildPlan[]): 
   })));
   const childId = new Map(children.map((c) => [c.national_id, c.id]));
 
-  // A guardian of siblings appears in several plans: written once per batch, the first row winning.
+  // A guardian of siblings appears in several plans: written once per batch, the first row's
+  // name and contact details winning; the protection is already the file's strictest.
   const guardianData = new Map<string, GuardianData>();
   for (const p of plans) for (const g of p.guardians.values()) if (!guardianData.has(g.nationalId)) guardianData.set(g.nationalId, g);
   const guardians = await writes.upsertGuardians(trx, [...guardianData.values()].map((g) => ({

@@ -16,7 +16,16 @@ export interface CsvRow {
   row: number;
   /** Trimmed values by column name; '' for an empty cell or an optional column that is absent. */
   values: Record<string, string>;
+  /** Columns whose cell holds a control character; the importer refuses such a row (invalid_character). */
+  invalid?: string[];
 }
+
+/**
+ * NUL makes PostgreSQL refuse the whole statement (and so the batch), and other control
+ * characters are never part of a name, number or address. Tab and line breaks are allowed:
+ * a quoted cell may hold a line break typed in a spreadsheet, and the readers fold whitespace.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 const MAX_PROBLEMS = 20;
 
@@ -102,8 +111,12 @@ export function parseCsv(input: string, spec: ColumnSpec): CsvRow[] {
       continue;
     }
     const values: Record<string, string> = {};
-    for (const [col, i] of index) values[col] = i >= 0 ? (record[i] ?? '').trim() : '';
-    rows.push({ row: lines, values });
+    const invalid: string[] = [];
+    for (const [col, i] of index) {
+      values[col] = i >= 0 ? (record[i] ?? '').trim() : '';
+      if (CONTROL.test(values[col])) invalid.push(col);
+    }
+    rows.push(invalid.length ? { row: lines, values, invalid } : { row: lines, values });
   }
   if (problems.length) throw malformed(problems);
   if (rows.length === 0) throw malformed([{ path: 'row.2', code: 'no_rows', message: 'The file has a header row but no rows' }]);

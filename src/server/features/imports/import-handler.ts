@@ -28,6 +28,11 @@ export interface ImportHandler {
 
 export const BATCH_ROWS = 200;
 
+/** One rejection per cell with a control character; a row with any is refused as a whole. */
+export function invalidCharacterRejections(r: CsvRow): ImportRejection[] {
+  return (r.invalid ?? []).map((field) => ({ row: r.row, field, code: 'invalid_character' }));
+}
+
 /** A group of rows that must be written together (a child's rows, a user's rows), or rows refused. */
 export interface PlanItem<T> {
   rows: number[];

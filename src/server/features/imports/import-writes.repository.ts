@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { AddressProtection, UnitRole, UnitType } from '../../platform/db/schema.js';
+import { strictestProtectionSql } from '../children/address-protection.js';
 
 /**
  * The bulk writes of the imports: one statement per table and batch, so that 10,000 rows are
@@ -102,7 +103,8 @@ export async function upsertChildren(db: Executor, rows: ChildWrite[]) {
         street_address: eb.ref('excluded.street_address'),
         postal_code: eb.ref('excluded.postal_code'),
         city: eb.ref('excluded.city'),
-        address_protection: eb.ref('excluded.address_protection'),
+        // An import raises protection, never lowers it (a file without the column lifts nothing).
+        address_protection: strictestProtectionSql(sql.ref<AddressProtection>('children.address_protection'), eb.ref('excluded.address_protection')),
         updated_at: sql<Date>`now()`,
       })),
     )
@@ -135,7 +137,7 @@ export async function upsertGuardians(db: Executor, rows: GuardianWrite[]) {
         sort_key: eb.ref('excluded.sort_key'),
         phone: eb.ref('excluded.phone'),
         email: eb.ref('excluded.email'),
-        address_protection: eb.ref('excluded.address_protection'),
+        address_protection: strictestProtectionSql(sql.ref<AddressProtection>('guardians.address_protection'), eb.ref('excluded.address_protection')),
       })),
     )
     .returning(['id', 'national_id'])

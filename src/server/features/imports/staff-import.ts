@@ -3,7 +3,7 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import type { ImportRejection, UnitRole } from '../../platform/db/schema.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import type { CsvRow } from './csv.js';
-import { toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
+import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
 import { loadUnitIndex, resolveUnit } from './units-index.js';
 import { loginIdHolders } from '../organisation/staff-users.service.js';
 import * as writes from './import-writes.repository.js';
@@ -31,6 +31,8 @@ interface StaffRow {
 
 function readStaffRow(r: CsvRow, units: UnitIndex): { staff?: StaffRow; rejections: ImportRejection[] } {
   const v = r.values;
+  const invalid = invalidCharacterRejections(r);
+  if (invalid.length) return { rejections: invalid };
   const rejections: ImportRejection[] = [];
   const reject = (field: string, code: string) => rejections.push({ row: r.row, field, code });
   const name = (v.navn ?? '').replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import type { ImportRejection, UnitType } from '../../platform/db/schema.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import type { CsvRow } from './csv.js';
-import { toBatches, type ImportContext, type ImportHandler, type PlanItem } from './import-handler.js';
+import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem } from './import-handler.js';
 import * as writes from './import-writes.repository.js';
 import { parseOrganisationNumber, parseUnitType } from './values.js';
 
@@ -16,6 +16,8 @@ interface UnitRow {
 
 export function readUnitRow(r: CsvRow, seen: Set<string>): { unit?: UnitRow; rejections: ImportRejection[] } {
   const v = r.values;
+  const invalid = invalidCharacterRejections(r);
+  if (invalid.length) return { rejections: invalid };
   const rejections: ImportRejection[] = [];
   const reject = (field: string, code: string) => rejections.push({ row: r.row, field, code });
   const name = (v.navn ?? '').replace(/\s+/g, ' ');

@@ -60,7 +60,10 @@ export function parseYesNo(s: string): boolean | null {
   return null;
 }
 
-/** Blank means no protection. */
+/**
+ * Blank reads as 'none'. Imports only ever raise protection (children/address-protection.ts),
+ * so a blank cell or an absent column lifts no protection stored or given by another row.
+ */
 export function parseAddressProtection(s: string): AddressProtection | null {
   const k = key(s);
   if (k === '' || k === 'nei' || k === 'none') return 'none';
