@@ -263,6 +263,8 @@ export const en: Messages = {
       duplicate_municipality_number: 'A municipality with this number already exists.',
       cannot_deactivate_self: 'You cannot deactivate your own account.',
       cannot_remove_own_admin: 'You cannot remove your own system administrator role.',
+      invalid_character: 'The text contains characters that are not allowed.',
+      bad_url: 'The address is not valid.',
     },
   },
   fieldErrors: {
@@ -285,7 +287,7 @@ export const en: Messages = {
     not_found: 'Not found.',
     national_id_format: 'The national ID number must have 11 digits.',
     national_id_checksum: 'The national ID number has a wrong check digit.',
-    national_id_date: 'The national ID number contains no valid date.',
+    national_id_date: 'The national ID number holds no valid date of birth, or the date is in the future.',
     national_id_synthetic: 'Synthetic national ID numbers are only allowed in the demo.',
     missing_header: 'The first line must be a header row with column names.',
     duplicate_column: 'The column appears twice.',
@@ -298,6 +300,7 @@ export const en: Messages = {
     duplicate_municipality_number: 'A municipality with this number already exists.',
     cannot_deactivate_self: 'You cannot deactivate your own account.',
     cannot_remove_own_admin: 'You cannot remove your own system administrator role.',
+    invalid_character: 'The text contains characters that are not allowed.',
   },
   unitTypes: {
     kindergarten: 'Kindergarten',

@@ -263,6 +263,8 @@ export const nb = {
       duplicate_municipality_number: 'Det finnes allerede en kommune med dette kommunenummeret.',
       cannot_deactivate_self: 'Du kan ikke deaktivere din egen bruker.',
       cannot_remove_own_admin: 'Du kan ikke fjerne din egen rolle som systemansvarlig.',
+      invalid_character: 'Teksten inneholder tegn som ikke er tillatt.',
+      bad_url: 'Adressen er ugyldig.',
     },
   },
   fieldErrors: {
@@ -285,7 +287,7 @@ export const nb = {
     not_found: 'Finnes ikke.',
     national_id_format: 'Fødselsnummeret må ha 11 siffer.',
     national_id_checksum: 'Fødselsnummeret har feil kontrollsiffer.',
-    national_id_date: 'Fødselsnummeret inneholder ingen gyldig dato.',
+    national_id_date: 'Fødselsnummeret inneholder ingen gyldig fødselsdato, eller datoen er fram i tid.',
     national_id_synthetic: 'Syntetiske fødselsnumre er bare tillatt i demo.',
     missing_header: 'Første linje må være en overskriftslinje med kolonnenavn.',
     duplicate_column: 'Kolonnen finnes to ganger.',
@@ -298,6 +300,7 @@ export const nb = {
     duplicate_municipality_number: 'Det finnes allerede en kommune med dette kommunenummeret.',
     cannot_deactivate_self: 'Du kan ikke deaktivere din egen bruker.',
     cannot_remove_own_admin: 'Du kan ikke fjerne din egen rolle som systemansvarlig.',
+    invalid_character: 'Teksten inneholder tegn som ikke er tillatt.',
   },
   unitTypes: {
     kindergarten: 'Barnehage',

@@ -263,6 +263,8 @@ export const nn: Messages = {
       duplicate_municipality_number: 'Det finst allereie ein kommune med dette kommunenummeret.',
       cannot_deactivate_self: 'Du kan ikkje deaktivere din eigen brukar.',
       cannot_remove_own_admin: 'Du kan ikkje fjerne di eiga rolle som systemansvarleg.',
+      invalid_character: 'Teksten inneheld teikn som ikkje er tillatne.',
+      bad_url: 'Adressa er ugyldig.',
     },
   },
   fieldErrors: {
@@ -285,7 +287,7 @@ export const nn: Messages = {
     not_found: 'Finst ikkje.',
     national_id_format: 'Fødselsnummeret må ha 11 siffer.',
     national_id_checksum: 'Fødselsnummeret har feil kontrollsiffer.',
-    national_id_date: 'Fødselsnummeret inneheld ingen gyldig dato.',
+    national_id_date: 'Fødselsnummeret inneheld ingen gyldig fødselsdato, eller datoen er fram i tid.',
     national_id_synthetic: 'Syntetiske fødselsnummer er berre tillatne i demo.',
     missing_header: 'Første linje må vere ei overskriftslinje med kolonnenamn.',
     duplicate_column: 'Kolonnen finst to gonger.',
@@ -298,6 +300,7 @@ export const nn: Messages = {
     duplicate_municipality_number: 'Det finst allereie ein kommune med dette kommunenummeret.',
     cannot_deactivate_self: 'Du kan ikkje deaktivere din eigen brukar.',
     cannot_remove_own_admin: 'Du kan ikkje fjerne di eiga rolle som systemansvarleg.',
+    invalid_character: 'Teksten inneheld teikn som ikkje er tillatne.',
   },
   unitTypes: {
     kindergarten: 'Barnehage',
