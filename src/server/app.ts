@@ -60,7 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         .type('application/json')
         .send(JSON.stringify({ error: { code, message: 'The request is malformed', fields: [], requestId: request.id } }) as never);
     },
-    trustProxy: config.env === 'production',
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 
 /**
  * The only reader of process.env. Everything else receives a Config.
@@ -8,6 +9,44 @@ import { resolve } from 'node:path';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Fastify's trustProxy: false (the default: the socket's address is the client), true (trust
+ * every hop), or a comma list of proxy addresses/CIDRs (proxy-addr's names loopback, linklocal
+ * and uniquelocal included). Without a proxy in front, trusting
+ * X-Forwarded-For lets anyone choose their own address and dodge the login rate limit.
+ */
+export type TrustProxy = boolean | string[];
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): TrustProxy => {
+    if (v === '' || v === 'false') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) {
+      // Fastify 5 ignores hop counts (it cannot check who the nearest hop is); say so instead of failing silently.
+      ctx.addIssue({ code: 'custom', message: 'a hop count is not supported: name the proxy addresses/CIDRs (or true)' });
+      return z.NEVER;
+    }
+    const list = v.split(',').map((a) => a.trim()).filter(Boolean);
+    const bad = list.filter((a) => !isProxyAddress(a));
+    if (list.length && !bad.length) return list;
+    ctx.addIssue({ code: 'custom', message: 'expected true, false, a hop count, or a comma list of IP addresses/CIDRs' });
+    return z.NEVER;
+  });
+
+/** A fixed key for development and tests only; production must set PID_HMAC_KEY (see loadConfig). */
+export const DEVELOPMENT_PID_HMAC_KEY = 'samla-development-pid-hmac-key-not-for-production';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,6 +68,8 @@ const schema = z.object({
   RESIDENT_OIDC_CLIENT_ID: z.string().optional(),
   RESIDENT_OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_ALLOW_INSECURE: bool.default(false),
+  PID_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: trustProxy.default(false),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1_048_576),
@@ -49,6 +90,9 @@ export type Config = {
   staffOidc: OidcClientConfig | undefined;
   residentOidc: OidcClientConfig | undefined;
   oidcAllowInsecure: boolean;
+  /** Key of the HMAC that turns a national ID number into the stored digest (platform/auth/pid.ts). */
+  pidHmacKey: string | undefined;
+  trustProxy: TrustProxy;
   loginRateLimitPerMinute: number;
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
@@ -91,6 +135,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.OIDC_ALLOW_INSECURE) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ALLOW_INSECURE is not allowed in production');
   }
+  const residentOidc = oidc('RESIDENT');
+  // A national ID number has only 11 digits: an unkeyed hash of it is reversed by trying them
+  // all. In production the key must be the installation's own secret.
+  if (production && e.PID_HMAC_KEY === DEVELOPMENT_PID_HMAC_KEY) {
+    throw new ConfigError('Invalid configuration:\n  PID_HMAC_KEY must not be the development key in production');
+  }
+  if (production && residentOidc && !e.PID_HMAC_KEY) {
+    throw new ConfigError('Invalid configuration:\n  PID_HMAC_KEY (at least 32 characters) is required in production when RESIDENT_OIDC_* is set');
+  }
+  const pidHmacKey = e.PID_HMAC_KEY ?? (production ? undefined : DEVELOPMENT_PID_HMAC_KEY);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -104,8 +158,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     logLevel: e.LOG_LEVEL,
     staffOidc: oidc('STAFF'),
-    residentOidc: oidc('RESIDENT'),
+    residentOidc,
     oidcAllowInsecure: e.OIDC_ALLOW_INSECURE,
+    pidHmacKey,
+    trustProxy: e.TRUST_PROXY,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importBodyLimitBytes: e.IMPORT_BODY_LIMIT_BYTES,

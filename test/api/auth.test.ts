@@ -150,7 +150,15 @@ describe('idle timeout, refresh and logout', () => {
       .where('id', '=', id).execute();
     const first = (await getSession(h)).expiresAt;
     expect((await getSession(h)).expiresAt).toBe(first);
+    // A query string does not turn the poll into activity.
+    for (const url of ['/api/session?x', '/api/session?refresh=1']) {
+      const r = await t.app.inject({ method: 'GET', url, headers: h });
+      expect(r.json().expiresAt).toBe(first);
+    }
     expect(new Date(first).getTime() - Date.now()).toBeLessThan(6 * 60_000);
+    // Any other request is activity and extends it.
+    expect((await t.app.inject({ method: 'GET', url: '/api/my-work', headers: h })).statusCode).toBe(200);
+    expect(new Date((await getSession(h)).expiresAt).getTime() - Date.now()).toBeGreaterThan(25 * 60_000);
   });
 
   it('logout deletes the session: the same cookie then gets 401', async () => {
@@ -194,6 +202,30 @@ describe('login rate limit', () => {
       expect((await limited.app.inject({ url: '/api/session' })).statusCode).toBe(200);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('is not dodged with a made-up X-Forwarded-For unless TRUST_PROXY names the proxy', async () => {
+    const attempts = async (ctx: TestContext, remoteAddress: string) => {
+      const codes: number[] = [];
+      for (const i of [1, 2, 3]) {
+        const r = await ctx.app.inject({ url: '/api/auth/staff/login', remoteAddress, headers: { 'x-forwarded-for': `203.0.113.${i}` } });
+        codes.push(r.statusCode);
+      }
+      return codes;
+    };
+    const direct = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '2' });
+    const proxied = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '10.0.0.1' });
+    try {
+      // No proxy trusted (the default): the socket's address counts, whatever the header says.
+      expect(await attempts(direct, '10.0.0.1')).toEqual([404, 404, 429]);
+      // Behind the named proxy: each forwarded client has its own limit…
+      expect(await attempts(proxied, '10.0.0.1')).toEqual([404, 404, 404]);
+      // …but the header from anyone else is ignored.
+      expect(await attempts(proxied, '10.0.0.2')).toEqual([404, 404, 429]);
+    } finally {
+      await direct.close();
+      await proxied.close();
     }
   });
 });

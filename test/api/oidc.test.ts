@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildTenant, buildUser } from '../helpers/factories.js';
 import { createSession } from '../../src/server/platform/auth/sessions.js';
+import { pidDigest } from '../../src/server/platform/auth/pid.js';
 import { startOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider.js';
 
 /**
@@ -27,24 +28,26 @@ async function freePort(): Promise<number> {
 }
 
 class Browser {
-  readonly jar = new Map<string, Map<string, string>>();
+  /** origin → cookie name → value and Path (a cookie goes only to URLs under its Path) */
+  readonly jar = new Map<string, Map<string, { value: string; path: string }>>();
   cookie(origin: string, name: string) {
-    return this.jar.get(origin)?.get(name);
+    return this.jar.get(origin)?.get(name)?.value;
   }
   async request(url: string, init: RequestInit = {}): Promise<Response> {
-    const origin = new URL(url).origin;
+    const { origin, pathname } = new URL(url);
     const headers = new Headers(init.headers);
-    const cookies = this.jar.get(origin);
-    if (cookies?.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const sent = [...(this.jar.get(origin) ?? [])].filter(([, c]) => pathname === c.path || pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`));
+    if (sent.length) headers.set('cookie', sent.map(([k, c]) => `${k}=${c.value}`).join('; '));
     const res = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of res.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const i = pair.indexOf('=');
       const name = pair.slice(0, i).trim();
       const value = pair.slice(i + 1).trim();
-      const jar = this.jar.get(origin) ?? new Map<string, string>();
+      const path = /;\s*path=([^;]*)/i.exec(line)?.[1] ?? '/';
+      const jar = this.jar.get(origin) ?? new Map<string, { value: string; path: string }>();
       if (!value || /expires=Thu, 01 Jan 1970/i.test(line) || /max-age=0/i.test(line)) jar.delete(name);
-      else jar.set(name, value);
+      else jar.set(name, { value, path });
       this.jar.set(origin, jar);
     }
     return res;
@@ -131,7 +134,8 @@ describe('staff login with OpenID Connect', () => {
   });
 
   it('sends a foreign or protocol-relative returnTo to /', async () => {
-    for (const returnTo of ['https://evil.example/x', '//evil.example/x', '/\\evil.example']) {
+    // `/..//evil.example/phish` normalises to `//evil.example/phish`: another site to a browser.
+    for (const returnTo of ['https://evil.example/x', '//evil.example/x', '/\\evil.example', '/..//evil.example/phish', '/%2e%2e//evil.example/phish']) {
       const b = new Browser();
       const res = await b.request(await loginUntilCallback(b, 'staff', STAFF_SUBJECT, { returnTo }));
       expect(res.headers.get('location')).toBe('/');
@@ -147,6 +151,52 @@ describe('staff login with OpenID Connect', () => {
       expect(b.cookie(appUrl, 'samla_session')).toBeUndefined();
       expect((await sessionOf(b)).authenticated).toBe(false);
     }
+  });
+
+  it('binds the login to the browser that started it with a short-lived cookie on the callback path', async () => {
+    const b = new Browser();
+    const res = await b.request(`${appUrl}/api/auth/staff/login`);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('samla_login_binding='));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\/api\/auth\/staff\/callback(;|$)/);
+    expect(cookie).toMatch(/Max-Age=600(;|$)/);
+    expect(cookie).not.toMatch(/Secure/i);
+    // The database keeps only the binding's hash.
+    const value = b.cookie(appUrl, 'samla_login_binding')!;
+    const state = new URL(res.headers.get('location')!).searchParams.get('state')!;
+    const row = await t.database.db.selectFrom('oidc_login_states').selectAll().where('state', '=', state).executeTakeFirstOrThrow();
+    expect(row.browser_binding).toBe(createHash('sha256').update(value).digest('hex'));
+    expect(JSON.stringify(row)).not.toContain(value);
+  });
+
+  it('gives no session to another browser that opens the callback URL (login CSRF), with or without a binding of its own', async () => {
+    // The attacker logs in as themself and stops before the callback; the victim's browser opens it.
+    for (const victimStartedALogin of [false, true]) {
+      const attacker = new Browser();
+      const callback = await loginUntilCallback(attacker, 'staff', STAFF_SUBJECT);
+      const victim = new Browser();
+      if (victimStartedALogin) await victim.request(`${appUrl}/api/auth/staff/login`);
+      const res = await victim.request(callback);
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe('/login?error=login_failed');
+      expect(victim.cookie(appUrl, 'samla_session')).toBeUndefined();
+      expect(victim.cookie(appUrl, 'samla_login_binding')).toBeUndefined();
+      expect((await sessionOf(victim)).authenticated).toBe(false);
+      // The state is spent: the attacker cannot finish it afterwards either.
+      expect((await attacker.request(callback)).headers.get('location')).toBe('/login?error=login_expired');
+    }
+  });
+
+  it('spends the binding cookie on the callback', async () => {
+    const b = new Browser();
+    const callback = await loginUntilCallback(b, 'staff', STAFF_SUBJECT);
+    expect(b.cookie(appUrl, 'samla_login_binding')).toBeTruthy();
+    const res = await b.request(callback);
+    expect(res.headers.get('location')).toBe('/');
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('samla_login_binding='))).toMatch(/Path=\/api\/auth\/staff\/callback/);
+    expect(b.cookie(appUrl, 'samla_login_binding')).toBeUndefined();
+    expect((await sessionOf(b)).authenticated).toBe(true);
   });
 
   it('uses a state once: a replayed callback gets an error and no session', async () => {
@@ -215,14 +265,15 @@ describe('staff login with OpenID Connect', () => {
 });
 
 describe('resident login with ID-porten conventions', () => {
-  it('makes a resident session keyed by the hash of pid, and keeps no readable pid', async () => {
+  it('makes a resident session keyed by the keyed digest of pid, and keeps no readable pid', async () => {
     const b = new Browser();
     const res = await b.request(await loginUntilCallback(b, 'resident', PID, { returnTo: '/mine-barn' }));
     expect(res.headers.get('location')).toBe('/mine-barn');
     expect(await sessionOf(b)).toMatchObject({ authenticated: true, kind: 'resident', user: null });
-    const pidHash = createHash('sha256').update(PID).digest('hex');
     const rows = await t.database.db.selectFrom('sessions').selectAll().where('kind', '=', 'resident').execute();
-    expect(rows.map((r) => r.resident_pid_hash)).toContain(pidHash);
+    expect(rows.map((r) => r.resident_pid_hash)).toContain(pidDigest(t.config, PID));
+    // Not the unkeyed hash, which anyone could reverse by trying all 11-digit numbers.
+    expect(rows.map((r) => r.resident_pid_hash)).not.toContain(createHash('sha256').update(PID).digest('hex'));
     // The stored ID token is sealed: neither the number nor the token's base64 of it can be read.
     const dump = JSON.stringify(rows);
     expect(dump).not.toContain(PID);

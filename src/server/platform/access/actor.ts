@@ -16,7 +16,7 @@ export interface StaffActor {
 
 export interface ResidentActor {
   kind: 'resident';
-  /** sha-256 of the national ID number from ID-porten's pid claim: never the number itself */
+  /** pidDigest() (HMAC-SHA256 under PID_HMAC_KEY, platform/auth/pid.ts) of ID-porten's pid claim: never the number itself */
   pidHash: string;
   tenantId: string | null;
   requestId: string;

@@ -61,7 +61,9 @@ export function registerAuth(app: FastifyInstance, deps: { config: Config; db: D
       request.actor = { kind: 'resident', pidHash: session.residentPidHash, tenantId: session.tenantId, requestId: request.id };
     }
     // The UI polls GET /api/session to warn before timeout; that poll must not keep the session alive.
-    if (request.url !== '/api/session') session.expiresAt = await touchSession(deps.db, session, deps.config.sessionIdleMinutes);
+    // Matched on the route, not the raw URL, so `/api/session?x` is the same poll.
+    const isSessionPoll = request.routeOptions.url === '/api/session' && (request.method === 'GET' || request.method === 'HEAD');
+    if (!isSessionPoll) session.expiresAt = await touchSession(deps.db, session, deps.config.sessionIdleMinutes);
     request.session = session;
   });
 

@@ -6,7 +6,7 @@ import { loginQuery } from '../../../contracts/session.js';
 import { notFound } from '../http/errors.js';
 import { cookieOptions } from './auth.plugin.js';
 import { logout } from './auth.service.js';
-import type { LoginKind, OidcService } from './oidc.service.js';
+import { LOGIN_STATE_MINUTES, type LoginKind, type OidcService } from './oidc.service.js';
 import { SESSION_COOKIE } from './sessions.js';
 
 const callbackQuery = z.looseObject({
@@ -14,6 +14,12 @@ const callbackQuery = z.looseObject({
   state: z.string().max(200).optional(),
   error: z.string().max(200).optional(),
 });
+
+/**
+ * Holds the random value that binds a started login to this browser. Scoped to the callback
+ * path and short-lived; SameSite=Lax still lets the provider's top-level redirect carry it.
+ */
+export const LOGIN_BINDING_COOKIE = 'samla_login_binding';
 
 const SUMMARY: Record<LoginKind, string> = {
   staff: 'staff (Entra ID or Feide)',
@@ -32,12 +38,17 @@ export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }>
   const rateLimit = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
   for (const kind of ['staff', 'resident'] as const) {
+    // HttpOnly, SameSite=Lax and Secure in production like the session cookie, but only for the callback.
+    const bindingCookie = { ...cookieOptions(config), path: `/api/auth/${kind}/callback` };
+
     app.get(`/api/auth/${kind}/login`, {
       config: { access: 'public', rateLimit },
       schema: { tags: ['auth'], summary: `Starts login for ${SUMMARY[kind]}: redirects to the identity provider`, querystring: loginQuery },
     }, async (request, reply) => {
       if (!oidc.providerConfig(kind)) throw notFound();
-      return reply.redirect(await oidc.startLogin(kind, request.query.returnTo), 302);
+      const { url, browserBinding } = await oidc.startLogin(kind, request.query.returnTo);
+      reply.setCookie(LOGIN_BINDING_COOKIE, browserBinding, { ...bindingCookie, maxAge: LOGIN_STATE_MINUTES * 60 });
+      return reply.redirect(url, 302);
     });
 
     app.get(`/api/auth/${kind}/callback`, {
@@ -47,7 +58,9 @@ export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }>
       if (!oidc.providerConfig(kind)) throw notFound();
       // The raw query: openid-client validates every parameter the provider sent (iss included).
       const query = new URL(request.url, 'http://callback.invalid').searchParams;
-      const result = await oidc.finishLogin(kind, query);
+      const result = await oidc.finishLogin(kind, query, request.cookies[LOGIN_BINDING_COOKIE]);
+      // One login, one binding: spent whatever the outcome.
+      reply.clearCookie(LOGIN_BINDING_COOKIE, bindingCookie);
       if (result.ok) {
         // A new login replaces whatever session the browser had.
         if (request.session) await logout(db, request.session);

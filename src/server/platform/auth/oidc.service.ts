@@ -1,15 +1,17 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import * as client from 'openid-client';
 import { sql } from 'kysely';
 import type { Config, OidcClientConfig } from '../../config.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { findUserByExternalSubject } from './auth.repository.js';
-import { createSession, openIdToken, type SessionRecord } from './sessions.js';
+import { pidDigest } from './pid.js';
+import { createSession, hashToken, openIdToken, type SessionRecord } from './sessions.js';
 
 export type LoginKind = 'staff' | 'resident';
 
-/** How long a started login may take before its state is refused. */
-const LOGIN_STATE_MINUTES = 10;
+/** How long a started login may take before its state is refused (also the binding cookie's lifetime). */
+export const LOGIN_STATE_MINUTES = 10;
 /** ID-porten's assurance levels we accept for residents; substantial is what we ask for. */
 const RESIDENT_ACR_ACCEPTED = new Set(['idporten-loa-substantial', 'idporten-loa-high']);
 const RESIDENT_ACR_REQUESTED = 'idporten-loa-substantial';
@@ -26,13 +28,17 @@ const providerUnavailable = () =>
 /**
  * Only a same-site relative path may be a return address; anything else (absolute URLs,
  * protocol-relative `//host`, backslash tricks, control characters) becomes '/'.
+ * The normalised result is checked again: dot segments can turn `/..//evil` into `//evil`,
+ * which a browser reads as another site.
  */
 export function safeReturnTo(value: string | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
   const base = 'http://samla.invalid';
   const url = new URL(value, base);
   if (url.origin !== base) return '/';
-  return `${url.pathname}${url.search}${url.hash}`;
+  const result = `${url.pathname}${url.search}${url.hash}`;
+  if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\') || result.includes('\\')) return '/';
+  return result;
 }
 
 // undici's fetch fails with TypeError('fetch failed'); openid-client's timeout aborts the request.
@@ -41,6 +47,12 @@ const isNetworkFailure = (err: unknown) =>
   (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError'));
 
 const loginError = (code: string) => `/login?error=${code}`;
+
+const sameHash = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
 /**
  * OpenID Connect login with openid-client: code flow with PKCE, state and nonce, the state kept
@@ -79,16 +91,24 @@ export class OidcService {
     }
   }
 
-  /** Starts a login: stores state, PKCE verifier and nonce, and returns the provider's URL. */
-  async startLogin(kind: LoginKind, returnTo: string | undefined): Promise<string> {
+  /**
+   * Starts a login: stores state, PKCE verifier, nonce and the hash of a browser binding, and
+   * returns the provider's URL plus the binding, which the caller puts in a cookie: only the
+   * browser that started the login can finish it.
+   */
+  async startLogin(kind: LoginKind, returnTo: string | undefined): Promise<{ url: string; browserBinding: string }> {
     const oidc = await this.client(kind);
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
+    const browserBinding = randomBytes(32).toString('base64url');
     await this.deleteStaleStates();
     await this.db
       .insertInto('oidc_login_states')
-      .values({ state, provider: kind, code_verifier: codeVerifier, nonce, return_to: safeReturnTo(returnTo) })
+      .values({
+        state, provider: kind, code_verifier: codeVerifier, nonce, return_to: safeReturnTo(returnTo),
+        browser_binding: hashToken(browserBinding),
+      })
       .execute();
     const params: Record<string, string> = {
       redirect_uri: this.redirectUri(kind),
@@ -100,19 +120,24 @@ export class OidcService {
       ui_locales: 'nb',
     };
     if (kind === 'resident') params.acr_values = RESIDENT_ACR_REQUESTED;
-    return client.buildAuthorizationUrl(oidc, params).toString();
+    return { url: client.buildAuthorizationUrl(oidc, params).toString(), browserBinding };
   }
 
   /**
    * Finishes a login from the callback's query string. Every failure that the browser can cause
    * (unknown or replayed state, the provider's error, a bad code, an unknown user) ends in a
    * redirect to the login page with a code, never in a session and never in a 500.
+   * `browserBinding` is the value of the binding cookie set when this browser started the login;
+   * a callback opened in any other browser (login CSRF) is refused.
    */
-  async finishLogin(kind: LoginKind, query: URLSearchParams): Promise<CallbackResult> {
+  async finishLogin(kind: LoginKind, query: URLSearchParams, browserBinding: string | undefined): Promise<CallbackResult> {
     const oidc = await this.client(kind);
     const stateParam = query.get('state');
     const saved = stateParam ? await this.takeState(kind, stateParam) : undefined;
     if (!saved) return { ok: false, redirectTo: loginError('login_expired') };
+    if (!browserBinding || !sameHash(hashToken(browserBinding), saved.browser_binding)) {
+      return { ok: false, redirectTo: loginError('login_failed') };
+    }
     if (query.get('error') === 'access_denied') return { ok: false, redirectTo: loginError('login_cancelled') };
 
     const currentUrl = new URL(this.redirectUri(kind));
@@ -148,7 +173,8 @@ export class OidcService {
     if (typeof claims.acr !== 'string' || !RESIDENT_ACR_ACCEPTED.has(claims.acr)) {
       return { ok: false, redirectTo: loginError('insufficient_assurance') };
     }
-    const s = await createSession(this.db, { kind: 'resident', pid, via: 'oidc', idToken: tokens.id_token }, this.config.sessionIdleMinutes);
+    const pidHash = pidDigest(this.config, pid);
+    const s = await createSession(this.db, { kind: 'resident', pidHash, via: 'oidc', idToken: tokens.id_token }, this.config.sessionIdleMinutes);
     return { ok: true, redirectTo: saved.return_to, session: s };
   }
 

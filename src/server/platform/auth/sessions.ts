@@ -26,7 +26,8 @@ export interface SessionRecord {
 
 export type NewSession =
   | { kind: 'staff'; tenantId: string; userId: string; via: 'oidc' | 'demo'; idToken?: string | null }
-  | { kind: 'resident'; pid: string; via: 'oidc' | 'demo'; idToken?: string | null };
+  /** pidHash: pidDigest() of the national ID number (platform/auth/pid.ts); the number itself is never stored. */
+  | { kind: 'resident'; pidHash: string; via: 'oidc' | 'demo'; idToken?: string | null };
 
 /** Creates a session and returns the secret token for the cookie; only its hash is stored. */
 export async function createSession(db: Db, s: NewSession, idleMinutes: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
@@ -42,7 +43,7 @@ export async function createSession(db: Db, s: NewSession, idleMinutes: number):
       kind: s.kind,
       tenant_id: s.kind === 'staff' ? s.tenantId : null,
       user_id: s.kind === 'staff' ? s.userId : null,
-      resident_pid_hash: s.kind === 'resident' ? hashToken(s.pid) : null,
+      resident_pid_hash: s.kind === 'resident' ? s.pidHash : null,
       csrf_token: csrfToken,
       via: s.via,
       id_token: s.idToken ? sealIdToken(token, s.idToken) : null,
@@ -50,19 +51,6 @@ export async function createSession(db: Db, s: NewSession, idleMinutes: number):
     })
     .execute();
   return { token, csrfToken, expiresAt };
-}
-
-export async function findSession(db: Db, token: string): Promise<SessionRecord | null> {
-  const row = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
-  if (!row) return null;
-  if (row.expires_at.getTime() <= Date.now()) {
-    await db.deleteFrom('sessions').where('id', '=', row.id).execute();
-    return null;
-  }
-  return {
-    id: row.id, kind: row.kind, tenantId: row.tenant_id, userId: row.user_id, residentPidHash: row.resident_pid_hash,
-    csrfToken: row.csrf_token, via: row.via, sealedIdToken: row.id_token, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
-  };
 }
 
 /*
@@ -112,9 +100,9 @@ export async function deleteExpiredSessions(db: Db): Promise<number> {
   return Number(r.numDeletedRows);
 }
 
-const actorColumns = (userIdColumn: 'u.id') => [
-  sql<string[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = ${sql.ref(userIdColumn)}), '{}')`.as('municipal_roles'),
-  sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = ${sql.ref(userIdColumn)}), '[]')`.as('unit_roles'),
+const actorColumns = [
+  sql<string[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '{}')`.as('municipal_roles'),
+  sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = u.id), '[]')`.as('unit_roles'),
 ];
 
 function toStaffActor(
@@ -139,20 +127,6 @@ function toStaffActor(
 }
 
 /**
- * Loads the actor of a staff user in one query. Runs as the owner: the tenant is what
- * we are finding out. Inactive users have no actor.
- */
-export async function loadStaffActor(db: Db, userId: string, requestId: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('users as u')
-    .select(['u.id', 'u.tenant_id', 'u.name', 'u.active', ...actorColumns('u.id')])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  if (!row || !row.active) return null;
-  return toStaffActor(row, requestId);
-}
-
-/**
  * The session of a cookie token and, for staff, its actor, in one round trip: this runs
  * before every request. `actor` is null for a staff session whose user is gone or inactive.
  */
@@ -165,7 +139,7 @@ export async function findSessionWithActor(
     .selectFrom('sessions as s')
     .leftJoin('users as u', 'u.id', 's.user_id')
     .selectAll('s')
-    .select(['u.id as u_id', 'u.tenant_id as u_tenant_id', 'u.name as u_name', 'u.active as u_active', ...actorColumns('u.id')])
+    .select(['u.id as u_id', 'u.tenant_id as u_tenant_id', 'u.name as u_name', 'u.active as u_active', ...actorColumns])
     .where('s.id', '=', hashToken(token))
     .executeTakeFirst();
   if (!row) return null;

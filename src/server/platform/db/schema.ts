@@ -152,6 +152,8 @@ export interface OidcLoginStatesTable {
   code_verifier: string;
   nonce: string;
   return_to: string;
+  /** SHA-256 (hex) of the value in the browser's login-binding cookie (migration 0004) */
+  browser_binding: string;
   created_at: Timestamp;
 }
 
