@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.js';
+import type { UnitRole } from '../../platform/db/schema.js';
 
 /** The user's units with the number of children enrolled there today. */
 export async function unitsWithEnrolledCount(db: Executor, userId: string, today: string) {
@@ -7,7 +8,7 @@ export async function unitsWithEnrolledCount(db: Executor, userId: string, today
     .innerJoin('units as u', 'u.id', 'm.unit_id')
     .select((eb) => [
       'u.id', 'u.name', 'u.type', 'u.sort_key',
-      eb.fn.agg<string[]>('array_agg', ['m.role']).as('roles'),
+      eb.fn.agg<UnitRole[]>('json_agg', ['m.role']).as('roles'),
       eb
         .selectFrom('enrolments as e')
         .select((e) => e.fn.countAll<string>().as('n'))

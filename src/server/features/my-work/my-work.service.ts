@@ -1,6 +1,5 @@
 import { withTenant, type Db } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
-import type { UnitRole } from '../../platform/db/schema.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { MyWorkResponse } from '../../../contracts/my-work.js';
 import { unitsWithEnrolledCount } from './my-work.repository.js';
@@ -14,15 +13,10 @@ export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse>
         id: u.id,
         name: u.name,
         type: u.type,
-        roles: parseRoles(u.roles),
+        roles: u.roles,
         enrolledChildren: Number(u.enrolled ?? 0),
       })),
       tasks: [],
     };
   });
-}
-
-function parseRoles(v: unknown): UnitRole[] {
-  if (Array.isArray(v)) return v as UnitRole[];
-  return String(v).replace(/^\{|\}$/g, '').split(',').filter(Boolean) as UnitRole[];
 }

@@ -34,7 +34,7 @@ export async function listDemoUsers(db: Executor) {
   const users = await db
     .selectFrom('users as u')
     .select(['u.id', 'u.name', 'u.external_subject'])
-    .select(sql<string[]>`coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '{}')`.as('municipal_roles'))
+    .select(sql<string[]>`coalesce((SELECT json_agg(r.role ORDER BY r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '[]')`.as('municipal_roles'))
     .select(sql<{ name: string; role: string }[]>`coalesce((SELECT json_agg(json_build_object('name', n.name, 'role', m.role) ORDER BY n.sort_key) FROM unit_memberships m JOIN units n ON n.id = m.unit_id WHERE m.user_id = u.id), '[]')`.as('units'))
     .where('u.active', '=', true)
     .where('u.external_subject', 'like', 'demo:%')

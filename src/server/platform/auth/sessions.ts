@@ -101,12 +101,12 @@ export async function deleteExpiredSessions(db: Db): Promise<number> {
 }
 
 const actorColumns = [
-  sql<string[]>`coalesce((SELECT array_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '{}')`.as('municipal_roles'),
+  sql<MunicipalRole[]>`coalesce((SELECT json_agg(r.role) FROM user_municipal_roles r WHERE r.user_id = u.id), '[]')`.as('municipal_roles'),
   sql<{ unit_id: string; role: UnitRole }[]>`coalesce((SELECT json_agg(json_build_object('unit_id', m.unit_id, 'role', m.role)) FROM unit_memberships m WHERE m.user_id = u.id), '[]')`.as('unit_roles'),
 ];
 
 function toStaffActor(
-  row: { id: string; tenant_id: string; name: string; municipal_roles: unknown; unit_roles: { unit_id: string; role: UnitRole }[] },
+  row: { id: string; tenant_id: string; name: string; municipal_roles: MunicipalRole[]; unit_roles: { unit_id: string; role: UnitRole }[] },
   requestId: string,
 ): Actor {
   const unitRoles = new Map<string, Set<UnitRole>>();
@@ -120,7 +120,7 @@ function toStaffActor(
     userId: row.id,
     tenantId: row.tenant_id,
     name: row.name,
-    municipalRoles: new Set(parsePgArray(row.municipal_roles) as MunicipalRole[]),
+    municipalRoles: new Set(row.municipal_roles),
     unitRoles,
     requestId,
   };
@@ -157,9 +157,3 @@ export async function findSessionWithActor(
   return { session, staffActor };
 }
 
-// array_agg of text comes back as a JS array from pg, but as '{a,b}' text through some drivers.
-function parsePgArray(v: unknown): string[] {
-  if (Array.isArray(v)) return v as string[];
-  if (typeof v === 'string') return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
-  return [];
-}
