@@ -1,12 +1,10 @@
 import type { Trx } from '../../platform/db/database.js';
-import { appendAudit } from '../../platform/audit/audit.js';
 import type { AddressProtection, ImportRejection } from '../../platform/db/schema.js';
-import { searchText, sortKey } from '../../platform/text/sort-key.js';
 import { strictestProtection } from '../children/address-protection.js';
 import { validateNationalId } from '../children/national-id.js';
+import { upsertRegistryBatch, type RegistryChild, type RegistryEnrolment, type RegistryGuardian } from '../children/registry.service.js';
 import type { CsvRow } from './csv.js';
 import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
-import * as writes from './import-writes.repository.js';
 import { loadUnitIndex, resolveUnit } from './units-index.js';
 import { parseAddressProtection, parseDate, parseEmail, parseYesNo } from './values.js';
 
@@ -20,14 +18,8 @@ import { parseAddressProtection, parseDate, parseEmail, parseYesNo } from './val
  * protection that any row of the file gives their number, and the write keeps the strictest of
  * that and what is stored. A blank or absent column therefore lifts nothing.
  */
-interface ChildData {
-  nationalId: string; idType: string; birthDate: string; givenName: string; familyName: string;
-  streetAddress: string | null; postalCode: string | null; city: string | null; addressProtection: AddressProtection;
-}
-interface EnrolmentData { unitId: string; groupName: string | null; fromDate: string; toDate: string | null }
-interface GuardianData { nationalId: string; name: string; phone: string | null; email: string | null; addressProtection: AddressProtection; parentalResponsibility: boolean }
-interface ChildRow { row: number; child: ChildData; enrolment: EnrolmentData; guardian: GuardianData | null }
-interface ChildPlan { child: ChildData; enrolments: Map<string, EnrolmentData>; guardians: Map<string, GuardianData> }
+interface ChildRow { row: number; child: RegistryChild; enrolment: RegistryEnrolment; guardian: RegistryGuardian | null }
+interface ChildPlan { child: RegistryChild; enrolments: Map<string, RegistryEnrolment>; guardians: Map<string, RegistryGuardian> }
 
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -71,7 +63,7 @@ export function readChildRow(r: CsvRow, units: UnitIndex, allowSynthetic: boolea
   const addressProtection = parseAddressProtection(v.adressesperre ?? '');
   if (!addressProtection) reject('adressesperre', 'invalid_value');
 
-  let guardian: GuardianData | null = null;
+  let guardian: RegistryGuardian | null = null;
   const hasGuardian = ['foresatt_fodselsnummer', 'foresatt_navn', 'foresatt_foreldreansvar', 'foresatt_telefon', 'foresatt_epost'].some((f) => text(v[f]) !== '');
   if (hasGuardian) {
     const gid = v.foresatt_fodselsnummer ? validateNationalId(v.foresatt_fodselsnummer, { allowSynthetic }) : null;
@@ -191,41 +183,11 @@ export function planChildren(rows: CsvRow[], units: UnitIndex, allowSynthetic: b
   return items;
 }
 
-async function writeChildren(trx: Trx, ctx: ImportContext, plans: ChildPlan[]): Promise<void> {
-  const tenantId = ctx.actor.tenantId;
-  const children = await writes.upsertChildren(trx, plans.map(({ child: c }) => ({
-    tenantId, ...c, sortKey: sortKey(c.familyName, c.givenName), searchText: searchText(c.givenName, c.familyName),
+/** The registry's own service writes the batch: the import only parses, merges and batches. */
+function writeChildren(trx: Trx, ctx: ImportContext, plans: ChildPlan[]): Promise<void> {
+  return upsertRegistryBatch(trx, ctx.actor, plans.map((p) => ({
+    child: p.child, enrolments: [...p.enrolments.values()], guardians: [...p.guardians.values()],
   })));
-  const childId = new Map(children.map((c) => [c.national_id, c.id]));
-
-  // A guardian of siblings appears in several plans: written once per batch, the first row's
-  // name and contact details winning; the protection is already the file's strictest.
-  const guardianData = new Map<string, GuardianData>();
-  for (const p of plans) for (const g of p.guardians.values()) if (!guardianData.has(g.nationalId)) guardianData.set(g.nationalId, g);
-  const guardians = await writes.upsertGuardians(trx, [...guardianData.values()].map((g) => ({
-    tenantId, nationalId: g.nationalId, name: g.name, sortKey: sortKey(g.name), phone: g.phone, email: g.email, addressProtection: g.addressProtection,
-  })));
-  const guardianId = new Map(guardians.map((g) => [g.national_id, g.id]));
-  await writes.upsertChildGuardians(trx, plans.flatMap((p) => [...p.guardians.values()].map((g) => ({
-    tenantId, childId: childId.get(p.child.nationalId)!, guardianId: guardianId.get(g.nationalId)!, parentalResponsibility: g.parentalResponsibility,
-  }))));
-
-  const existing = new Map(
-    (await writes.enrolmentsOfChildren(trx, [...childId.values()])).map((e) => [`${e.child_id}|${e.unit_id}|${e.from_date}`, e]),
-  );
-  const inserts: writes.EnrolmentWrite[] = [];
-  const updates: { id: string; groupName: string | null; toDate: string | null }[] = [];
-  for (const p of plans) {
-    const cid = childId.get(p.child.nationalId)!;
-    for (const e of p.enrolments.values()) {
-      const known = existing.get(`${cid}|${e.unitId}|${e.fromDate}`);
-      if (!known) inserts.push({ tenantId, childId: cid, ...e });
-      else if (known.group_name !== e.groupName || known.to_date !== e.toDate) updates.push({ id: known.id, groupName: e.groupName, toDate: e.toDate });
-    }
-  }
-  await writes.insertEnrolments(trx, inserts);
-  await writes.updateEnrolments(trx, updates);
-  await appendAudit(trx, ctx.actor, children.map((c) => ({ action: 'child.import', entityType: 'child', entityId: c.id, childId: c.id })));
 }
 
 export const childrenImport: ImportHandler = {

@@ -1,12 +1,10 @@
 import { withTenant } from '../../platform/db/database.js';
-import { appendAudit } from '../../platform/audit/audit.js';
 import type { ImportRejection, UnitRole } from '../../platform/db/schema.js';
-import { sortKey } from '../../platform/text/sort-key.js';
 import type { CsvRow } from './csv.js';
 import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem, type UnitIndex } from './import-handler.js';
 import { loadUnitIndex, resolveUnit } from './units-index.js';
 import { loginIdHolders } from '../organisation/staff-users.service.js';
-import * as writes from './import-writes.repository.js';
+import { upsertStaffBatch, usersByEmail } from '../organisation/batch-writes.service.js';
 import { parseEmail, parseUnitRole } from './values.js';
 
 /**
@@ -60,7 +58,7 @@ export const staffImport: ImportHandler = {
     const units = await loadUnitIndex(ctx);
     const read = rows.map((r) => ({ r, ...readStaffRow(r, units) }));
     const emails = [...new Set(read.flatMap((x) => (x.staff ? [x.staff.email] : [])))];
-    const existing = await withTenant(ctx.db, tenantId, (trx) => writes.usersByEmail(trx, emails));
+    const existing = await withTenant(ctx.db, tenantId, (trx) => usersByEmail(trx, emails));
     const existingByEmail = new Map(existing.map((u) => [u.email_key, u]));
     // The login id is unique across tenants, so it is checked on the owner connection, before any transaction.
     const subjects = [...new Set(read.flatMap((x) => (x.staff?.externalSubject ? [x.staff.externalSubject] : [])))];
@@ -105,17 +103,6 @@ export const staffImport: ImportHandler = {
       items.push(created);
     }
 
-    return toBatches(items, async (trx, users) => {
-      const written = await writes.upsertUsers(
-        trx,
-        users.map((u) => ({ tenantId, name: u.name, sortKey: sortKey(u.name), email: u.email, externalSubject: u.externalSubject })),
-      );
-      const idByEmail = new Map(written.map((w) => [w.email, w.id]));
-      await writes.addMemberships(
-        trx,
-        users.flatMap((u) => u.roles.map((r) => ({ tenantId, userId: idByEmail.get(u.email)!, unitId: r.unitId, role: r.role }))),
-      );
-      await appendAudit(trx, ctx.actor, written.map((w) => ({ action: 'user.import', entityType: 'user', entityId: w.id })));
-    });
+    return toBatches(items, (trx, users) => upsertStaffBatch(trx, ctx.actor, users));
   },
 };

@@ -1,9 +1,8 @@
-import { appendAudit } from '../../platform/audit/audit.js';
 import type { ImportRejection, UnitType } from '../../platform/db/schema.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import type { CsvRow } from './csv.js';
 import { invalidCharacterRejections, toBatches, type ImportContext, type ImportHandler, type PlanItem } from './import-handler.js';
-import * as writes from './import-writes.repository.js';
+import { upsertUnitBatch } from '../organisation/batch-writes.service.js';
 import { parseOrganisationNumber, parseUnitType } from './values.js';
 
 /** navn;type;organisasjonsnummer — one unit per row, matched by name; a known unit gets the row's type and number. */
@@ -43,20 +42,6 @@ export const unitsImport: ImportHandler = {
       const { unit, rejections } = readUnitRow(r, seen);
       return { rows: [r.row], rejections, ...(unit ? { entity: unit } : {}) };
     });
-    const tenantId = ctx.actor.tenantId;
-    return toBatches(items, async (trx, units) => {
-      const existing = new Map((await writes.allUnits(trx)).map((u) => [u.sort_key, u.id]));
-      const updates = units.flatMap((u) => {
-        const id = existing.get(u.key);
-        return id ? [{ id, type: u.type, organisationNumber: u.organisationNumber }] : [];
-      });
-      const inserted = await writes.insertUnits(
-        trx,
-        units.filter((u) => !existing.has(u.key)).map((u) => ({ tenantId, name: u.name, sortKey: u.key, type: u.type, organisationNumber: u.organisationNumber })),
-      );
-      await writes.updateUnitsFromImport(trx, updates);
-      const ids = [...inserted.map((u) => u.id), ...updates.map((u) => u.id)];
-      await appendAudit(trx, ctx.actor, ids.map((id) => ({ action: 'unit.import', entityType: 'unit', entityId: id })));
-    });
+    return toBatches(items, (trx, units) => upsertUnitBatch(trx, ctx.actor, units));
   },
 };

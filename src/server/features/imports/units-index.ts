@@ -1,11 +1,11 @@
 import { withTenant } from '../../platform/db/database.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import type { ImportContext, UnitIndex } from './import-handler.js';
-import * as writes from './import-writes.repository.js';
+import { unitsForMatching } from '../organisation/batch-writes.service.js';
 
 /** The tenant's units by sort key, read once per import: files name units, not ids. */
 export async function loadUnitIndex(ctx: ImportContext): Promise<UnitIndex> {
-  const units = await withTenant(ctx.db, ctx.actor.tenantId, (trx) => writes.allUnits(trx));
+  const units = await withTenant(ctx.db, ctx.actor.tenantId, (trx) => unitsForMatching(trx));
   return new Map(units.map((u) => [u.sort_key, { id: u.id, archived: u.archived_at !== null }]));
 }
 
