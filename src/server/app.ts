@@ -11,6 +11,7 @@ import { registerErrorHandler } from './platform/http/error-handler.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { loggerOptions } from './platform/http/logger.js';
 import { registerSecurityHeaders } from './platform/http/security.js';
+import { SnapshotLocalStore } from './platform/http/rate-limit-store.js';
 import { registerWebApp } from './platform/http/web.js';
 import { registerAuth } from './platform/auth/auth.plugin.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
@@ -77,7 +78,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await registerSecurityHeaders(app, config);
   await app.register(cookie);
   // Off by default; routes that need it (login) opt in with config.rateLimit.
-  await app.register(rateLimit, { global: false });
+  // The store works around a library bug that refused concurrent requests within the limit.
+  await app.register(rateLimit, { global: false, store: SnapshotLocalStore });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Samla API', version: '1' },
