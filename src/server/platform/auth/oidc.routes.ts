@@ -41,7 +41,9 @@ export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }>
     // HttpOnly, SameSite=Lax and Secure in production like the session cookie, but only for the callback.
     const bindingCookie = { ...cookieOptions(config), path: `/api/auth/${kind}/callback` };
 
+    // No automatic HEAD: a HEAD would start a login (and write its state) under a rate-limit counter of its own.
     app.get(`/api/auth/${kind}/login`, {
+      exposeHeadRoute: false,
       config: { access: 'public', rateLimit },
       schema: { tags: ['auth'], summary: `Starts login for ${SUMMARY[kind]}: redirects to the identity provider`, querystring: loginQuery },
     }, async (request, reply) => {
@@ -52,6 +54,7 @@ export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }>
     });
 
     app.get(`/api/auth/${kind}/callback`, {
+      exposeHeadRoute: false,
       config: { access: 'public', rateLimit },
       schema: { tags: ['auth'], summary: `The identity provider returns here after login of ${SUMMARY[kind]}`, querystring: callbackQuery },
     }, async (request, reply) => {
