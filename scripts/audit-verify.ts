@@ -1,12 +1,10 @@
 import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
+import { configuredDatabase, openDatabase } from '../src/server/platform/db/database.js';
 import { verifyAuditChain } from '../src/server/platform/audit/audit.js';
 
 /** npm run audit:verify: walks every tenant's hash chain and reports the first broken link. */
 const config = loadConfig();
-const handle = config.databaseUrl
-  ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-  : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+const handle = await openDatabase(configuredDatabase(config));
 try {
   const { checked, broken } = await verifyAuditChain(handle.db);
   if (broken) {

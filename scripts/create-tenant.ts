@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
+import { configuredDatabase, openDatabase } from '../src/server/platform/db/database.js';
 import { migrateToLatest } from '../src/server/platform/db/migrator.js';
 import { AppError } from '../src/server/platform/http/errors.js';
 import { createTenantWithAdmin, newTenantInput, type NewTenantInput } from '../src/server/features/organisation/tenant.service.js';
@@ -73,9 +73,7 @@ try {
   if (err instanceof ConfigError) fail(2, [err.message]);
   throw err;
 }
-const handle = config.databaseUrl
-  ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-  : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+const handle = await openDatabase(configuredDatabase(config));
 try {
   await migrateToLatest(handle.db);
   const created = await createTenantWithAdmin(handle.db, input);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/platform/db/database.js';
+import { configuredDatabase, openDatabase } from '../src/server/platform/db/database.js';
 import { migrateToLatest } from '../src/server/platform/db/migrator.js';
 import { DemoExistsError, generateDemo, MIN_DEMO_CHILDREN } from '../src/server/features/demo/demo-generator.js';
 import { resetDemoData, ResetRefusedError } from '../src/server/features/demo/demo.service.js';
@@ -45,9 +45,7 @@ if (!Number.isInteger(seed)) {
   process.exit(2);
 }
 
-const handle = config.databaseUrl
-  ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-  : await openDatabase({ kind: 'pglite', dataDir: args['data-dir'] ? resolve(args['data-dir']) : config.dataDir });
+const handle = await openDatabase(configuredDatabase(config, args['data-dir'] ? resolve(args['data-dir']) : config.dataDir));
 try {
   await migrateToLatest(handle.db);
   if (args.reset) {

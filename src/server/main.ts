@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError } from './config.js';
-import { openDatabase, type DatabaseHandle } from './platform/db/database.js';
+import { configuredDatabase, openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { FolderLockedError } from './platform/db/folder-lock.js';
 import { migrateToLatest } from './platform/db/migrator.js';
 import { buildApp } from './app.js';
@@ -23,9 +23,7 @@ async function main(): Promise<void> {
   }
   let database: DatabaseHandle;
   try {
-    database = config.databaseUrl
-      ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-      : await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+    database = await openDatabase(configuredDatabase(config));
   } catch (err) {
     if (err instanceof FolderLockedError) {
       process.stderr.write(`Samla cannot start: ${err.message}\n`);

@@ -35,6 +35,11 @@ export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob | File };
 
+/** The database the configuration names: a PostgreSQL server with DATABASE_URL, else PGlite in DATA_DIR. */
+export function configuredDatabase(config: { databaseUrl: string | undefined; dataDir: string }, dataDir = config.dataDir): OpenOptions {
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir };
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: typeParsers });
