@@ -21,8 +21,19 @@ export async function findUnitsOfUser(db: Executor, userId: string) {
     .execute();
 }
 
-export async function findActiveUserForLogin(db: Executor, userId: string) {
-  return db.selectFrom('users').select(['id', 'tenant_id']).where('id', '=', userId).where('active', '=', true).executeTakeFirst();
+/** An active demo person (subject `demo:…`), the only kind of user demo login accepts. */
+export async function findActiveDemoUser(db: Executor, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'tenant_id'])
+    .where('id', '=', userId)
+    .where('active', '=', true)
+    .where('external_subject', 'like', 'demo:%')
+    .executeTakeFirst();
+}
+
+export async function findMunicipalRolesOfUser(db: Executor, userId: string) {
+  return db.selectFrom('user_municipal_roles').select('role').where('user_id', '=', userId).orderBy('role').execute();
 }
 
 export async function findUserByExternalSubject(db: Executor, subject: string) {

@@ -4,7 +4,7 @@ import type { MunicipalRole, UnitRole } from '../db/schema.js';
 import type { SessionRecord } from './sessions.js';
 import { createSession, deleteSession } from './sessions.js';
 import { notFound } from '../http/errors.js';
-import { findActiveUserForLogin, findSessionUser, findUnitsOfUser, listDemoUsers } from './auth.repository.js';
+import { findActiveDemoUser, findMunicipalRolesOfUser, findSessionUser, findUnitsOfUser, listDemoUsers } from './auth.repository.js';
 import type { SessionResponse } from '../../../contracts/session.js';
 
 export function providers(config: Config) {
@@ -19,7 +19,7 @@ export async function describeSession(db: Db, config: Config, session: SessionRe
     const u = await findSessionUser(db, session.userId);
     if (!u) return { authenticated: false, ...base };
     const memberships = await findUnitsOfUser(db, session.userId);
-    const roles = await db.selectFrom('user_municipal_roles').select('role').where('user_id', '=', u.id).orderBy('role').execute();
+    const roles = await findMunicipalRolesOfUser(db, u.id);
     const units = new Map<string, { id: string; name: string; type: (typeof memberships)[number]['type']; roles: UnitRole[] }>();
     for (const m of memberships) {
       const entry = units.get(m.id) ?? { id: m.id, name: m.name, type: m.type, roles: [] };
@@ -65,10 +65,8 @@ function groupUnitRoles(rows: { name: string; role: UnitRole }[]) {
 /** Demo login: only in demo mode, only as a demo person. The route is also refused outside demo mode. */
 export async function demoLogin(db: Db, config: Config, userId: string) {
   if (!config.demoMode) throw notFound();
-  const user = await findActiveUserForLogin(db, userId);
+  const user = await findActiveDemoUser(db, userId);
   if (!user) throw notFound();
-  const isDemo = await db.selectFrom('users').select('id').where('id', '=', userId).where('external_subject', 'like', 'demo:%').executeTakeFirst();
-  if (!isDemo) throw notFound();
   return createSession(db, { kind: 'staff', tenantId: user.tenant_id, userId: user.id, via: 'demo' }, config.sessionIdleMinutes);
 }
 
