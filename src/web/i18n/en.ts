@@ -77,6 +77,7 @@ export const en: Messages = {
     queryHelp: 'Type all or part of the name, or the whole national ID number (11 digits).',
     unit: 'Unit',
     allMyUnits: 'All my units',
+    allUnits: 'All units in the municipality',
     selectedUnit: 'Selected unit',
     empty: 'No children found',
     results: 'Search results',

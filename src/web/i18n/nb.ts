@@ -76,6 +76,7 @@ export const nb = {
     queryHelp: 'Skriv hele eller deler av navnet, eller hele fødselsnummeret (11 siffer).',
     unit: 'Enhet',
     allMyUnits: 'Alle mine enheter',
+    allUnits: 'Alle enheter i kommunen',
     selectedUnit: 'Valgt enhet',
     empty: 'Ingen barn funnet',
     results: 'Søkeresultat',

@@ -77,6 +77,7 @@ export const nn: Messages = {
     queryHelp: 'Skriv heile eller delar av namnet, eller heile fødselsnummeret (11 siffer).',
     unit: 'Eining',
     allMyUnits: 'Alle einingane mine',
+    allUnits: 'Alle einingar i kommunen',
     selectedUnit: 'Vald eining',
     empty: 'Ingen barn funne',
     results: 'Søkjeresultat',

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useAuthenticatedSession } from '../../api/session.js';
+import { useAuthenticatedSession, useIsSystemAdmin } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { Loading } from '../../components/Loading.js';
@@ -27,6 +27,8 @@ export function ChildSearchPage() {
   const results = useChildSearch(search);
   const items = results.data?.pages.flatMap((p) => p.items) ?? [];
   const units = session?.user?.units ?? [];
+  // The system administrator searches the whole registry, not «my units».
+  const allLabel = useIsSystemAdmin() ? t('children.allUnits') : t('children.allMyUnits');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -50,7 +52,7 @@ export function ChildSearchPage() {
         <Field>
           <Label>{t('children.unit')}</Label>
           <Select value={draft.unitId} onChange={(e) => setDraft({ ...draft, unitId: e.target.value })}>
-            <Select.Option value="">{t('children.allMyUnits')}</Select.Option>
+            <Select.Option value="">{allLabel}</Select.Option>
             {units.map((u) => (
               <Select.Option key={u.id} value={u.id}>{u.name}</Select.Option>
             ))}
