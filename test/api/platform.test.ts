@@ -136,3 +136,35 @@ describe('bad input never reaches the database as a 500', () => {
     expect(r.body).not.toContain('%E0');
   });
 });
+
+describe('caching of personal data', () => {
+  it('marks every API answer no-store, and logout clears the browser cache', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const unit = await buildUnit(db, tenant.id);
+    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
+    const child = await buildChild(db, tenant.id, { unitId: unit.id });
+    const detail = await t.app.inject({ url: `/api/children/${child.id}`, headers });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ url: '/api/session', headers })).headers['cache-control']).toBe('no-store');
+    expect((await t.app.inject({ url: '/api/nothing', headers })).headers['cache-control']).toBe('no-store');
+    const logout = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers });
+    expect(logout.statusCode).toBe(200);
+    expect(logout.headers['clear-site-data']).toBe('"cache"');
+  });
+});
+
+describe('hostile bodies', () => {
+  it('answers absurdly nested JSON with a 400, before login too', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const r = await t.app.inject({ method: 'POST', url: '/api/auth/demo/login', headers: { 'content-type': 'application/json' }, payload: deep });
+    expect(r.statusCode).toBe(400);
+    let nested: unknown = 'x';
+    for (let i = 0; i < 40; i++) nested = [nested];
+    const shallow = { userId: nested };
+    const s = await t.app.inject({ method: 'POST', url: '/api/auth/demo/login', headers: { 'content-type': 'application/json' }, payload: shallow });
+    expect(s.statusCode).toBe(400);
+    expect(s.json().error.fields[0].code).toBe('too_deep');
+  });
+});

@@ -61,6 +61,8 @@ export const authRoutes: FastifyPluginAsync<FeatureDeps> = async (base, deps) =>
     const redirectTo = await oidc.endSessionUrl(request.session, request.cookies[SESSION_COOKIE]);
     await logout(db, request.session);
     reply.clearCookie(SESSION_COOKIE, cookieOptions(config));
+    // Whatever the browser kept of this user's pages goes too (shared municipal PCs).
+    reply.header('clear-site-data', '"cache"');
     return { redirectTo };
   });
 

@@ -89,9 +89,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function withTenant<T>(db: Db, tenantId: string, fn: (trx: Trx) => Promise<T>): Promise<T> {
   if (!UUID.test(tenantId)) throw new Error('withTenant needs a tenant UUID');
   return db.connection().execute(async (conn) => {
-    await sql.raw(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'samla_app', true)`).execute(conn);
     let result: T;
     try {
+      // Inside the try: if BEGIN succeeded and the settings failed, the ROLLBACK below must
+      // run, or the connection would go back to the pool inside an aborted transaction.
+      await sql.raw(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true), set_config('role', 'samla_app', true)`).execute(conn);
       // The connection is inside the transaction opened above; fn sees it as one.
       result = await fn(conn as unknown as Trx);
     } catch (err) {

@@ -9,25 +9,35 @@ export function hasControlCharacters(s: string): boolean {
   return CONTROL.test(s);
 }
 
-function findControlCharacters(value: unknown, path: string, out: FieldProblem[]): void {
-  if (out.length >= 20) return;
-  if (typeof value === 'string') {
-    if (CONTROL.test(value)) out.push({ path, code: 'invalid_character', message: 'Contains characters that are not allowed' });
-  } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findControlCharacters(v, `${path}.${i}`, out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) findControlCharacters(v, `${path}.${k}`, out);
+// JSON nested deeper than any of our contracts is refused outright; an explicit stack keeps a
+// hostile body from exhausting the call stack.
+const MAX_DEPTH = 32;
+
+function findProblems(root: unknown, rootPath: string, out: FieldProblem[]): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: rootPath, depth: 0 }];
+  while (stack.length > 0 && out.length < 20) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (CONTROL.test(value)) out.push({ path, code: 'invalid_character', message: 'Contains characters that are not allowed' });
+    } else if (value && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) {
+        out.push({ path, code: 'too_deep', message: 'Nested too deeply' });
+        return;
+      }
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      for (const [k, v] of entries) stack.push({ value: v, path: `${path}.${k}`, depth: depth + 1 });
+    }
   }
 }
 
-/** Refuses control characters anywhere in a JSON body, query or path parameter, by field. */
+/** Refuses control characters anywhere in a JSON body, query or path parameter, by field, and absurd nesting. */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const problems: FieldProblem[] = [];
-    findControlCharacters(request.params, 'params', problems);
-    findControlCharacters(request.query, 'querystring', problems);
+    findProblems(request.params, 'params', problems);
+    findProblems(request.query, 'querystring', problems);
     // CSV bodies are checked per cell by the importer, which reports the row instead.
-    if (typeof request.body !== 'string') findControlCharacters(request.body, 'body', problems);
+    if (typeof request.body !== 'string') findProblems(request.body, 'body', problems);
     if (problems.length) throw validationError(problems);
   });
 }

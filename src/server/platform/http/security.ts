@@ -24,4 +24,9 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: Conf
     },
     strictTransportSecurity: config.env === 'production',
   });
+  // API answers carry children's data: never into the browser's disk cache, where the next
+  // person on a shared municipal PC could read them after logout.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 }

@@ -27,6 +27,7 @@ export async function registerWebApp(app: FastifyInstance, root = webRoot()): Pr
       const immutable = path.startsWith('assets/');
       return reply.sendFile(path, { maxAge: immutable ? 31_536_000_000 : 0, immutable });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    // no-store keeps the page out of the back/forward cache: Back after logout asks the server again.
+    return reply.header('cache-control', 'no-store').sendFile('index.html');
   });
 }
