@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useNavigate, type NavigateFunction } from 'react-router';
 import type { z } from 'zod';
 import type { SessionResponse, loginResponse, logoutResponse } from '../../contracts/session.js';
 import { api, setCsrfToken } from './client.js';
@@ -10,13 +11,66 @@ type LogoutResponse = z.infer<typeof logoutResponse>;
 
 export const sessionKey = ['session'] as const;
 
+/**
+ * Set when a session ended in this tab, cleared by the next login. It lives in sessionStorage
+ * so that it survives a reload (Back after an identity provider's logout reloads the old page):
+ * the login page must then not send the next person back to the previous person's page.
+ */
+const ENDED_KEY = 'samla.sessionEnded';
+
+export function sessionEndedInThisTab(): boolean {
+  try {
+    return sessionStorage.getItem(ENDED_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Everything the previous person left in this tab, except the session query itself. */
+function forgetPreviousUser(client: QueryClient): void {
+  setCsrfToken(null);
+  client.getMutationCache().clear();
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+  try {
+    // Remembered searches (children, staff) are names and ids of the previous person's work.
+    sessionStorage.clear();
+    sessionStorage.setItem(ENDED_KEY, '1');
+  } catch {
+    // Storage blocked: there was nothing remembered either.
+  }
+}
+
+/**
+ * However a session ends (logout, logout in another tab, deactivation, idle timeout, a 401),
+ * nothing of it may reach the next person who logs in in this tab.
+ */
+export function endLocalSession(client: QueryClient): void {
+  forgetPreviousUser(client);
+  // Asked again by whoever shows next (the login page), instead of trusting the old answer.
+  client.removeQueries({ queryKey: sessionKey });
+}
+
 /** Polling this does not extend the session on the server (see auth.plugin.ts). */
 export function useSession() {
+  const client = useQueryClient();
   return useQuery({
     queryKey: sessionKey,
     queryFn: async () => {
+      const before = client.getQueryData<SessionResponse>(sessionKey);
       const session = await api<SessionResponse>('/api/session');
-      setCsrfToken(session.authenticated ? session.csrfToken : null);
+      if (session.authenticated) {
+        setCsrfToken(session.csrfToken);
+        try {
+          sessionStorage.removeItem(ENDED_KEY);
+        } catch {
+          // Storage blocked: nothing to forget.
+        }
+      } else if (before?.authenticated) {
+        // Ended elsewhere: another tab's logout, deactivation, idle timeout on the server.
+        forgetPreviousUser(client);
+      } else {
+        setCsrfToken(null);
+      }
       return session;
     },
     staleTime: 30_000,
@@ -44,15 +98,24 @@ export function useRefreshSession() {
   });
 }
 
-/** After login or logout every cached answer belongs to someone else: drop it all. */
+/**
+ * After logout: forget the person, leave the app's page for /login in place (replace, so Back
+ * does not lead to their last page), then, after an OIDC login, end the identity provider's
+ * session too, again replacing the history entry.
+ */
+export function performLogout(client: QueryClient, navigate: NavigateFunction, redirectTo: string | null | undefined): void {
+  endLocalSession(client);
+  navigate('/login', { replace: true });
+  if (redirectTo) window.location.replace(redirectTo);
+}
+
+/** The one logout: the header's button and the session-timeout dialog's both use it. */
 export function useLogout() {
   const client = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => api<LogoutResponse>('/api/auth/logout', { method: 'POST' }),
-    onSettled: () => {
-      setCsrfToken(null);
-      client.clear();
-      sessionStorage.clear();
-    },
+    // Also when the request failed: this tab forgets the person either way.
+    onSettled: (answer) => performLogout(client, navigate, answer?.redirectTo),
   });
 }

@@ -1,6 +1,6 @@
 import { Button, Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { useAuthenticatedSession, useIsSystemAdmin, useLogout } from '../api/session.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 
@@ -9,14 +9,9 @@ export function Header() {
   const session = useAuthenticatedSession();
   const isAdmin = useIsSystemAdmin();
   const logout = useLogout();
-  const navigate = useNavigate();
   const staff = session?.kind === 'staff';
 
-  const onLogout = () =>
-    logout.mutate(undefined, {
-      onSuccess: (answer) => (answer.redirectTo ? window.location.assign(answer.redirectTo) : navigate('/login')),
-      onError: () => navigate('/login'),
-    });
+  const onLogout = () => logout.mutate();
 
   const links = [
     { to: '/', label: t('nav.myWork'), end: true },

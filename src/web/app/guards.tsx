@@ -1,10 +1,14 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useSession } from '../api/session.js';
+import { sessionEndedInThisTab, useSession } from '../api/session.js';
 import { Loading } from '../components/Loading.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { NotFoundPage } from '../components/ErrorPages.js';
 
-/** Pages behind login: without a session, go to /login and come back here afterwards (a path of ids only). */
+/**
+ * Pages behind login: without a session, go to /login and come back here afterwards (a path of
+ * ids only) — unless a session ended in this tab: then the page was the previous person's, and
+ * the next person to log in starts on their own front page.
+ */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
@@ -12,7 +16,7 @@ export function RequireSession() {
   if (session.isError) return <ErrorAlert error={session.error} />;
   if (!session.data.authenticated) {
     const returnTo = location.pathname + location.search;
-    const target = returnTo === '/' ? '/login' : `/login?returnTo=${encodeURIComponent(returnTo)}`;
+    const target = returnTo === '/' || sessionEndedInThisTab() ? '/login' : `/login?returnTo=${encodeURIComponent(returnTo)}`;
     return <Navigate to={target} replace />;
   }
   return <Outlet />;

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { onApiActivity, onUnauthenticated } from '../../api/client.js';
-import { sessionKey, useAuthenticatedSession, useLogout, useRefreshSession } from '../../api/session.js';
+import { endLocalSession, sessionKey, useAuthenticatedSession, useLogout, useRefreshSession } from '../../api/session.js';
 
 const WARN_BEFORE_MS = 2 * 60_000;
 
@@ -42,8 +42,7 @@ export function SessionTimeout() {
 
   const expire = useCallback(() => {
     setExpiresAt(null);
-    client.clear();
-    sessionStorage.clear();
+    endLocalSession(client);
     navigate('/login?error=session_expired', { replace: true });
   }, [client, navigate]);
 
@@ -57,17 +56,20 @@ export function SessionTimeout() {
   }, [expiresAt]);
 
   const remaining = expiresAt === null ? null : expiresAt - now;
+  const warning = remaining !== null && remaining > 0 && remaining <= WARN_BEFORE_MS;
 
   useEffect(() => {
     if (remaining !== null && remaining <= 0) expire();
   }, [remaining, expire]);
 
-  if (remaining === null || remaining > WARN_BEFORE_MS || remaining <= 0) return null;
-  const seconds = Math.ceil(remaining / 1000);
+  // The dialog stays mounted and is closed instead (dialog.close()), so that the browser gives
+  // focus back to where the user was; unmounting it would drop focus to <body>.
+  if (expiresAt === null) return null;
+  const seconds = warning ? Math.ceil(remaining / 1000) : 0;
   const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
   return (
-    <Dialog open modal closeButton={false} closedby="none" aria-labelledby="session-timeout-heading" aria-describedby="session-timeout-text">
+    <Dialog open={warning} modal closeButton={false} closedby="none" aria-labelledby="session-timeout-heading" aria-describedby="session-timeout-text">
       <Dialog.Block>
         <Heading level={2} data-size="sm" id="session-timeout-heading">{t('session.warningTitle')}</Heading>
       </Dialog.Block>
@@ -75,10 +77,7 @@ export function SessionTimeout() {
         <Paragraph id="session-timeout-text">{t('session.warningText', { time })}</Paragraph>
         <div className="samla-actions">
           <Button onClick={() => refresh.mutate()} loading={refresh.isPending}>{t('session.stay')}</Button>
-          <Button
-            variant="secondary"
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}
-          >
+          <Button variant="secondary" onClick={() => logout.mutate()} loading={logout.isPending}>
             {t('header.logout')}
           </Button>
         </div>
