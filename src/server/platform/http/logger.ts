@@ -12,9 +12,10 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       paths: [
         'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]',
         'body', '*.body', 'nationalId', '*.nationalId', 'national_id', '*.national_id', 'name', '*.name',
-        'email', '*.email', 'query', '*.query', 'pid', '*.pid',
+        'email', '*.email', 'query', '*.query', '*.pid', '*.*.pid',
       ],
       censor: '[redacted]',
+      // The top-level `pid` is pino's process id; an ID-porten pid claim would only ever be nested.
     },
     serializers: {
       req(req) {
