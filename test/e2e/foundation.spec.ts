@@ -49,8 +49,13 @@ test('a school employee logs in with OpenID Connect, finds her pupil and not ano
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
   await expectAccessible(page, 'child detail in nynorsk');
 
-  await page.getByRole('button', { name: 'Logg ut' }).click();
-  await expect(page).toHaveURL(/\/login/, { timeout: 30_000 });
+  // Logout goes through the identity provider's end-session page and back to the app.
+  await Promise.all([
+    page.waitForURL((url) => url.port === '3101', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Logg ut' }).click(),
+  ]);
+  await page.waitForURL((url) => url.port === '3100' && url.pathname === '/login', { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
   await expectAccessible(page, 'login after logout');
   const session = await page.request.get('/api/session');
   expect((await session.json()).authenticated).toBe(false);

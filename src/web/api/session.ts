@@ -99,14 +99,15 @@ export function useRefreshSession() {
 }
 
 /**
- * After logout: forget the person, leave the app's page for /login in place (replace, so Back
- * does not lead to their last page), then, after an OIDC login, end the identity provider's
- * session too, again replacing the history entry.
+ * After logout: forget the person, then either end the identity provider's session too (after
+ * an OIDC login; it sends the browser back to the app, which shows the login page) or go
+ * straight to /login.
  */
 export function performLogout(client: QueryClient, navigate: NavigateFunction, redirectTo: string | null | undefined): void {
   endLocalSession(client);
-  navigate('/login', { replace: true });
+  // Both replace the current history entry, so Back never leads to the person's last page.
   if (redirectTo) window.location.replace(redirectTo);
+  else navigate('/login', { replace: true });
 }
 
 /** The one logout: the header's button and the session-timeout dialog's both use it. */
