@@ -40,4 +40,8 @@ export const demoUsersResponse = z.object({ items: z.array(demoUser) });
 export const demoLoginRequest = z.object({ userId: uuid });
 export const loginResponse = z.object({ csrfToken: z.string(), expiresAt: z.iso.datetime() });
 export const logoutResponse = z.object({ redirectTo: z.string().nullable() });
-export const loginQuery = z.object({ returnTo: z.string().max(500).optional() });
+export const loginQuery = z.object({
+  returnTo: z.string().max(500).optional(),
+  /** The language the user chose in Samla, passed on to the identity provider's pages. */
+  lang: z.enum(['nb', 'nn', 'en']).optional(),
+});

@@ -107,7 +107,8 @@ beforeAll(async () => {
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
   op = await startOidcProvider({ appUrl });
-  t = await createTestApp({ ...op.appEnv, DEMO_MODE: 'false' });
+  // This file is about the flow; the login rate limit has its own tests (rate-limit.test.ts).
+  t = await createTestApp({ ...op.appEnv, DEMO_MODE: 'false', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
   await t.app.listen({ port, host: '127.0.0.1' });
   const tenant = await buildTenant(t.database.db);
   userId = (await buildUser(t.database.db, tenant.id, { externalSubject: STAFF_SUBJECT })).id;
@@ -168,6 +169,16 @@ describe('staff login with OpenID Connect', () => {
     const row = await t.database.db.selectFrom('oidc_login_states').selectAll().where('state', '=', state).executeTakeFirstOrThrow();
     expect(row.browser_binding).toBe(createHash('sha256').update(value).digest('hex'));
     expect(JSON.stringify(row)).not.toContain(value);
+  });
+
+  it('asks the identity provider for the language the user chose, and refuses an unknown one', async () => {
+    const b = new Browser();
+    const nn = await b.request(`${appUrl}/api/auth/staff/login?lang=nn`);
+    expect(new URL(nn.headers.get('location')!).searchParams.get('ui_locales')).toBe('nn');
+    const plain = await b.request(`${appUrl}/api/auth/staff/login`);
+    expect(new URL(plain.headers.get('location')!).searchParams.get('ui_locales')).toBe('nb');
+    const bad = await b.request(`${appUrl}/api/auth/staff/login?lang=xx`);
+    expect(bad.status).toBe(400);
   });
 
   it('gives no session to another browser that opens the callback URL (login CSRF), with or without a binding of its own', async () => {

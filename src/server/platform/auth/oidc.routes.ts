@@ -48,7 +48,7 @@ export const oidcRoutes: FastifyPluginAsync<FeatureDeps & { oidc: OidcService }>
       schema: { tags: ['auth'], summary: `Starts login for ${SUMMARY[kind]}: redirects to the identity provider`, querystring: loginQuery },
     }, async (request, reply) => {
       if (!oidc.providerConfig(kind)) throw notFound();
-      const { url, browserBinding } = await oidc.startLogin(kind, request.query.returnTo);
+      const { url, browserBinding } = await oidc.startLogin(kind, request.query.returnTo, request.query.lang);
       reply.setCookie(LOGIN_BINDING_COOKIE, browserBinding, { ...bindingCookie, maxAge: LOGIN_STATE_MINUTES * 60 });
       return reply.redirect(url, 302);
     });

@@ -96,7 +96,7 @@ export class OidcService {
    * returns the provider's URL plus the binding, which the caller puts in a cookie: only the
    * browser that started the login can finish it.
    */
-  async startLogin(kind: LoginKind, returnTo: string | undefined): Promise<{ url: string; browserBinding: string }> {
+  async startLogin(kind: LoginKind, returnTo: string | undefined, lang: 'nb' | 'nn' | 'en' = 'nb'): Promise<{ url: string; browserBinding: string }> {
     const oidc = await this.client(kind);
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -117,7 +117,7 @@ export class OidcService {
       code_challenge_method: 'S256',
       state,
       nonce,
-      ui_locales: 'nb',
+      ui_locales: lang,
     };
     if (kind === 'resident') params.acr_values = RESIDENT_ACR_REQUESTED;
     return { url: client.buildAuthorizationUrl(oidc, params).toString(), browserBinding };

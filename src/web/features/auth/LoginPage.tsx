@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
+import { currentLanguage } from '../../i18n/index.js';
 import { DemoUserList } from './DemoUserList.js';
 
 type LoginError = keyof typeof nb.login.errors;
@@ -29,7 +30,7 @@ export function LoginPage() {
   if (session.isError) return <ErrorAlert error={session.error} />;
   if (session.data.authenticated) return <Navigate to={returnTo} replace />;
   const { providers, demoMode } = session.data;
-  const encoded = encodeURIComponent(returnTo);
+  const encoded = `${encodeURIComponent(returnTo)}&lang=${currentLanguage()}`;
 
   return (
     <section className="samla-page samla-login">
