@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { ListStatus } from '../../components/ListStatus.js';
 import { AdminNav } from '../../components/AdminNav.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
-import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useAdminUnits, type UnitStatus } from './api.js';
 
@@ -46,11 +45,7 @@ export function AdminUnitsPage() {
         </Field>
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      <div aria-live="polite" aria-busy={units.isFetching}>
-        {units.isPending && <Loading />}
-        {units.isError && <ErrorAlert error={units.error} />}
-        {units.data && items.length === 0 && <Paragraph>{t('units.empty')}</Paragraph>}
-      </div>
+      <ListStatus query={units} empty={items.length === 0} emptyText={t('units.empty')} />
       {items.length > 0 && (
         <Table zebra border>
           <caption className="ds-sr-only">{t('admin.units.title')}</caption>

@@ -2,13 +2,12 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { ListStatus } from '../../components/ListStatus.js';
 import type { auditList } from '../../../contracts/audit.js';
 import { api, query } from '../../api/client.js';
 import { AdminNav } from '../../components/AdminNav.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useFormat } from '../../components/format.js';
 import { LoadMore } from '../../components/LoadMore.js';
-import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useAuditLabels } from './labels.js';
 
@@ -33,11 +32,7 @@ export function AuditPage() {
       <AdminNav />
       <Heading level={1} data-size="lg">{t('admin.audit.title')}</Heading>
       <Paragraph>{t('admin.audit.intro')}</Paragraph>
-      <div aria-live="polite" aria-busy={log.isFetching}>
-        {log.isPending && <Loading />}
-        {log.isError && <ErrorAlert error={log.error} />}
-        {log.data && items.length === 0 && <Paragraph>{t('admin.audit.empty')}</Paragraph>}
-      </div>
+      <ListStatus query={log} empty={items.length === 0} emptyText={t('admin.audit.empty')} />
       {items.length > 0 && (
         <div className="samla-table-scroll" tabIndex={0} role="region" aria-label={t('admin.audit.title')}>
           <Table zebra border data-size="sm">

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { ListStatus } from '../../components/ListStatus.js';
 import { AdminNav } from '../../components/AdminNav.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
-import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useStaffUserSearch } from './api.js';
 import { loadStaffSearch, saveStaffSearch } from './search-state.js';
@@ -42,11 +41,7 @@ export function StaffListPage() {
         <Textfield label={t('admin.staff.search')} value={draft} maxLength={100} onChange={(e) => setDraft(e.target.value)} />
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      <div aria-live="polite" aria-busy={users.isFetching}>
-        {users.isPending && <Loading />}
-        {users.isError && <ErrorAlert error={users.error} />}
-        {users.data && items.length === 0 && <Paragraph>{t('admin.staff.empty')}</Paragraph>}
-      </div>
+      <ListStatus query={users} empty={items.length === 0} emptyText={t('admin.staff.empty')} />
       {items.length > 0 && (
         <Table zebra border>
           <caption className="ds-sr-only">{t('admin.staff.title')}</caption>

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { ListStatus } from '../../components/ListStatus.js';
 import { unitTypeOptions } from '../../components/unit-types.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMore } from '../../components/LoadMore.js';
-import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useUnits, type UnitFilter, type UnitType } from './api.js';
 
@@ -41,14 +40,11 @@ export function UnitListPage() {
         </Field>
         <Button type="submit">{t('common.search')}</Button>
       </form>
-      <div aria-live="polite" aria-busy={units.isFetching}>
-        {units.isPending && <Loading />}
-        {units.isError && <ErrorAlert error={units.error} />}
-        {units.data && items.length === 0 && <Paragraph>{t('units.empty')}</Paragraph>}
+      <ListStatus query={units} empty={items.length === 0} emptyText={t('units.empty')}>
         {items.length > 0 && (
           <Paragraph data-size="sm">{t('common.shown', { count: items.length })}</Paragraph>
         )}
-      </div>
+      </ListStatus>
       {items.length > 0 && (
         <Table zebra border>
           <caption className="ds-sr-only">{t('units.title')}</caption>
