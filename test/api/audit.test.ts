@@ -29,6 +29,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A tenant of its own whose audit chain holds three reads of one child (entries 1–3). */
+async function tenantWithThreeReads() {
+  const db = t.database.db;
+  const tenant = await buildTenant(db);
+  const unit = await buildUnit(db, tenant.id);
+  const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
+  const child = await buildChild(db, tenant.id, { unitId: unit.id });
+  for (let i = 0; i < 3; i++) await t.app.inject({ url: `/api/children/${child.id}`, headers });
+  return tenant;
+}
+
 describe('audit log', () => {
   it('lists entries for the administrator, newest first, with metadata only', async () => {
     const r = await t.app.inject({ url: `/api/admin/audit?childId=${childId}&limit=2`, headers: admin });
@@ -56,11 +67,7 @@ describe('audit log', () => {
   });
   it('finds a deleted row as a gap', async () => {
     const db = t.database.db;
-    const tenant = await buildTenant(db);
-    const unit = await buildUnit(db, tenant.id);
-    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
-    const child = await buildChild(db, tenant.id, { unitId: unit.id });
-    for (let i = 0; i < 3; i++) await t.app.inject({ url: `/api/children/${child.id}`, headers });
+    const tenant = await tenantWithThreeReads();
     await sql`DELETE FROM audit_log WHERE tenant_id = ${tenant.id} AND seq = 2`.execute(db);
     const { broken } = await verifyAuditChain(db);
     expect(broken).not.toBeNull();
@@ -108,11 +115,7 @@ async function createTestAppOn(handle: Awaited<ReturnType<typeof openDatabase>>)
 describe('the chain head', () => {
   it('notices entries cut off the end of the chain', async () => {
     const db = t.database.db;
-    const tenant = await buildTenant(db);
-    const unit = await buildUnit(db, tenant.id);
-    const headers = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] }));
-    const child = await buildChild(db, tenant.id, { unitId: unit.id });
-    for (let i = 0; i < 3; i++) await t.app.inject({ url: `/api/children/${child.id}`, headers });
+    const tenant = await tenantWithThreeReads();
     const before = await verifyAuditChain(db);
     // Earlier tests in this file broke other tenants' chains on purpose; look at this tenant only.
     expect(before.broken?.tenantId).not.toBe(tenant.id);

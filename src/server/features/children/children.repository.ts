@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
+import { containsPattern } from '../../platform/text/sort-key.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { RegistryScope } from './children.policy.js';
 
@@ -49,7 +50,7 @@ export async function searchChildren(db: Executor, p: SearchParams) {
   }
   if (p.nationalId) q = q.where('national_id', '=', p.nationalId);
   for (const token of p.tokens) {
-    q = q.where('search_text', 'like', `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    q = q.where('search_text', 'like', containsPattern(token));
   }
   if (p.after) {
     const [key, id] = p.after;

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { MunicipalRole, UnitRole, UnitType } from '../../platform/db/schema.js';
+import { containsPattern } from '../../platform/text/sort-key.js';
 
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const unitColumns = ['id', 'name', 'sort_key', 'type', 'organisation_number', 'archived_at'] as const;
 
@@ -16,7 +16,7 @@ export interface UnitListParams {
 
 export async function listUnits(db: Executor, p: UnitListParams) {
   let q = db.selectFrom('units').select(unitColumns).orderBy('sort_key').orderBy('id').limit(p.limit);
-  if (p.nameKey) q = q.where('sort_key', 'like', likePattern(p.nameKey));
+  if (p.nameKey) q = q.where('sort_key', 'like', containsPattern(p.nameKey));
   if (p.type) q = q.where('type', '=', p.type);
   if (p.status === 'active') q = q.where('archived_at', 'is', null);
   if (p.status === 'archived') q = q.where('archived_at', 'is not', null);
@@ -94,8 +94,8 @@ export async function listUsers(db: Executor, p: UserListParams) {
     const { nameKey, emailPart } = p;
     q = q.where((eb) =>
       eb.or([
-        ...(nameKey ? [eb('users.sort_key', 'like', likePattern(nameKey))] : []),
-        ...(emailPart ? [eb(sql`lower(users.email)`, 'like', likePattern(emailPart))] : []),
+        ...(nameKey ? [eb('users.sort_key', 'like', containsPattern(nameKey))] : []),
+        ...(emailPart ? [eb(sql`lower(users.email)`, 'like', containsPattern(emailPart))] : []),
       ]),
     );
   }

@@ -23,3 +23,8 @@ export function sortKey(...parts: (string | null | undefined)[]): string {
 export function searchText(...parts: (string | null | undefined)[]): string {
   return parts.filter(Boolean).join(' ').toLowerCase().trim().replace(/\s+/g, ' ');
 }
+
+/** A LIKE pattern that finds `s` anywhere, with LIKE's own wildcards in `s` taken literally. */
+export function containsPattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
