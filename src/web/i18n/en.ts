@@ -1,4 +1,6 @@
 import type { Messages } from './types.js';
+import { concernsMessages } from './features/concerns.js';
+import { casesMessages } from './features/cases.js';
 
 /** English. */
 export const en: Messages = {
@@ -318,4 +320,6 @@ export const en: Messages = {
   },
   unitRoles: { employee: 'Employee', leader: 'Leader', resource_person: 'Resource person' },
   municipalRoles: { system_admin: 'System administrator', municipal_coordinator: 'Municipal coordinator', analyst: 'Analyst' },
+  concerns: concernsMessages.en,
+  cases: casesMessages.en,
 };

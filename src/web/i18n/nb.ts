@@ -1,3 +1,6 @@
+import { concernsMessages } from './features/concerns.js';
+import { casesMessages } from './features/cases.js';
+
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
   common: {
@@ -318,4 +321,6 @@ export const nb = {
   },
   unitRoles: { employee: 'Ansatt', leader: 'Leder', resource_person: 'Ressursperson' },
   municipalRoles: { system_admin: 'Systemansvarlig', municipal_coordinator: 'Kommunal koordinator', analyst: 'Analytiker' },
+  concerns: concernsMessages.nb,
+  cases: casesMessages.nb,
 } as const;

@@ -1,4 +1,6 @@
 import type { Messages } from './types.js';
+import { concernsMessages } from './features/concerns.js';
+import { casesMessages } from './features/cases.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -318,4 +320,6 @@ export const nn: Messages = {
   },
   unitRoles: { employee: 'Tilsett', leader: 'Leiar', resource_person: 'Ressursperson' },
   municipalRoles: { system_admin: 'Systemansvarleg', municipal_coordinator: 'Kommunal koordinator', analyst: 'Analytikar' },
+  concerns: concernsMessages.nn,
+  cases: casesMessages.nn,
 };

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { fillPidDigests } from './pid-digests.js';
 import type { Config } from '../../config.js';
 import type { Db } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
@@ -58,6 +59,9 @@ export function registerAuth(app: FastifyInstance, deps: { config: Config; db: D
       }
       request.actor = actor;
     } else if (session.residentPidHash) {
+      // Guardians and children added since the last request get their digest before the
+      // resident's access is decided (cheap: only rows without one are read).
+      await fillPidDigests(deps.db, deps.config);
       request.actor = { kind: 'resident', pidHash: session.residentPidHash, tenantId: session.tenantId, requestId: request.id };
     }
     // The UI polls GET /api/session to warn before timeout; that poll must not keep the session alive.

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_rls_tenant_initplan.js';
 import * as m0003 from './migrations/0003_audit_heads.js';
 import * as m0004 from './migrations/0004_oidc_state_binding.js';
+import * as m0005 from './migrations/0005_case_work.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_rls_tenant_initplan': m0002,
   '0003_audit_heads': m0003,
   '0004_oidc_state_binding': m0004,
+  '0005_case_work': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

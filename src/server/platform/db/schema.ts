@@ -17,6 +17,12 @@ export interface TenantsTable {
   name: string;
   accessibility_statement_url: string | null;
   created_at: Timestamp;
+  concern_decision_days: Generated<number>;
+  young_person_age: Generated<number>;
+  consent_warning_days: Generated<number>;
+  concern_signals: ColumnType<string[], string | undefined, string>;
+  district_number: Generated<string>;
+  district_name: Generated<string>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -65,6 +71,8 @@ export interface ChildrenTable {
   address_protection: Generated<AddressProtection>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** pidDigest() of national_id; null until platform/auth/pid-digests.ts fills it */
+  pid_digest: Generated<string | null>;
 }
 export interface EnrolmentsTable {
   id: Generated<string>;
@@ -88,6 +96,7 @@ export interface GuardiansTable {
   city: string | null;
   address_protection: Generated<AddressProtection>;
   created_at: Timestamp;
+  pid_digest: Generated<string | null>;
 }
 export interface ChildGuardiansTable {
   tenant_id: string;
@@ -157,6 +166,202 @@ export interface OidcLoginStatesTable {
   created_at: Timestamp;
 }
 
+export type ConcernStatus = 'open' | 'closed' | 'case_opened' | 'reported';
+export type ConcernStepKind = 'discussion_colleague' | 'discussion_leader' | 'conversation_child' | 'conversation_guardians';
+export type CaseLevel = 1 | 2 | 3;
+export type CloseReason = 'goals_reached' | 'moved' | 'other_service' | 'guardians_withdrew' | 'other';
+export type EntryKind =
+  | 'observation' | 'conversation' | 'child_voice' | 'guardians_view' | 'meeting' | 'decision' | 'evaluation'
+  | 'level_change' | 'handover' | 'consent_event' | 'report_sent' | 'note' | 'opened' | 'closed' | 'reopened' | 'correction';
+export type EntryAuthorKind = 'staff' | 'guardian' | 'young_person' | 'system';
+export type MeasureStatus = 'planned' | 'ongoing' | 'completed' | 'stopped';
+export type EvaluationOutcome = 'achieved' | 'partly' | 'not';
+export type HandoverStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+type Json = ColumnType<unknown, string | undefined, string>;
+
+export interface ConcernsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  unit_id: string;
+  author_id: string;
+  observed_on: DateOnly;
+  observation: string;
+  concern_scale: number;
+  signals: ColumnType<string[], string | undefined, string>;
+  guardians_not_contacted: Generated<boolean>;
+  decision_due: DateOnly;
+  status: Generated<ConcernStatus>;
+  decision_reason: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  case_id: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+export interface ConcernStepsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  concern_id: string;
+  kind: ConcernStepKind;
+  occurred_on: DateOnly;
+  summary: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+export interface CasesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  owning_unit_id: string;
+  level: number;
+  status: Generated<'open' | 'closed'>;
+  holder_id: string;
+  concern_id: string | null;
+  opened_by: string;
+  opened_at: Timestamp;
+  closed_at: Date | null;
+  close_reason: CloseReason | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+export interface CaseMembersTable {
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+  added_by: string;
+  added_at: Timestamp;
+  removed_at: Date | null;
+}
+export interface CaseHoldersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+  unit_id: string;
+  from_at: Timestamp;
+}
+export interface HandoverRequestsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  from_user_id: string;
+  to_user_id: string;
+  to_unit_id: string | null;
+  message: Generated<string>;
+  status: Generated<HandoverStatus>;
+  answer_note: string | null;
+  created_at: Timestamp;
+  answered_at: Date | null;
+}
+export interface CaseEntriesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  kind: EntryKind;
+  occurred_on: DateOnly;
+  body: string;
+  attendees: string | null;
+  payload: Json;
+  corrects_entry_id: string | null;
+  author_user_id: string | null;
+  author_kind: EntryAuthorKind;
+  author_guardian_id: string | null;
+  created_at: Timestamp;
+}
+export interface EntryDraftsTable {
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+  content: Json;
+  updated_at: Timestamp;
+}
+export interface GoalsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  description: string;
+  status: Generated<'active' | 'achieved' | 'dropped'>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+export interface MeasuresTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  goal_id: string;
+  description: string;
+  responsible_user_id: string | null;
+  responsible_unit_id: string | null;
+  start_on: DateOnly;
+  end_on: DateOnly | null;
+  evaluation_due: DateOnly;
+  status: Generated<MeasureStatus>;
+  created_by: string;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+export interface EvaluationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  measure_id: string;
+  evaluated_on: DateOnly;
+  outcome: EvaluationOutcome;
+  learned: string;
+  next_steps: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+export interface CaseDocumentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: Buffer;
+  uploaded_by: string;
+  created_at: Timestamp;
+}
+export interface ConsentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  decision: 'given' | 'refused';
+  guardian_ids: ColumnType<string[], string[] | undefined, string[]>;
+  young_person: Generated<boolean>;
+  purpose: string;
+  valid_from: DateOnly;
+  valid_to: DateOnly;
+  document_id: string | null;
+  recorded_by: string;
+  created_at: Timestamp;
+  withdrawn_at: Date | null;
+  withdrawn_by_user_id: string | null;
+  withdrawn_reason: string | null;
+}
+export interface ConsentUnitsTable {
+  tenant_id: string;
+  consent_id: string;
+  unit_id: string;
+}
+export interface ReportsOfConcernTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  concern_id: string | null;
+  case_id: string | null;
+  unit_id: string;
+  author_id: string;
+  content: Json;
+  status: Generated<'draft' | 'sent'>;
+  sent_at: Date | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
 export interface Database {
   tenants: TenantsTable;
   units: UnitsTable;
@@ -172,6 +377,21 @@ export interface Database {
   import_jobs: ImportJobsTable;
   sessions: SessionsTable;
   oidc_login_states: OidcLoginStatesTable;
+  concerns: ConcernsTable;
+  concern_steps: ConcernStepsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  case_holders: CaseHoldersTable;
+  handover_requests: HandoverRequestsTable;
+  case_entries: CaseEntriesTable;
+  entry_drafts: EntryDraftsTable;
+  goals: GoalsTable;
+  measures: MeasuresTable;
+  evaluations: EvaluationsTable;
+  case_documents: CaseDocumentsTable;
+  consents: ConsentsTable;
+  consent_units: ConsentUnitsTable;
+  reports_of_concern: ReportsOfConcernTable;
 }
 
 export type Child = Selectable<ChildrenTable>;
