@@ -1,6 +1,7 @@
 import type { Messages } from './types.js';
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
+import { casePanelsMessages } from './features/case-panels.js';
 
 /** English. */
 export const en: Messages = {
@@ -322,4 +323,5 @@ export const en: Messages = {
   municipalRoles: { system_admin: 'System administrator', municipal_coordinator: 'Municipal coordinator', analyst: 'Analyst' },
   concerns: concernsMessages.en,
   cases: casesMessages.en,
+  casePanels: casePanelsMessages.en,
 };

@@ -1,5 +1,6 @@
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
+import { casePanelsMessages } from './features/case-panels.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -323,4 +324,5 @@ export const nb = {
   municipalRoles: { system_admin: 'Systemansvarlig', municipal_coordinator: 'Kommunal koordinator', analyst: 'Analytiker' },
   concerns: concernsMessages.nb,
   cases: casesMessages.nb,
+  casePanels: casePanelsMessages.nb,
 } as const;

@@ -1,6 +1,7 @@
 import type { Messages } from './types.js';
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
+import { casePanelsMessages } from './features/case-panels.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -322,4 +323,5 @@ export const nn: Messages = {
   municipalRoles: { system_admin: 'Systemansvarleg', municipal_coordinator: 'Kommunal koordinator', analyst: 'Analytikar' },
   concerns: concernsMessages.nn,
   cases: casesMessages.nn,
+  casePanels: casePanelsMessages.nn,
 };
