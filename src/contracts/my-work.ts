@@ -1,9 +1,41 @@
 import { z } from 'zod';
-import { unitRole, unitType, uuid } from './common.js';
+import { isoDate, unitRole, unitType, uuid } from './common.js';
+
+export const taskKinds = ['decision_due', 'evaluation_due', 'handover_waiting', 'consent_expiring'] as const;
+export const taskKind = z.enum(taskKinds);
+
+/**
+ * One thing waiting for the user. Deliberately without the child's name or any case text: the
+ * home page is opened many times a day, often on shared screens, and a name here would be a read
+ * of the child's data written to the guardians' «who read» list on every visit. The UI composes
+ * its label from kind, unit name, level and date; the child is shown once the user opens href
+ * (which is audited there).
+ *
+ * - decision_due: my open level-0 concern; dueDate = its decision deadline (href /concerns/:id)
+ * - evaluation_due: a planned/ongoing measure in a case I hold or where I am the responsible
+ *   person, evaluation due within 14 days or overdue (href /cases/:id)
+ * - handover_waiting: a pending handover to me; dueDate = the day it was asked (href /handovers/:id)
+ * - consent_expiring: a given consent in a case I hold that ends within the tenant's warning days (href /cases/:id)
+ */
+export const myWorkTask = z.object({
+  kind: taskKind,
+  dueDate: isoDate.nullable(),
+  /** dueDate is before today (Europe/Oslo); never for a consent (an expired one is no longer listed) */
+  overdue: z.boolean(),
+  href: z.string(),
+  /** the concern, case or handover request the task is about */
+  id: uuid,
+  caseId: uuid.nullable(),
+  /** the concern's unit or the case's owning unit */
+  unitName: z.string(),
+  /** 0 for a concern, else the case's level */
+  level: z.number().int().min(0).max(3),
+});
+export type MyWorkTask = z.infer<typeof myWorkTask>;
 
 export const myWorkResponse = z.object({
   units: z.array(z.object({ id: uuid, name: z.string(), type: unitType, roles: z.array(unitRole), enrolledChildren: z.number().int() })),
-  /** Tasks that need the user: later issues add decisions due, evaluations, handovers. */
-  tasks: z.array(z.object({ kind: z.string(), dueDate: z.iso.date().nullable(), href: z.string() })),
+  /** overdue first, then by due date; at most 50 of each kind */
+  tasks: z.array(myWorkTask),
 });
 export type MyWorkResponse = z.infer<typeof myWorkResponse>;
