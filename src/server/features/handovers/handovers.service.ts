@@ -1,0 +1,198 @@
+import type { Db, Trx } from '../../platform/db/database.js';
+import { withTenant } from '../../platform/db/database.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import { appendAudit } from '../../platform/audit/audit.js';
+import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
+import { todayInNorway } from '../../platform/text/dates.js';
+import type {
+  CaseHandovers, Handover, HandoverMutationResponse, IncomingHandover, IncomingHandovers, NewHandoverRequest,
+} from '../../../contracts/handovers.js';
+import { factsOf, loadCaseForActor } from '../cases/case-access.js';
+import { caseWithAccessFacts } from '../cases/case-access.repository.js';
+import { mayJoinCase } from '../cases/cases.policy.js';
+import { appendSystemEntry } from '../cases/cases.service.js';
+import * as repo from './handovers.repository.js';
+
+const iso = (d: Date) => d.toISOString();
+const field = (path: string, code: string, message: string) => validationError([{ path, code, message }]);
+
+export function presentHandover(h: repo.HandoverRow): Handover {
+  return {
+    id: h.id,
+    caseId: h.case_id,
+    from: { id: h.from_user_id, name: h.from_name },
+    to: { id: h.to_user_id, name: h.to_name },
+    toUnit: h.to_unit_id ? { id: h.to_unit_id, name: h.to_unit_name ?? '' } : null,
+    message: h.message,
+    status: h.status,
+    answerNote: h.answer_note,
+    createdAt: iso(h.created_at),
+    answeredAt: h.answered_at ? iso(h.answered_at) : null,
+  };
+}
+
+type WithCaseFacts = NonNullable<Awaited<ReturnType<typeof repo.requestWithCaseFacts>>>;
+function presentIncoming(h: WithCaseFacts): IncomingHandover {
+  return {
+    ...presentHandover(h),
+    case: {
+      id: h.case_id,
+      level: h.level as 1 | 2 | 3,
+      owningUnit: { id: h.owning_unit_id, name: h.owning_unit_name, type: h.owning_unit_type },
+      child: { id: h.child_id, givenName: h.given_name, familyName: h.family_name, birthDate: h.birth_date },
+    },
+  };
+}
+
+/**
+ * The relay holder, or a leader of the owning unit, asks a named employee to take over. The
+ * receiver must be an active staff user of the tenant who could join the case (owning unit, or a
+ * unit a valid consent covers) — or, with toUnitId, work in the unit the case moves to.
+ */
+export async function requestHandover(db: Db, actor: StaffActor, caseId: string, req: NewHandoverRequest): Promise<HandoverMutationResponse> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const isLeader = actor.unitRoles.get(facts.owningUnitId)?.has('leader') ?? false;
+    if (facts.holderId !== actor.userId && !isLeader) throw forbidden();
+    if (req.toUserId === actor.userId) throw field('toUserId', 'self', 'You cannot hand the case over to yourself');
+    if (req.toUserId === facts.holderId) throw field('toUserId', 'already_holder', 'This person already holds the case');
+    // Row-level security hides users of other tenants: they are «unknown» like a made-up id.
+    const receiver = await repo.staffUserWithUnits(trx, req.toUserId);
+    if (!receiver || !receiver.active) throw field('toUserId', 'unknown_user', 'No active employee with this id in the municipality');
+    const receiverUnits = receiver.unit_ids ?? [];
+    const toUnitId = req.toUnitId === facts.owningUnitId ? null : req.toUnitId ?? null;
+    if (toUnitId !== null && !receiverUnits.includes(toUnitId)) {
+      throw field('toUnitId', 'not_receivers_unit', 'The case can only move to a unit the receiver works in');
+    }
+    if (toUnitId === null && !mayJoinCase(receiverUnits, facts)) {
+      throw field('toUserId', 'not_joinable', 'The receiver works outside the owning unit and no valid consent covers their service');
+    }
+    if (await repo.pendingRequestOfCase(trx, caseId)) throw conflict('handover_pending', 'A handover is already waiting for an answer');
+    const created = await repo.insertRequest(trx, {
+      tenant_id: actor.tenantId, case_id: caseId, from_user_id: actor.userId, to_user_id: req.toUserId, to_unit_id: toUnitId, message: req.message,
+    });
+    await appendAudit(trx, actor, [{ action: 'handover.request', entityType: 'handover', entityId: created.id, childId: row.child_id }]);
+    return { id: created.id, caseId: created.case_id, status: created.status };
+  });
+}
+
+/** Holder history and every request of the case (case read access). */
+export async function caseHandovers(db: Db, actor: StaffActor, caseId: string): Promise<CaseHandovers> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'read');
+    const [holders, requests] = await Promise.all([repo.holdersOfCase(trx, caseId), repo.requestsOfCase(trx, caseId)]);
+    await appendAudit(trx, actor, [{ action: 'handover.list', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    const presented = requests.map(presentHandover);
+    return {
+      holders: holders.map((h) => ({ user: { id: h.user_id, name: h.name }, unit: { id: h.unit_id, name: h.unit_name }, fromAt: iso(h.from_at) })),
+      requests: presented,
+      pending: presented.find((r) => r.status === 'pending') ?? null,
+    };
+  });
+}
+
+/**
+ * The receiver's pending requests. The receiver may not have access to the case yet, so they
+ * see it through the request alone: only while it is pending and addressed to them, only the
+ * facts needed to decide, and every request shown is audited as a read of the child.
+ */
+export async function incomingHandovers(db: Db, actor: StaffActor): Promise<IncomingHandovers> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const rows = await repo.incomingRequests(trx, actor.userId);
+    await appendAudit(trx, actor, rows.map((h) => ({ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id })));
+    return { items: rows.map(presentIncoming) };
+  });
+}
+
+/** One request: to its receiver while pending, to its requester, or to anyone who may read the case. */
+export async function getHandover(db: Db, actor: StaffActor, handoverId: string): Promise<IncomingHandover> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const h = await repo.requestWithCaseFacts(trx, handoverId);
+    if (!h) throw notFound();
+    const throughRequest = (h.to_user_id === actor.userId && h.status === 'pending') || h.from_user_id === actor.userId;
+    if (!throughRequest) await loadCaseForActor(trx, actor, h.case_id, 'read');
+    await appendAudit(trx, actor, [{ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id }]);
+    return presentIncoming(h);
+  });
+}
+
+/**
+ * The receiver accepts: the baton passes (holder, and the owning unit when the request names
+ * one), the holder history grows, the previous holder stays a member, and the log says so.
+ * The receiver is checked again, since a consent may have ended while the request waited.
+ */
+export async function acceptHandover(db: Db, actor: StaffActor, handoverId: string, note: string | undefined): Promise<HandoverMutationResponse> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const h = await pendingRequestFor(trx, handoverId, (r) => r.to_user_id === actor.userId);
+    const today = todayInNorway();
+    const caseRow = await caseWithAccessFacts(trx, h.case_id, today);
+    if (!caseRow) throw notFound();
+    if (caseRow.status === 'closed') throw conflict('case_closed', 'The case is closed; reopen it to make changes');
+    const facts = factsOf(caseRow, today);
+    const myUnits = [...actor.unitRoles.keys()];
+    const owningUnitId = h.to_unit_id ?? facts.owningUnitId;
+    let holderUnitId: string | undefined;
+    if (h.to_unit_id) holderUnitId = myUnits.includes(h.to_unit_id) ? h.to_unit_id : undefined;
+    else if (myUnits.includes(facts.owningUnitId)) holderUnitId = facts.owningUnitId;
+    else holderUnitId = myUnits.find((u) => facts.consentUnitIds.has(u));
+    if (!holderUnitId) throw conflict('handover_not_possible', 'You no longer work in the unit, or the consent that covered your service has ended');
+
+    const previousHolder = facts.holderId;
+    const moved = await repo.passBaton(trx, h.case_id, actor.userId, owningUnitId);
+    await repo.appendHolder(trx, { tenant_id: actor.tenantId, case_id: h.case_id, user_id: actor.userId, unit_id: holderUnitId });
+    await repo.keepAsMember(trx, { tenant_id: actor.tenantId, case_id: h.case_id, user_id: previousHolder, added_by: actor.userId });
+    const answered = await repo.answerRequest(trx, handoverId, 'accepted', note ?? null);
+    await appendSystemEntry(trx, actor, h.case_id, {
+      kind: 'handover',
+      body: [h.message, note].filter(Boolean).join('\n\n'),
+      payload: {
+        handoverId, fromUserId: previousHolder, toUserId: actor.userId, fromUnitId: facts.owningUnitId, toUnitId: owningUnitId, caseVersion: moved.version,
+      },
+    });
+    await appendAudit(trx, actor, [{ action: 'handover.accept', entityType: 'handover', entityId: handoverId, childId: caseRow.child_id }]);
+    return { id: answered.id, caseId: answered.case_id, status: answered.status };
+  });
+}
+
+export async function declineHandover(db: Db, actor: StaffActor, handoverId: string, note: string | undefined): Promise<HandoverMutationResponse> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const h = await pendingRequestFor(trx, handoverId, (r) => r.to_user_id === actor.userId);
+    const answered = await repo.answerRequest(trx, handoverId, 'declined', note ?? null);
+    await appendAudit(trx, actor, [{ action: 'handover.decline', entityType: 'handover', entityId: handoverId, childId: await childOf(trx, h.case_id) }]);
+    return { id: answered.id, caseId: answered.case_id, status: answered.status };
+  });
+}
+
+/** The requester takes the request back; so may a leader of the owning unit (someone left, say). */
+export async function cancelHandover(db: Db, actor: StaffActor, handoverId: string): Promise<HandoverMutationResponse> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const h = await repo.lockRequest(trx, handoverId);
+    if (!h) throw notFound();
+    if (h.from_user_id !== actor.userId) {
+      const { facts } = await loadCaseForActor(trx, actor, h.case_id, 'read');
+      // They can read the case, so a 403 tells them nothing new.
+      if (!actor.unitRoles.get(facts.owningUnitId)?.has('leader')) throw forbidden();
+    }
+    if (h.status !== 'pending') throw conflict('handover_not_pending', 'The request has already been answered');
+    const answered = await repo.answerRequest(trx, handoverId, 'cancelled', null);
+    await appendAudit(trx, actor, [{ action: 'handover.cancel', entityType: 'handover', entityId: handoverId, childId: await childOf(trx, h.case_id) }]);
+    return { id: answered.id, caseId: answered.case_id, status: answered.status };
+  });
+}
+
+/**
+ * A pending request the actor may answer. Requests addressed to someone else are «not found»,
+ * like unknown ids; an answered one is a 409 so that a second click says what happened.
+ */
+async function pendingRequestFor(trx: Trx, handoverId: string, mayAnswer: (r: { to_user_id: string }) => boolean) {
+  const h = await repo.lockRequest(trx, handoverId);
+  if (!h || !mayAnswer(h)) throw notFound();
+  if (h.status !== 'pending') throw conflict('handover_not_pending', 'The request has already been answered');
+  return h;
+}
+
+async function childOf(trx: Trx, caseId: string): Promise<string> {
+  const row = await repo.childOfCase(trx, caseId);
+  if (!row) throw notFound();
+  return row.child_id;
+}
