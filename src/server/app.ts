@@ -19,13 +19,8 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { organisationRoutes } from './features/organisation/organisation.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { childrenRoutes } from './features/children/children.routes.js';
-import { concernsRoutes } from './features/concerns/concerns.routes.js';
 import { auditRoutes } from './features/audit-admin/audit.routes.js';
 import { myWorkRoutes } from './features/my-work/my-work.routes.js';
-import { consentsRoutes } from './features/consents/consents.routes.js';
-import { caseDocumentsRoutes } from './features/case-documents/case-documents.routes.js';
-import { residentRoutes } from './features/resident/resident.routes.js';
-import { casesRoutes } from './features/cases/cases.routes.js';
 import { actionPlanRoutes } from './features/action-plan/action-plan.routes.js';
 import { handoverRoutes } from './features/handovers/handovers.routes.js';
 
@@ -109,12 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(organisationRoutes, featureDeps);
   await app.register(importsRoutes, featureDeps);
   await app.register(childrenRoutes, featureDeps);
-  await app.register(concernsRoutes, featureDeps);
   await app.register(myWorkRoutes, featureDeps);
-  await app.register(consentsRoutes, featureDeps);
-  await app.register(caseDocumentsRoutes, featureDeps);
-  await app.register(residentRoutes, featureDeps);
-  await app.register(casesRoutes, featureDeps);
   await app.register(actionPlanRoutes, featureDeps);
   await app.register(handoverRoutes, featureDeps);
   await app.register(auditRoutes, featureDeps);
