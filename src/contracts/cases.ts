@@ -130,3 +130,17 @@ export const addMemberRequest = z.object({ userId: uuid });
 export const versionOnly = z.object({ version: z.number().int() });
 
 export const caseMutationResponse = z.object({ id: uuid, version: z.number().int() });
+
+export const memberCandidatesRequest = z.object({ query: z.string().trim().min(1).max(100) });
+export const memberCandidatesResponse = z.object({
+  items: z.array(z.object({
+    id: uuid,
+    name: z.string(),
+    units: z.array(z.string()),
+    /** on what grounds they could be added: the owning unit, a consent covering their service, or not at all */
+    joinableBy: z.enum(['unit', 'consent']).nullable(),
+    isMember: z.boolean(),
+  })),
+});
+export const memberParams = z.object({ id: uuid, userId: uuid });
+export const entryParams = z.object({ id: uuid, entryId: uuid });

@@ -21,6 +21,7 @@ import { importsRoutes } from './features/imports/imports.routes.js';
 import { childrenRoutes } from './features/children/children.routes.js';
 import { auditRoutes } from './features/audit-admin/audit.routes.js';
 import { myWorkRoutes } from './features/my-work/my-work.routes.js';
+import { casesRoutes } from './features/cases/cases.routes.js';
 import { actionPlanRoutes } from './features/action-plan/action-plan.routes.js';
 import { handoverRoutes } from './features/handovers/handovers.routes.js';
 
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(importsRoutes, featureDeps);
   await app.register(childrenRoutes, featureDeps);
   await app.register(myWorkRoutes, featureDeps);
+  await app.register(casesRoutes, featureDeps);
   await app.register(actionPlanRoutes, featureDeps);
   await app.register(handoverRoutes, featureDeps);
   await app.register(auditRoutes, featureDeps);

@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { requireAccess } from '../../platform/access/require-access.js';
@@ -81,4 +81,14 @@ export async function getChild(db: Db, actor: Actor, childId: string): Promise<C
       })),
     };
   });
+}
+
+/**
+ * Of `childIds`, those enrolled today in one of `unitIds`: for other features that act on a
+ * child from a unit (opening a case, registering a concern) and must not read the registry's
+ * repository themselves.
+ */
+export async function childrenEnrolledIn(trx: Trx, unitIds: readonly string[], childIds: readonly string[]): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  return repo.childIdsInScope(trx, { kind: 'units', unitIds: [...unitIds] }, childIds, todayInNorway());
 }

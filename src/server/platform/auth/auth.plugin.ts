@@ -98,3 +98,10 @@ export function staffActor(request: FastifyRequest) {
   if (!a || a.kind !== 'staff') throw unauthenticated();
   return a;
 }
+
+/** For handlers behind a route any session may call (staff or resident). */
+export function anyActor(request: FastifyRequest) {
+  const a = request.actor;
+  if (!a) throw unauthenticated();
+  return a;
+}

@@ -1,0 +1,46 @@
+import type { Trx } from '../../platform/db/database.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import type { UnitRole } from '../../platform/db/schema.js';
+import type { CaseDetail } from '../../../contracts/cases.js';
+import type { LoadedCase } from './case-access.js';
+import { caseAccess, type CaseFacts } from './cases.policy.js';
+import * as repo from './cases.repository.js';
+
+/**
+ * «Who has access and why» on the case page. Each person's reason comes from the same policy
+ * function that guards the case, applied to them; a member whose consent is missing, withdrawn
+ * or expired is listed as blocked, so the relay holder sees why someone lost access.
+ */
+export async function describeAccess(trx: Trx, row: LoadedCase, facts: CaseFacts): Promise<CaseDetail['access']> {
+  const [staff, guardians] = await Promise.all([
+    repo.staffAroundCase(trx, row.id, row.owning_unit_id, row.holder_id),
+    repo.guardiansWithResponsibility(trx, row.child_id),
+  ]);
+  const result: CaseDetail['access'] = staff.map((u) => {
+    const unitRoles = new Map<string, Set<UnitRole>>();
+    for (const r of u.roles ?? []) {
+      const set = unitRoles.get(r.unit_id) ?? new Set<UnitRole>();
+      set.add(r.role as UnitRole);
+      unitRoles.set(r.unit_id, set);
+    }
+    const asActor: StaffActor = {
+      kind: 'staff', userId: u.id, tenantId: row.tenant_id, name: u.name, municipalRoles: new Set(), unitRoles, requestId: '',
+    };
+    const access = caseAccess(asActor, facts);
+    const involved = u.id === row.holder_id || u.is_member;
+    return {
+      kind: 'staff' as const,
+      id: u.id,
+      name: u.name,
+      reason: access?.reason ?? null,
+      blocked: involved && !access,
+      units: [...new Set((u.roles ?? []).map((r) => r.unit_name))],
+    };
+  });
+  for (const g of guardians) result.push({ kind: 'guardian', id: g.id, name: g.name, reason: 'guardian', blocked: false, units: [] });
+  if (facts.childAge >= facts.youngPersonAge) {
+    const header = await repo.caseHeader(trx, row.id);
+    result.push({ kind: 'young_person', id: row.child_id, name: `${header.given_name} ${header.family_name}`, reason: 'young_person', blocked: false, units: [] });
+  }
+  return result;
+}

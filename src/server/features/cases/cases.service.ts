@@ -1,0 +1,178 @@
+import type { Db, Trx } from '../../platform/db/database.js';
+import { withTenant } from '../../platform/db/database.js';
+import type { Actor, StaffActor } from '../../platform/access/actor.js';
+import { appendAudit } from '../../platform/audit/audit.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
+import { todayInNorway } from '../../platform/text/dates.js';
+import type { EntryKind } from '../../platform/db/schema.js';
+import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
+import { childrenEnrolledIn } from '../children/children.service.js';
+import { loadCaseForActor, withCaseTenant } from './case-access.js';
+import { describeAccess } from './case-access-list.js';
+import { caseAccess } from './cases.policy.js';
+import * as repo from './cases.repository.js';
+
+const iso = (d: Date) => d.toISOString();
+
+/**
+ * Opens a case inside the caller's transaction (the concern decision opens one in its own).
+ * The opener becomes the relay holder and must work in the owning unit, where the child is
+ * enrolled today.
+ */
+export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: OpenCaseRequest): Promise<{ id: string; version: number }> {
+  if (!actor.unitRoles.has(req.owningUnitId)) {
+    throw validationError([{ path: 'owningUnitId', code: 'not_your_unit', message: 'You can only open a case in a unit you work in' }]);
+  }
+  const enrolled = await childrenEnrolledIn(trx, [req.owningUnitId], [req.childId]);
+  if (enrolled.length === 0) throw notFound();
+  const row = await repo.insertCase(trx, {
+    tenantId: actor.tenantId, childId: req.childId, owningUnitId: req.owningUnitId, level: req.level, holderId: actor.userId,
+    concernId: req.concernId ?? null,
+  });
+  await repo.insertEntry(trx, {
+    tenantId: actor.tenantId, caseId: row.id, kind: 'opened', occurredOn: todayInNorway(), body: req.reason,
+    payload: { level: req.level, concernId: req.concernId ?? null }, authorUserId: actor.userId, authorKind: 'staff',
+  });
+  await appendAudit(trx, actor, [{ action: 'case.open', entityType: 'case', entityId: row.id, childId: req.childId }]);
+  return row;
+}
+
+export async function openCase(db: Db, actor: StaffActor, req: OpenCaseRequest) {
+  if (req.concernId) {
+    throw validationError([{ path: 'concernId', code: 'use_concern_decision', message: 'Open a case from a concern through its decision' }]);
+  }
+  return withTenant(db, actor.tenantId, (trx) => openCaseInTransaction(trx, actor, req));
+}
+
+/**
+ * A log entry written by the system as something happens (level change, handover, consent
+ * event, report sent, evaluation): other features call this inside their transaction.
+ */
+export async function appendSystemEntry(
+  trx: Trx,
+  actor: Actor,
+  caseId: string,
+  e: { kind: EntryKind; body: string; payload?: Record<string, unknown>; occurredOn?: string },
+): Promise<{ id: string }> {
+  if (!actor.tenantId) throw notFound();
+  return repo.insertEntry(trx, {
+    tenantId: actor.tenantId, caseId, kind: e.kind, occurredOn: e.occurredOn ?? todayInNorway(), body: e.body, payload: e.payload,
+    authorUserId: actor.kind === 'staff' ? actor.userId : null, authorKind: actor.kind === 'staff' ? 'staff' : 'system',
+  });
+}
+
+export async function getCase(db: Db, actor: Actor, caseId: string): Promise<CaseDetail> {
+  return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
+    const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'read');
+    const today = todayInNorway();
+    const [header, dates, accessList, holders, settings] = await Promise.all([
+      repo.caseHeader(trx, caseId),
+      repo.caseDates(trx, caseId, today),
+      describeAccess(trx, row, facts),
+      repo.holderHistory(trx, caseId),
+      repo.tenantCaseSettings(trx, row.tenant_id),
+    ]);
+    await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    const warnBy = addDays(today, settings.consent_warning_days);
+    return {
+      id: row.id,
+      child: { id: row.child_id, givenName: header.given_name, familyName: header.family_name, birthDate: header.birth_date },
+      owningUnit: { id: row.owning_unit_id, name: header.unit_name, type: header.unit_type },
+      level: row.level as 1 | 2 | 3,
+      status: row.status,
+      holder: { id: row.holder_id, name: header.holder_name },
+      openedAt: iso(row.opened_at),
+      nextEvaluationDue: dates.next_evaluation_due,
+      consentExpiresOn: dates.consent_expires_on,
+      version: row.version,
+      closedAt: row.closed_at ? iso(row.closed_at) : null,
+      closeReason: row.close_reason,
+      concernId: row.concern_id,
+      myAccess: { reason: access.reason, write: access.write },
+      access: accessList,
+      holders: holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(h.from_at) })),
+      consentWarning: dates.consent_expires_on && dates.consent_expires_on <= warnBy ? { expiresOn: dates.consent_expires_on } : null,
+    };
+  });
+}
+
+export function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest) {
+  const today = todayInNorway();
+  const after = decodeCursor(req.cursor, 2) as [string, string] | undefined;
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const settings = await repo.tenantCaseSettings(trx, actor.tenantId);
+    const rows = await repo.listCases(trx, actor, {
+      scope: req.scope, unitId: req.unitId, level: req.level, status: req.status, evaluationOverdue: req.evaluationOverdue,
+      consentExpiring: req.consentExpiring, consentWarningDays: settings.consent_warning_days, after, limit: req.limit + 1, today,
+    });
+    const pageRows = rows.slice(0, req.limit);
+    const items: CaseSummary[] = pageRows.map((r) => ({
+      id: r.id,
+      child: { id: r.child_id, givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date },
+      owningUnit: { id: r.owning_unit_id, name: r.unit_name, type: r.unit_type },
+      level: r.level as 1 | 2 | 3,
+      status: r.status,
+      holder: { id: r.holder_id, name: r.holder_name },
+      openedAt: iso(r.opened_at),
+      nextEvaluationDue: r.next_evaluation_due,
+      consentExpiresOn: r.consent_expires_on,
+    }));
+    await appendAudit(trx, actor, items.map((c) => ({ action: 'case.list', entityType: 'case', entityId: c.id, childId: c.child.id })));
+    const last = pageRows[pageRows.length - 1];
+    return { items, nextCursor: rows.length > req.limit && last ? encodeCursor([iso(last.opened_at), last.id]) : null };
+  });
+}
+
+async function versionedChange(
+  trx: Trx,
+  caseId: string,
+  version: number,
+  set: Parameters<typeof repo.updateCaseVersioned>[3],
+): Promise<{ id: string; version: number }> {
+  const updated = await repo.updateCaseVersioned(trx, caseId, version, set);
+  if (!updated) throw conflict('version_conflict', 'Someone else changed this case; reload to see the change');
+  return updated;
+}
+
+export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: 1 | 2 | 3; reason: string; version: number }) {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    if (row.level === req.level) {
+      throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
+    }
+    const result = await versionedChange(trx, caseId, req.version, { level: req.level });
+    await appendSystemEntry(trx, actor, caseId, { kind: 'level_change', body: req.reason, payload: { from: row.level, to: req.level } });
+    await appendAudit(trx, actor, [{ action: 'case.level_change', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    return result;
+  });
+}
+
+export async function closeCase(db: Db, actor: StaffActor, caseId: string, req: { reason: CaseDetail['closeReason'] & string; note: string; version: number }) {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const result = await versionedChange(trx, caseId, req.version, { status: 'closed', closed_at: new Date(), close_reason: req.reason });
+    await appendSystemEntry(trx, actor, caseId, { kind: 'closed', body: req.note, payload: { reason: req.reason } });
+    await appendAudit(trx, actor, [{ action: 'case.close', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    return result;
+  });
+}
+
+export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req: { reason: string; version: number }) {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'read');
+    if (row.status !== 'closed') throw conflict('case_open', 'The case is open');
+    // Reopening needs the write access the user would have on the open case.
+    if (caseAccess(actor, { ...facts, status: 'open' })?.write !== 'staff') throw forbidden();
+    const result = await versionedChange(trx, caseId, req.version, { status: 'open', closed_at: null, close_reason: null });
+    await appendSystemEntry(trx, actor, caseId, { kind: 'reopened', body: req.reason });
+    await appendAudit(trx, actor, [{ action: 'case.reopen', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    return result;
+  });
+}
