@@ -28,9 +28,12 @@ export const reportAddress = z.object({
   city: optionalText(100),
 });
 
-/** Whether a person was told about the report, and if not, why (orientert / orientertGrunn). */
+/**
+ * Whether a person was told about the report, and if not, why (orientert / orientertGrunn).
+ * null until the reporter has answered: the schema needs a yes or no, so sending needs one.
+ */
 const informedFields = {
-  informed: z.boolean(),
+  informed: z.boolean().nullable(),
   notInformedReason: optionalText(2000),
 };
 
