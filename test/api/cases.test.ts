@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { buildConsent, residentHeaders } from '../helpers/case-factories.js';
+import { withTenant } from '../../src/server/platform/db/database.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
@@ -146,6 +147,14 @@ describe('the log', () => {
     expect(original.body).toBe('Samtale med Ola');
     expect(original.corrections).toMatchObject([{ body: 'Samtalen var med mor, ikke Ola' }]);
     expect(log.items.some((i: { kind: string }) => i.kind === 'correction')).toBe(false);
+  });
+
+  it('cannot be changed or deleted by the application role even if the code tried', async () => {
+    const c = await openCase();
+    const update = withTenant(t.database.db, f.tenantId, (trx) => trx.updateTable('case_entries').set({ body: 'endret' }).where('case_id', '=', c.id).execute());
+    await expect(update).rejects.toThrow(/permission denied/);
+    const remove = withTenant(t.database.db, f.tenantId, (trx) => trx.deleteFrom('case_entries').where('case_id', '=', c.id).execute());
+    await expect(remove).rejects.toThrow(/permission denied/);
   });
 
   it('refuses future dates and attendees outside meetings with field messages', async () => {
