@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../contracts/cases.js';
+import { useFormat } from '../../components/format.js';
+import { AddMember } from './AddMember.js';
+import { useRemoveMember } from './api.js';
+import { CaseErrorAlert } from './case-errors.js';
+import { writesAsStaff } from './case-roles.js';
+import { DoneNotice, type Notice } from './DoneNotice.js';
+
+type Holder = CaseDetail['access'][number];
+
+/** Added members can be removed; the holder, oversight and residents have access for other reasons. */
+const isRemovable = (a: Holder, c: CaseDetail) =>
+  a.kind === 'staff' && a.id !== c.holder.id && (a.blocked || a.reason === 'member_unit' || a.reason === 'member_consent');
+
+/** Who can see the case and why (DESIGN.md §4 rule 3), with a warning before the consent expires. */
+export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const remove = useRemoveMember(c.id);
+  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
+  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
+  const canManage = writesAsStaff(c);
+
+  return (
+    <section aria-labelledby="access-heading" className="samla-stack">
+      <Heading level={2} data-size="sm" id="access-heading">{t('cases.access.title')}</Heading>
+      <Paragraph>{t('cases.access.intro')}</Paragraph>
+      {c.consentWarning && (
+        <Alert data-color="warning">
+          <Paragraph>{t('cases.access.consentWarning', { date: format.date(c.consentWarning.expiresOn) })}</Paragraph>
+        </Alert>
+      )}
+      <DoneNotice text={notice.text} stamp={notice.stamp} />
+      {remove.isError && <CaseErrorAlert error={remove.error} caseId={c.id} />}
+      {c.access.length === 0 ? (
+        <Paragraph>{t('cases.access.empty')}</Paragraph>
+      ) : (
+        <div className="samla-table-scroll" tabIndex={0} role="region" aria-label={t('cases.access.title')}>
+          <Table border>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('cases.access.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.access.reason')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('cases.access.units')}</Table.HeaderCell>
+                {canManage && <Table.HeaderCell><span className="ds-sr-only">{t('cases.access.remove')}</span></Table.HeaderCell>}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {c.access.map((a) => (
+                <Table.Row key={`${a.kind}-${a.id}`}>
+                  <Table.Cell>
+                    {a.name}
+                    {a.kind !== 'staff' && <span className="samla-muted">{` (${t(`cases.access.kinds.${a.kind}`)})`}</span>}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {a.blocked ? (
+                      <Tag data-color="danger" data-size="sm">{t('cases.access.blocked')}</Tag>
+                    ) : (
+                      a.reason && t(`cases.accessReasons.${a.reason}`)
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>{a.units.length > 0 ? a.units.join(', ') : '–'}</Table.Cell>
+                  {canManage && (
+                    <Table.Cell>
+                      {isRemovable(a, c) && (
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('cases.access.removeLabel', { name: a.name })}
+                          loading={remove.isPending && remove.variables === a.id}
+                          onClick={() => remove.mutate(a.id, { onSuccess: () => done(t('cases.done.memberRemoved', { name: a.name })) })}
+                        >
+                          {t('cases.access.remove')}
+                        </Button>
+                      )}
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      {canManage && <AddMember caseId={c.id} onAdded={(name) => done(t('cases.done.memberAdded', { name }))} />}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../contracts/cases.js';
+import { useFormat } from '../../components/format.js';
+import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
+import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
+import { osloDay } from './dates.js';
+import { LevelDialog } from './LevelDialog.js';
+
+type OpenDialog = 'level' | 'close' | 'reopen' | null;
+
+/** Who the case is about and where it stands; the level and status controls for staff who write. */
+export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const closeDialog = () => setDialog(null);
+  const closed = c.status === 'closed';
+
+  return (
+    <header className="samla-stack">
+      <div>
+        <Paragraph data-size="sm" className="samla-muted">{t('cases.title')}</Paragraph>
+        <Heading level={1} data-size="lg">{`${c.child.givenName} ${c.child.familyName}`}</Heading>
+      </div>
+      <div className="samla-actions">
+        <Tag data-color="info" data-size="md">{t('cases.levelShort', { level: c.level })}</Tag>
+        <Tag data-color={closed ? 'neutral' : 'success'} data-size="md">{t(`cases.statuses.${c.status}`)}</Tag>
+      </div>
+      <Card>
+        <Card.Block>
+          <dl className="samla-facts samla-case-facts">
+            <dt>{t('cases.born')}</dt>
+            <dd>{format.date(c.child.birthDate)}</dd>
+            <dt>{t('cases.level')}</dt>
+            <dd>{t(`cases.levels.${c.level}`)}</dd>
+            <dt>{t('cases.status')}</dt>
+            <dd>{t(`cases.statuses.${c.status}`)}</dd>
+            <dt>{t('cases.owningUnit')}</dt>
+            <dd>{c.owningUnit.name}</dd>
+            <dt>{t('cases.holder')}</dt>
+            <dd>{c.holder.name}</dd>
+            <dt>{t('cases.openedAt')}</dt>
+            <dd>{format.date(osloDay(c.openedAt))}</dd>
+            <dt>{t('cases.myAccess')}</dt>
+            <dd>{t(`cases.accessReasons.${c.myAccess.reason}`)}</dd>
+          </dl>
+        </Card.Block>
+      </Card>
+
+      {closed && (
+        <Alert data-color="info">
+          <Heading level={2} data-size="xs">{t('cases.closedNotice.title')}</Heading>
+          <Paragraph>
+            {t('cases.closedNotice.text', {
+              date: c.closedAt ? format.date(osloDay(c.closedAt)) : '–',
+              reason: c.closeReason ? t(`cases.closeReasons.${c.closeReason}`) : '–',
+            })}
+          </Paragraph>
+          {mayReopen(c) && <Paragraph>{t('cases.closedNotice.reopenHint')}</Paragraph>}
+        </Alert>
+      )}
+      {!closed && !c.myAccess.write && <Paragraph>{t('cases.readOnly')}</Paragraph>}
+
+      {(writesAsStaff(c) || mayReopen(c)) && !isResident(c) && (
+        <div className="samla-actions">
+          {writesAsStaff(c) && (
+            <>
+              <Button variant="secondary" onClick={() => setDialog('level')}>{t('cases.actions.changeLevel')}</Button>
+              <Button variant="secondary" onClick={() => setDialog('close')}>{t('cases.actions.close')}</Button>
+            </>
+          )}
+          {mayReopen(c) && <Button variant="secondary" onClick={() => setDialog('reopen')}>{t('cases.actions.reopen')}</Button>}
+        </div>
+      )}
+      <LevelDialog caseDetail={c} open={dialog === 'level'} onClose={closeDialog} onDone={onDone} />
+      <CloseDialog caseDetail={c} open={dialog === 'close'} onClose={closeDialog} onDone={onDone} />
+      <ReopenDialog caseDetail={c} open={dialog === 'reopen'} onClose={closeDialog} onDone={onDone} />
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import './cases.css';
+import { useState } from 'react';
+import { Heading, Link, Tabs } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
+import { isNotFound } from '../../components/errors.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { AccessPanel } from './AccessPanel.js';
+import { ActionPlanSection } from './ActionPlanSection.js';
+import { useCase } from './api.js';
+import { CaseHeader } from './CaseHeader.js';
+import { CaseLog } from './CaseLog.js';
+import { isResident } from './case-roles.js';
+import { ConsentSection } from './ConsentSection.js';
+import { DoneNotice, type Notice } from './DoneNotice.js';
+import { ExportSection } from './ExportSection.js';
+import { HandoverSection } from './HandoverSection.js';
+
+/** Tab names in the address (?fane=…), so that reload and Back keep the user's place; never personal data. */
+const TABS = ['logg', 'plan', 'samtykke', 'stafett', 'eksport'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (v: string | null): v is Tab => (TABS as readonly string[]).includes(v ?? '');
+
+/** The case page (stafettlogg): who the case is about and where it stands, then its parts as tabs. */
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const detail = useCase(id);
+  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
+  // The title stays generic: browser history and tab titles should not carry the child's name.
+  usePageTitle(t('cases.title'));
+
+  if (detail.isPending) return <Loading />;
+  if (isNotFound(detail.error)) return <NotFoundOrNoAccess />;
+  if (detail.isError) return <ErrorAlert error={detail.error} />;
+  const c = detail.data;
+  const tab: Tab = isTab(params.get('fane')) ? (params.get('fane') as Tab) : 'logg';
+  const selectTab = (value: string) => setParams(value === 'logg' ? {} : { fane: value }, { replace: true });
+  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
+
+  return (
+    <section className="samla-page samla-case">
+      {!isResident(c) && (
+        <Link asChild><RouterLink to="/saker">{t('cases.backToCases')}</RouterLink></Link>
+      )}
+      <CaseHeader caseDetail={c} onDone={done} />
+      <DoneNotice text={notice.text} stamp={notice.stamp} />
+      <Tabs value={tab} onChange={selectTab}>
+        <Tabs.List aria-label={t('cases.tabs.label')} className="samla-case-tabs">
+          <Tabs.Tab value="logg">{t('cases.tabs.log')}</Tabs.Tab>
+          <Tabs.Tab value="plan">{t('cases.tabs.plan')}</Tabs.Tab>
+          <Tabs.Tab value="samtykke">{t('cases.tabs.consent')}</Tabs.Tab>
+          <Tabs.Tab value="stafett">{t('cases.tabs.handover')}</Tabs.Tab>
+          <Tabs.Tab value="eksport">{t('cases.tabs.export')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="logg" className="samla-case-panel">
+          <CaseLog caseDetail={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" className="samla-case-panel">
+          <ActionPlanSection caseDetail={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="samtykke" className="samla-case-panel">
+          <ConsentSection caseDetail={c} />
+          <AccessPanel caseDetail={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="stafett" className="samla-case-panel">
+          <HandoverSection caseDetail={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="eksport" className="samla-case-panel">
+          <ExportSection caseDetail={c} />
+        </Tabs.Panel>
+      </Tabs>
+    </section>
+  );
+}

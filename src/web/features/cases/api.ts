@@ -1,0 +1,136 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  CaseDetail, CaseEntry, caseEntriesResponse, caseMutationResponse, closeReason, entryDraft, entryDraftResponse, NewEntryRequest,
+} from '../../../contracts/cases.js';
+import { api, query } from '../../api/client.js';
+
+type EntriesPage = z.infer<typeof caseEntriesResponse>;
+type MutationResponse = z.infer<typeof caseMutationResponse>;
+export type EntryDraft = z.infer<typeof entryDraft>;
+type DraftResponse = z.infer<typeof entryDraftResponse>;
+export type CloseReasonValue = z.infer<typeof closeReason>;
+
+const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
+export const caseKey = (caseId: string) => ['case', caseId] as const;
+const entriesKey = (caseId: string) => ['case', caseId, 'entries'] as const;
+
+export function useCase(caseId: string) {
+  return useQuery({ queryKey: caseKey(caseId), queryFn: ({ signal }) => api<CaseDetail>(base(caseId), { signal }) });
+}
+
+export function useCaseEntries(caseId: string) {
+  return useInfiniteQuery({
+    queryKey: entriesKey(caseId),
+    queryFn: ({ pageParam, signal }) => api<EntriesPage>(`${base(caseId)}/entries${query({ cursor: pageParam, limit: 20 })}`, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Everything on the case page depends on the case and its log: refetch both after any write. */
+function useInvalidateCase(caseId: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: caseKey(caseId) });
+}
+
+export function useAddEntry(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: NewEntryRequest) => api<CaseEntry>(`${base(caseId)}/entries`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddCorrection(caseId: string, entryId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: { body: string }) =>
+      api<CaseEntry>(`${base(caseId)}/entries/${encodeURIComponent(entryId)}/corrections`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+/** The draft is read once when the form opens; it is not refetched while the user types. */
+export function useDraft(caseId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['case', caseId, 'draft'],
+    queryFn: ({ signal }) => api<DraftResponse>(`${base(caseId)}/draft`, { signal }),
+    enabled,
+    staleTime: Infinity,
+    gcTime: 0,
+    retry: false,
+  });
+}
+
+export function saveDraft(caseId: string, draft: EntryDraft) {
+  return api<DraftResponse>(`${base(caseId)}/draft`, { method: 'PUT', body: draft });
+}
+
+export function deleteDraft(caseId: string) {
+  return api<unknown>(`${base(caseId)}/draft`, { method: 'DELETE' });
+}
+
+export function useChangeLevel(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: { level: 1 | 2 | 3; reason: string; version: number }) =>
+      api<MutationResponse>(`${base(caseId)}/level`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCloseCase(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: { reason: CloseReasonValue; note: string; version: number }) =>
+      api<MutationResponse>(`${base(caseId)}/close`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useReopenCase(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: { reason: string; version: number }) => api<MutationResponse>(`${base(caseId)}/reopen`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
+export interface MemberCandidate {
+  id: string;
+  name: string;
+  units: string[];
+  joinableBy: 'unit' | 'consent' | null;
+}
+
+/** A POST, so that the search text never appears in a URL. */
+export function useMemberCandidates(caseId: string, search: string | null) {
+  return useQuery({
+    queryKey: ['case', caseId, 'member-candidates', search],
+    queryFn: async ({ signal }) => {
+      const data = await api<{ items: MemberCandidate[] } | MemberCandidate[]>(`${base(caseId)}/member-candidates`, {
+        method: 'POST', body: { query: search ?? '' }, signal,
+      });
+      // The contract names the items but not the envelope; accept a page or a bare list.
+      return Array.isArray(data) ? data : data.items;
+    },
+    enabled: search !== null,
+  });
+}
+
+export function useAddMember(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (userId: string) => api<unknown>(`${base(caseId)}/members`, { method: 'POST', body: { userId } }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveMember(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (userId: string) => api<unknown>(`${base(caseId)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}

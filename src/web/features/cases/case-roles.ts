@@ -1,0 +1,15 @@
+import type { CaseDetail } from '../../../contracts/cases.js';
+
+/** Guardians and young people read their case on the same page; they have no case lists. */
+export const isResident = (c: CaseDetail) => c.myAccess.reason === 'guardian' || c.myAccess.reason === 'young_person';
+
+/** Staff write access (null on a closed case): log entries of any kind, level, closing, members. */
+export const writesAsStaff = (c: CaseDetail) => c.myAccess.write === 'staff';
+
+/**
+ * Reopening needs the write access the user would have on the open case; the page cannot
+ * know that exactly (the server decides), so it offers it to staff who could write there:
+ * holders, members and leaders, not resource persons (read-only oversight).
+ */
+export const mayReopen = (c: CaseDetail) =>
+  c.status === 'closed' && !isResident(c) && c.myAccess.reason !== 'unit_resource_person';
