@@ -7,6 +7,14 @@ export const tenant = z.object({
   municipalityNumber: z.string(),
   name: z.string(),
   accessibilityStatementUrl: z.string().nullable(),
+  /** BTI case work (issue 3): days from a concern's registration to its decision */
+  concernDecisionDays: z.number().int(),
+  /** the age from which the child sees their own case and consents for themself */
+  youngPersonAge: z.union([z.literal(15), z.literal(16)]),
+  /** days before a consent expires that the case warns */
+  consentWarningDays: z.number().int(),
+  /** signals offered when registering a concern; empty: Samla's default list */
+  concernSignals: z.array(z.string()),
 });
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
@@ -17,6 +25,14 @@ export const tenantPatch = z.object({
   accessibilityStatementUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https:// address' }).max(2000).nullable().optional(),
   /** Named so that a client trying to change it gets a field-level refusal rather than a silent no-op. */
   municipalityNumber: z.never({ error: 'The municipality number cannot be changed' }).optional(),
+  concernDecisionDays: z.number().int().min(1).max(90).optional(),
+  youngPersonAge: z.union([z.literal(15), z.literal(16)], { error: 'Choose 15 or 16' }).optional(),
+  consentWarningDays: z.number().int().min(1).max(180).optional(),
+  concernSignals: z
+    .array(z.string().trim().min(1).max(80))
+    .max(30)
+    .refine((s) => new Set(s.map((x) => x.toLowerCase())).size === s.length, { message: 'Each signal once' })
+    .optional(),
 });
 
 export const unit = z.object({

@@ -19,6 +19,7 @@ import { healthRoutes } from './features/health/health.routes.js';
 import { organisationRoutes } from './features/organisation/organisation.routes.js';
 import { importsRoutes } from './features/imports/imports.routes.js';
 import { childrenRoutes } from './features/children/children.routes.js';
+import { concernsRoutes } from './features/concerns/concerns.routes.js';
 import { auditRoutes } from './features/audit-admin/audit.routes.js';
 import { myWorkRoutes } from './features/my-work/my-work.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(organisationRoutes, featureDeps);
   await app.register(importsRoutes, featureDeps);
   await app.register(childrenRoutes, featureDeps);
+  await app.register(concernsRoutes, featureDeps);
   await app.register(myWorkRoutes, featureDeps);
   await app.register(casesRoutes, featureDeps);
   await app.register(actionPlanRoutes, featureDeps);

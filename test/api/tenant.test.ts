@@ -24,6 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const caseWorkDefaults = { concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [] };
+
 const tenantRow = (id: string) =>
   t.database.db.selectFrom('tenants').select(['municipality_number', 'name', 'accessibility_statement_url']).where('id', '=', id).executeTakeFirstOrThrow();
 const auditCount = async () =>
@@ -35,7 +37,7 @@ describe('the municipality (tenant)', () => {
   it('shows the administrator their own municipality', async () => {
     const r = await t.app.inject({ url: '/api/admin/tenant', headers: f.admin });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ id: f.tenantId, municipalityNumber: '3807', name: 'Skien kommune', accessibilityStatementUrl: null });
+    expect(r.json()).toEqual({ id: f.tenantId, municipalityNumber: '3807', name: 'Skien kommune', accessibilityStatementUrl: null, ...caseWorkDefaults });
   });
 
   it('answers 404 to staff without the administrator role, reading or writing, and writes nothing', async () => {
@@ -52,7 +54,7 @@ describe('the municipality (tenant)', () => {
     const url = 'https://uustatus.no/nb/erklaringer/publisert/0000-skien';
     const r = await patch(f.admin, { name: '  Skien kommune (test)  ', accessibilityStatementUrl: url });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ id: f.tenantId, municipalityNumber: '3807', name: 'Skien kommune (test)', accessibilityStatementUrl: url });
+    expect(r.json()).toEqual({ id: f.tenantId, municipalityNumber: '3807', name: 'Skien kommune (test)', accessibilityStatementUrl: url, ...caseWorkDefaults });
     expect(await tenantRow(f.tenantId)).toEqual({ municipality_number: '3807', name: 'Skien kommune (test)', accessibility_statement_url: url });
     const entry = await t.database.db
       .selectFrom('audit_log').select(['action', 'entity_type', 'entity_id'])

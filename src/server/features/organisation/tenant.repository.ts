@@ -1,16 +1,30 @@
 import type { Executor } from '../../platform/db/database.js';
 
-const tenantColumns = ['id', 'municipality_number', 'name', 'accessibility_statement_url'] as const;
+const tenantColumns = [
+  'id', 'municipality_number', 'name', 'accessibility_statement_url',
+  'concern_decision_days', 'young_person_age', 'consent_warning_days', 'concern_signals',
+] as const;
+
+export interface TenantSettingsPatch {
+  concernDecisionDays?: number;
+  youngPersonAge?: number;
+  consentWarningDays?: number;
+  concernSignals?: string[];
+}
 
 /** Under withTenant, RLS shows only the transaction's own tenant. */
 export async function findTenant(db: Executor, id: string) {
   return db.selectFrom('tenants').select(tenantColumns).where('id', '=', id).executeTakeFirst();
 }
 
-export async function updateTenant(db: Executor, id: string, v: { name?: string; accessibilityStatementUrl?: string | null }) {
+export async function updateTenant(db: Executor, id: string, v: { name?: string; accessibilityStatementUrl?: string | null } & TenantSettingsPatch) {
   const set = {
     ...(v.name !== undefined ? { name: v.name } : {}),
     ...(v.accessibilityStatementUrl !== undefined ? { accessibility_statement_url: v.accessibilityStatementUrl } : {}),
+    ...(v.concernDecisionDays !== undefined ? { concern_decision_days: v.concernDecisionDays } : {}),
+    ...(v.youngPersonAge !== undefined ? { young_person_age: v.youngPersonAge } : {}),
+    ...(v.consentWarningDays !== undefined ? { consent_warning_days: v.consentWarningDays } : {}),
+    ...(v.concernSignals !== undefined ? { concern_signals: JSON.stringify(v.concernSignals) } : {}),
   };
   if (Object.keys(set).length === 0) return findTenant(db, id);
   return db.updateTable('tenants').set(set).where('id', '=', id).returning(tenantColumns).executeTakeFirst();

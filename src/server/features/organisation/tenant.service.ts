@@ -18,6 +18,10 @@ const toTenant = (r: TenantRow): Tenant => ({
   municipalityNumber: r.municipality_number,
   name: r.name,
   accessibilityStatementUrl: r.accessibility_statement_url,
+  concernDecisionDays: r.concern_decision_days,
+  youngPersonAge: r.young_person_age === 16 ? 16 : 15,
+  consentWarningDays: r.consent_warning_days,
+  concernSignals: r.concern_signals,
 });
 
 /** The administrator's own municipality; nobody sees or changes another one. */
@@ -31,7 +35,10 @@ export async function getTenant(db: Db, actor: Actor): Promise<Tenant> {
 export async function patchTenant(db: Db, actor: Actor, patch: z.output<typeof tenantPatch>): Promise<Tenant> {
   const admin = requireOrganisationAdmin(actor);
   const row = await withTenant(db, admin.tenantId, async (trx) => {
-    const updated = await repo.updateTenant(trx, admin.tenantId, { name: patch.name, accessibilityStatementUrl: patch.accessibilityStatementUrl });
+    const updated = await repo.updateTenant(trx, admin.tenantId, {
+      name: patch.name, accessibilityStatementUrl: patch.accessibilityStatementUrl, concernDecisionDays: patch.concernDecisionDays,
+      youngPersonAge: patch.youngPersonAge, consentWarningDays: patch.consentWarningDays, concernSignals: patch.concernSignals,
+    });
     if (!updated) throw notFound();
     await appendAudit(trx, admin, [{ action: 'tenant.update', entityType: 'tenant', entityId: admin.tenantId }]);
     return updated;
