@@ -36,8 +36,9 @@ export function registerInputGuard(app: FastifyInstance): void {
     const problems: FieldProblem[] = [];
     findProblems(request.params, 'params', problems);
     findProblems(request.query, 'querystring', problems);
-    // CSV bodies are checked per cell by the importer, which reports the row instead.
-    if (typeof request.body !== 'string') findProblems(request.body, 'body', problems);
+    // CSV bodies are checked per cell by the importer, which reports the row instead;
+    // uploaded files (Buffer) are bytes, not text.
+    if (typeof request.body !== 'string' && !Buffer.isBuffer(request.body)) findProblems(request.body, 'body', problems);
     if (problems.length) throw validationError(problems);
   });
 }
