@@ -9,7 +9,8 @@ import { isoDate, page, unitType, uuid } from './common.js';
  *
  * Error codes besides zod's field errors: 400 validation_failed with field codes future_date
  * (observedOn, occurredOn), unknown_signal (signals.<i>), unit_not_yours (unitId),
- * guardians_not_contacted (kind: a conversation with the guardians on a concern flagged so);
+ * guardians_not_contacted (kind: a conversation with the guardians on a concern flagged so),
+ * child_not_enrolled (decision: open_case for a child who has left the unit);
  * 404 not_found (no such concern, no access, child not enrolled today in the unit);
  * 403 forbidden (a resource person writing); 409 concern_decided, 409 version_conflict.
  */

@@ -259,6 +259,33 @@ describe('the decision', () => {
     expect(detail).toMatchObject({ status: 'case_opened', caseId, decision: { kind: 'open_case' } });
   });
 
+  it('lets one of two simultaneous decisions on the same version through and refuses the other', async () => {
+    const id = await register();
+    const [a, b] = await Promise.all([
+      post(`/api/concerns/${id}/decision`, f.author, { decision: 'open_case', level: 1, reason: 'Egen innsats.', version: 1 }),
+      post(`/api/concerns/${id}/decision`, f.leader, { decision: 'open_case', level: 2, reason: 'Samarbeid.', version: 1 }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const cases = await t.database.db.selectFrom('cases').select('id').where('concern_id', '=', id).execute();
+    expect(cases).toHaveLength(1);
+    expect((await concernRow(id)).case_id).toBe(cases[0]!.id);
+    expect((await auditFor(id)).filter((x) => x.action === 'concern.decide')).toHaveLength(1);
+  });
+
+  it('cannot open a case for a child who has left the unit, but can still close the concern', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    const id = await register({ childId: child.id });
+    await db.updateTable('enrolments').set({ to_date: addDays(today, -1) }).where('child_id', '=', child.id).execute();
+    const audit = await count('audit_log');
+    const r = await post(`/api/concerns/${id}/decision`, f.author, { decision: 'open_case', level: 1, reason: 'Nivå 1.', version: 1 });
+    expect(r.statusCode).toBe(400);
+    expect(fieldsOf(r)).toEqual(['decision:child_not_enrolled']);
+    expect(await db.selectFrom('cases').select('id').where('concern_id', '=', id).execute()).toEqual([]);
+    expect(await count('audit_log')).toBe(audit);
+    expect((await post(`/api/concerns/${id}/decision`, f.author, { decision: 'close', reason: 'Flyttet.', version: 1 })).statusCode).toBe(200);
+  });
+
   it('records the intent to report, stays open and undecided for My work, and becomes reported when the report is sent', async () => {
     const id = await register({ concernScale: 4, guardiansNotContacted: true });
     await t.database.db.updateTable('concerns').set({ decision_due: addDays(today, -3) }).where('id', '=', id).execute();

@@ -177,6 +177,11 @@ export async function decideConcern(db: Db, actor: StaffActor, concernId: string
     if (row.version !== req.version) throw versionConflict();
     let caseId: string | null = null;
     if (req.decision === 'open_case') {
+      // A child who has left the unit since the concern was registered cannot get a case there;
+      // the concern can still be closed or reported.
+      if ((await childrenEnrolledIn(trx, [row.unit_id], [row.child_id])).length === 0) {
+        throw validationError([{ path: 'decision', code: 'child_not_enrolled', message: 'The child is no longer enrolled in the unit' }]);
+      }
       const opened = await openCaseInTransaction(trx, actor, {
         childId: row.child_id, owningUnitId: row.unit_id, level: req.level ?? 1, reason: req.reason, concernId,
       });
