@@ -11,11 +11,13 @@ export const taskKind = z.enum(taskKinds);
  * its label from kind, unit name, level and date; the child is shown once the user opens href
  * (which is audited there).
  *
- * - decision_due: my open level-0 concern; dueDate = its decision deadline (href /concerns/:id)
- * - evaluation_due: a planned/ongoing measure in a case I hold or where I am the responsible
- *   person, evaluation due within 14 days or overdue (href /cases/:id)
- * - handover_waiting: a pending handover to me; dueDate = the day it was asked (href /handovers/:id)
- * - consent_expiring: a given consent in a case I hold that ends within the tenant's warning days (href /cases/:id)
+ * - decision_due: my open level-0 concern; id = the concern; dueDate = its decision deadline (href /concerns/:id)
+ * - evaluation_due: one per open case, for planned/ongoing measures of a case I hold, or that I am
+ *   the responsible person for in a case where I am a member; id = the case; dueDate = the soonest
+ *   evaluation date, shown from 14 days before (href /cases/:id)
+ * - handover_waiting: a pending handover to me; id = the request; dueDate = the day it was asked (href /handovers/:id)
+ * - consent_expiring: one per open case I hold whose soonest-ending valid consent ends within the
+ *   tenant's consent_warning_days; id = the case; dueDate = that end date (href /cases/:id)
  */
 export const myWorkTask = z.object({
   kind: taskKind,
@@ -23,7 +25,7 @@ export const myWorkTask = z.object({
   /** dueDate is before today (Europe/Oslo); never for a consent (an expired one is no longer listed) */
   overdue: z.boolean(),
   href: z.string(),
-  /** the concern, case or handover request the task is about */
+  /** the concern, case or handover request the task is about (see the kinds above) */
   id: uuid,
   caseId: uuid.nullable(),
   /** the concern's unit or the case's owning unit */

@@ -1,5 +1,8 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { UnitRole } from '../../platform/db/schema.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import { staffReadableCase, validConsentToday } from '../cases/case-access.repository.js';
 
 /** The user's units with the number of children enrolled there today. */
 export async function unitsWithEnrolledCount(db: Executor, userId: string, today: string) {
@@ -20,5 +23,93 @@ export async function unitsWithEnrolledCount(db: Executor, userId: string, today
     .where('m.user_id', '=', userId)
     .groupBy(['u.id', 'u.name', 'u.type', 'u.sort_key'])
     .orderBy('u.sort_key')
+    .execute();
+}
+
+/*
+ * The task queries of «My work». Each starts from an index on the user (concerns_author_idx,
+ * cases_holder_idx, case_members_user_idx, handover_to_idx) and touches only that user's rows,
+ * so the page stays fast however many cases the municipality has. No child data is selected.
+ */
+const TASK_LIMIT = 50;
+const ACTIVE_MEASURE = sql<SqlBool>`m.status IN ('planned','ongoing')`;
+
+/** My open level-0 concerns with their decision deadline. */
+export async function decisionsDue(db: Executor, actor: StaffActor) {
+  return db
+    .selectFrom('concerns as k')
+    .innerJoin('units as u', 'u.id', 'k.unit_id')
+    .select(['k.id', 'k.decision_due', 'u.name as unit_name'])
+    .where('k.tenant_id', '=', actor.tenantId)
+    .where('k.author_id', '=', actor.userId)
+    .where('k.status', '=', 'open')
+    .orderBy('k.decision_due')
+    .limit(TASK_LIMIT)
+    .execute();
+}
+
+/**
+ * Per open case I can read: the soonest evaluation due by `until` among active measures — all of
+ * them in cases I hold, only those I am responsible for in cases where I am a member.
+ */
+export async function evaluationsDue(db: Executor, actor: StaffActor, today: string, until: string) {
+  const me = actor.userId;
+  // The cases I am involved in drive the query (two index scans), not the tenant's measures.
+  const mine = db
+    .selectFrom('cases')
+    .select('id')
+    .where('tenant_id', '=', actor.tenantId)
+    .where('holder_id', '=', me)
+    .where('status', '=', 'open')
+    .union(db.selectFrom('case_members').select('case_id as id').where('tenant_id', '=', actor.tenantId).where('user_id', '=', me).where('removed_at', 'is', null));
+  return db
+    .selectFrom(mine.as('mine'))
+    .innerJoin('cases as c', 'c.id', 'mine.id')
+    .innerJoin('measures as m', 'm.case_id', 'c.id')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', sql<string>`min(m.evaluation_due)`.as('due')])
+    .where('c.status', '=', 'open')
+    .where((eb) => eb.or([eb('c.holder_id', '=', me), eb('m.responsible_user_id', '=', me)]))
+    .where(ACTIVE_MEASURE)
+    .where('m.evaluation_due', '<=', until)
+    .where(staffReadableCase(actor, today))
+    .groupBy(['c.id', 'c.level', 'u.name'])
+    .orderBy('due')
+    .limit(TASK_LIMIT)
+    .execute();
+}
+
+/** Handover requests waiting for my answer. */
+export async function handoversWaiting(db: Executor, actor: StaffActor) {
+  return db
+    .selectFrom('handover_requests as h')
+    .innerJoin('cases as c', 'c.id', 'h.case_id')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .select(['h.id', 'h.case_id', 'h.created_at', 'c.level', 'u.name as unit_name'])
+    .where('h.tenant_id', '=', actor.tenantId)
+    .where('h.to_user_id', '=', actor.userId)
+    .where('h.status', '=', 'pending')
+    .orderBy('h.created_at')
+    .limit(TASK_LIMIT)
+    .execute();
+}
+
+/** Per open case I hold: the soonest end of a consent valid today, when it falls within the tenant's warning days. */
+export async function consentsExpiring(db: Executor, actor: StaffActor, today: string) {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('consents as k', 'k.case_id', 'c.id')
+    .innerJoin('tenants as t', 't.id', 'c.tenant_id')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', sql<string>`min(k.valid_to)`.as('expires_on')])
+    .where('c.tenant_id', '=', actor.tenantId)
+    .where('c.holder_id', '=', actor.userId)
+    .where('c.status', '=', 'open')
+    .where(validConsentToday(today))
+    .where(sql<SqlBool>`k.valid_to <= ${today}::date + t.consent_warning_days`)
+    .where(staffReadableCase(actor, today))
+    .groupBy(['c.id', 'c.level', 'u.name'])
+    .orderBy('expires_on')
+    .limit(TASK_LIMIT)
     .execute();
 }

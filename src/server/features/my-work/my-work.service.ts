@@ -1,22 +1,57 @@
 import { withTenant, type Db } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { todayInNorway } from '../../platform/text/dates.js';
-import type { MyWorkResponse } from '../../../contracts/my-work.js';
-import { unitsWithEnrolledCount } from './my-work.repository.js';
+import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
+import { addDays } from '../cases/cases.service.js';
+import * as repo from './my-work.repository.js';
 
-/** «My work»: the user's units and the tasks waiting for them. Counts only, no child is read here. */
+/** Evaluations show up this many days before they are due. */
+export const EVALUATION_LOOKAHEAD_DAYS = 14;
+
+/**
+ * «My work»: the user's units and the tasks waiting for them. Tasks carry no child data (see
+ * contracts/my-work.ts), so nothing here is a read of a child and nothing is audited; the child
+ * is read, and audited, when the user follows a task's link.
+ */
 export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse> {
+  const today = todayInNorway();
   return withTenant(db, actor.tenantId, async (trx) => {
-    const units = await unitsWithEnrolledCount(trx, actor.userId, todayInNorway());
-    return {
-      units: units.map((u) => ({
-        id: u.id,
-        name: u.name,
-        type: u.type,
-        roles: u.roles,
-        enrolledChildren: Number(u.enrolled ?? 0),
+    const units = await unitsOf(trx, actor, today);
+    const [decisions, evaluations, handovers, consents] = [
+      await repo.decisionsDue(trx, actor),
+      await repo.evaluationsDue(trx, actor, today, addDays(today, EVALUATION_LOOKAHEAD_DAYS)),
+      await repo.handoversWaiting(trx, actor),
+      await repo.consentsExpiring(trx, actor, today),
+    ];
+    const tasks: MyWorkTask[] = [
+      ...decisions.map((k) => ({
+        kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
+        id: k.id, caseId: null, unitName: k.unit_name, level: 0,
       })),
-      tasks: [],
-    };
+      ...evaluations.map((c) => ({
+        kind: 'evaluation_due' as const, dueDate: c.due, overdue: c.due < today, href: `/cases/${c.id}`,
+        id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+      })),
+      ...handovers.map((h) => ({
+        kind: 'handover_waiting' as const, dueDate: todayInNorway(h.created_at), overdue: false, href: `/handovers/${h.id}`,
+        id: h.id, caseId: h.case_id, unitName: h.unit_name, level: h.level,
+      })),
+      ...consents.map((c) => ({
+        kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
+        id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+      })),
+    ];
+    return { units, tasks: tasks.sort(byUrgency) };
   });
+}
+
+async function unitsOf(trx: Parameters<typeof repo.unitsWithEnrolledCount>[0], actor: StaffActor, today: string) {
+  const units = await repo.unitsWithEnrolledCount(trx, actor.userId, today);
+  return units.map((u) => ({ id: u.id, name: u.name, type: u.type, roles: u.roles, enrolledChildren: Number(u.enrolled ?? 0) }));
+}
+
+/** Overdue first, then the soonest due date; tasks without a date last. */
+function byUrgency(a: MyWorkTask, b: MyWorkTask): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  return (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31');
 }
