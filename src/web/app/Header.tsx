@@ -17,6 +17,8 @@ export function Header() {
     { to: '/', label: t('nav.myWork'), end: true },
     { to: '/enheter', label: t('nav.units'), end: false },
     { to: '/barn', label: t('nav.children'), end: false },
+    { to: '/bekymringer', label: t('concerns.nav.concerns'), end: false },
+    { to: '/saker', label: t('concerns.nav.cases'), end: false },
     ...(isAdmin ? [{ to: '/admin', label: t('nav.admin'), end: false }] : []),
   ];
 

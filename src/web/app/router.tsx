@@ -7,6 +7,8 @@ import { UnitListPage } from '../features/units/UnitListPage.js';
 import { UnitDetailPage } from '../features/units/UnitDetailPage.js';
 import { ChildSearchPage } from '../features/children/ChildSearchPage.js';
 import { ChildDetailPage } from '../features/children/ChildDetailPage.js';
+import { ConcernListPage } from '../features/concerns/ConcernListPage.js';
+import { CaseListPage } from '../features/case-lists/CaseListPage.js';
 import { Layout } from './Layout.js';
 import { RequireAdmin, RequireSession } from './guards.js';
 
@@ -21,6 +23,9 @@ const StaffEditPage = lazy(() => import('../features/staff/StaffEditPage.js').th
 const ImportPage = lazy(() => import('../features/imports/ImportPage.js').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
 const TenantSettingsPage = lazy(() => import('../features/tenant/TenantSettingsPage.js').then((m) => ({ default: m.TenantSettingsPage })));
+// The concern's forms use react-hook-form: loaded when a concern is opened or registered.
+const NewConcernPage = lazy(() => import('../features/concerns/NewConcernPage.js').then((m) => ({ default: m.NewConcernPage })));
+const ConcernPage = lazy(() => import('../features/concerns/ConcernPage.js').then((m) => ({ default: m.ConcernPage })));
 const CasePage = lazy(() => import('../features/cases/CasePage.js').then((m) => ({ default: m.CasePage })));
 
 /**
@@ -44,6 +49,10 @@ export const router = createBrowserRouter([
               { path: '/enheter/:id', element: <UnitDetailPage /> },
               { path: '/barn', element: <ChildSearchPage /> },
               { path: '/barn/:id', element: <ChildDetailPage /> },
+              { path: '/barn/:id/ny-bekymring', element: <NewConcernPage /> },
+              { path: '/bekymringer', element: <ConcernListPage /> },
+              { path: '/bekymringer/:id', element: <ConcernPage /> },
+              { path: '/saker', element: <CaseListPage /> },
               { path: '/saker/:id', element: <CasePage /> },
               {
                 path: '/admin',

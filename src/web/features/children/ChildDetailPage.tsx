@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -32,6 +32,9 @@ export function ChildDetailPage() {
     <section className="samla-page">
       <Link asChild><RouterLink to="/barn">{t('children.backToSearch')}</RouterLink></Link>
       <Heading level={1} data-size="lg">{`${c.givenName} ${c.familyName}`}</Heading>
+      <div className="samla-actions">
+        <Button asChild variant="secondary"><RouterLink to={`/barn/${c.id}/ny-bekymring`}>{t('concerns.new.link')}</RouterLink></Button>
+      </div>
       <Card>
         <Card.Block>
           <dl className="samla-facts">

@@ -1,18 +1,15 @@
-import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { MyWorkResponse } from '../../../contracts/my-work.js';
+import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
 import { api } from '../../api/client.js';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { useFormat } from '../../components/format.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
-import { nb } from '../../i18n/nb.js';
-
-type TaskKind = keyof typeof nb.myWork.taskKinds;
-const isTaskKind = (kind: string): kind is TaskKind => Object.hasOwn(nb.myWork.taskKinds, kind);
+import { groupTasks, webPath, type TaskKind } from './tasks.js';
 
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -21,8 +18,6 @@ export function MyWorkPage() {
   const staff = session?.kind === 'staff';
   const myWork = useQuery({ queryKey: ['my-work'], queryFn: () => api<MyWorkResponse>('/api/my-work'), enabled: staff });
   const format = useFormat();
-  // A kind the server sends before it has a text here is shown as its code rather than dropped.
-  const taskLabel = (kind: string) => (isTaskKind(kind) ? t(`myWork.taskKinds.${kind}`) : kind);
 
   if (!staff) {
     return (
@@ -70,21 +65,38 @@ export function MyWorkPage() {
           </section>
           <section aria-labelledby="my-tasks-heading" className="samla-stack">
             <Heading level={2} data-size="md" id="my-tasks-heading">{t('myWork.tasks')}</Heading>
-            {myWork.data.tasks.length === 0 ? (
-              <Paragraph>{t('myWork.noTasks')}</Paragraph>
-            ) : (
-              <ul className="samla-plain-list">
-                {myWork.data.tasks.map((task) => (
-                  <li key={`${task.kind}-${task.href}`}>
-                    <Link asChild><RouterLink to={task.href}>{taskLabel(task.kind)}</RouterLink></Link>
-                    {task.dueDate && <Paragraph data-size="sm">{t('myWork.due', { date: format.date(task.dueDate) })}</Paragraph>}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TaskGroups tasks={myWork.data.tasks} />
           </section>
         </div>
       )}
     </section>
   );
+}
+
+/**
+ * The tasks by kind. A task carries no name or case text (see contracts/my-work.ts): its link
+ * says what and where, with the date, so that links in a group differ from each other.
+ */
+function TaskGroups({ tasks }: { tasks: MyWorkTask[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const groups = groupTasks(tasks);
+  if (groups.length === 0) return <Paragraph>{t('concerns.myWork.empty')}</Paragraph>;
+  const label = (task: MyWorkTask, kind: TaskKind) => {
+    const what = t(`concerns.myWork.labels.${kind}`, { unit: task.unitName, level: task.level });
+    return task.dueDate ? `${what}, ${t(`concerns.myWork.due.${kind}`, { date: format.date(task.dueDate) })}` : what;
+  };
+  return groups.map((group) => (
+    <section key={group.kind} aria-labelledby={`tasks-${group.kind}`} className="samla-stack">
+      <Heading level={3} data-size="xs" id={`tasks-${group.kind}`}>{t(`concerns.myWork.groups.${group.kind}`)}</Heading>
+      <ul className="samla-plain-list">
+        {group.tasks.map((task) => (
+          <li key={`${task.kind}-${task.id}`} className="samla-task">
+            <Link asChild><RouterLink to={webPath(task.href)}>{label(task, group.kind)}</RouterLink></Link>
+            {task.overdue && <Tag data-size="sm" data-color="danger">{t('concerns.myWork.overdue')}</Tag>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  ));
 }
