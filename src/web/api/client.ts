@@ -50,6 +50,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as text/csv (imports). */
   csv?: string;
+  /** Sent as the raw body with its own type, the name percent-encoded in x-file-name (scanned forms). */
+  file?: File;
   signal?: AbortSignal;
 }
 
@@ -72,8 +74,12 @@ function toApiError(status: number, data: unknown): ApiError {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
-  if (options.csv !== undefined) {
+  let body: string | File | undefined;
+  if (options.file !== undefined) {
+    headers['content-type'] = options.file.type;
+    headers['x-file-name'] = encodeURIComponent(options.file.name);
+    body = options.file;
+  } else if (options.csv !== undefined) {
     headers['content-type'] = 'text/csv; charset=utf-8';
     body = options.csv;
   } else if (options.body !== undefined) {

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { Button, Checkbox, Field, Fieldset, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ListStatus } from '../../components/ListStatus.js';
+import { useMemberCandidates } from './api.js';
+import { useRequestHandover } from './handover-api.js';
+import { FormProblems, usePanelFieldErrors } from './panel-errors.js';
+import { useActiveUnits } from './units-api.js';
+
+interface Values {
+  toUserId: string;
+  moveCase: boolean;
+  toUnitId: string;
+  message: string;
+}
+const FIELDS = ['toUserId', 'toUnitId', 'message'] as const;
+
+/**
+ * Asks a named employee to take over the baton. Staff of the owning unit, or covered by a
+ * consent, can take over as it is; anyone else only if the case moves to their unit.
+ */
+export function HandoverRequestForm(props: { caseId: string; holderId: string; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState<string | null>(null);
+  const candidates = useMemberCandidates(props.caseId, search);
+  const units = useActiveUnits();
+  const request = useRequestHandover(props.caseId);
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({
+    defaultValues: { toUserId: '', moveCase: false, toUnitId: '', message: '' },
+  });
+  const serverErrors = usePanelFieldErrors(setError, FIELDS);
+  const items = (candidates.data ?? []).filter((c) => c.id !== props.holderId);
+  const receiver = items.find((c) => c.id === watch('toUserId'));
+  const moveCase = watch('moveCase');
+  // The candidates list their units by name: offer those units first, or every unit if none match.
+  const receiverUnits = (units.data ?? []).filter((u) => receiver?.units.includes(u.name));
+  const unitOptions = receiverUnits.length > 0 ? receiverUnits : (units.data ?? []);
+  const required = t('fieldErrors.required');
+
+  const onSubmit = handleSubmit((v) => {
+    setUnmatched([]);
+    const body = { toUserId: v.toUserId, toUnitId: v.moveCase ? v.toUnitId : undefined, message: v.message };
+    request.mutate(body, {
+      onSuccess: () => {
+        reset();
+        setSearch(null);
+        setText('');
+        props.onDone(t('casePanels.handover.sent'));
+      },
+      onError: (error) => setUnmatched(serverErrors(error)),
+    });
+  });
+
+  return (
+    <div className="samla-stack">
+      <form
+        className="samla-filter"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (text.trim()) setSearch(text.trim());
+        }}
+      >
+        <Textfield
+          label={t('casePanels.handover.searchEmployee')}
+          description={t('casePanels.handover.searchEmployeeHelp')}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <Button type="submit" variant="secondary">{t('casePanels.handover.searchButton')}</Button>
+      </form>
+      {search !== null && <ListStatus query={candidates} empty={items.length === 0} emptyText={t('casePanels.handover.noCandidates')} />}
+      {search !== null && items.length > 0 && (
+        <form onSubmit={onSubmit} noValidate className="samla-form">
+          <FormProblems error={request.error} unmatched={unmatched} caseId={props.caseId} />
+          <Fieldset>
+            <Fieldset.Legend>{t('casePanels.handover.candidates')}</Fieldset.Legend>
+            {items.map((c) => (
+              <Radio
+                key={c.id}
+                value={c.id}
+                label={c.name}
+                description={[
+                  c.units.join(', '),
+                  c.joinableBy ? t(`casePanels.handover.joinableBy.${c.joinableBy}`) : t('casePanels.handover.notJoinable'),
+                ].filter(Boolean).join(' · ')}
+                aria-invalid={errors.toUserId ? true : undefined}
+                {...register('toUserId', { required: t('casePanels.handover.receiverRequired') })}
+              />
+            ))}
+            {errors.toUserId && <ValidationMessage>{errors.toUserId.message}</ValidationMessage>}
+          </Fieldset>
+          <Checkbox label={t('casePanels.handover.moveCase')} description={t('casePanels.handover.moveCaseHelp')} {...register('moveCase')} />
+          {moveCase && (
+            <Field>
+              <Label>{t('casePanels.handover.toUnit')}</Label>
+              <Select aria-invalid={errors.toUnitId ? true : undefined} {...register('toUnitId', { required: t('casePanels.handover.unitRequired') })}>
+                <Select.Option value="">{t('casePanels.handover.chooseUnit')}</Select.Option>
+                {unitOptions.map((u) => <Select.Option key={u.id} value={u.id}>{u.name}</Select.Option>)}
+              </Select>
+              {errors.toUnitId && <ValidationMessage>{errors.toUnitId.message || required}</ValidationMessage>}
+            </Field>
+          )}
+          <Textfield multiline rows={3} label={t('casePanels.handover.messageLabel')} {...register('message')} error={errors.message?.message} />
+          <div className="samla-actions">
+            <Button type="submit" loading={request.isPending}>{t('casePanels.handover.send')}</Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
