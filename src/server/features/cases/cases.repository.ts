@@ -73,7 +73,7 @@ export async function entriesPage(db: Executor, caseId: string, after: [string, 
     .selectFrom('case_entries as e')
     .leftJoin('users as u', 'u.id', 'e.author_user_id')
     .leftJoin('guardians as g', 'g.id', 'e.author_guardian_id')
-    .select([...entryColumns, 'u.name as user_name', 'g.name as guardian_name'])
+    .select([...entryColumns, 'u.name as user_name', 'g.name as guardian_name', sql<string>`e.created_at::text`.as('cursor_at')])
     .where('e.case_id', '=', caseId)
     .where('e.kind', '!=', 'correction');
   if (after) q = q.where(sql<SqlBool>`(e.created_at, e.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
@@ -196,6 +196,7 @@ export async function listCases(db: Executor, actor: StaffActor, f: CaseListFilt
       'c.id', 'c.child_id', 'c.level', 'c.status', 'c.opened_at', 'c.owning_unit_id', 'c.holder_id',
       'ch.given_name', 'ch.family_name', 'ch.birth_date', 'un.name as unit_name', 'un.type as unit_type', 'h.name as holder_name',
       nextEvaluationDue(ref).as('next_evaluation_due'), consentExpiresOn(ref, f.today).as('consent_expires_on'),
+      sql<string>`c.opened_at::text`.as('cursor_at'),
     ])
     .where(staffReadableCase(actor, f.today));
   if (f.scope === 'mine') {

@@ -126,7 +126,7 @@ export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest)
     }));
     await appendAudit(trx, actor, items.map((c) => ({ action: 'case.list', entityType: 'case', entityId: c.id, childId: c.child.id })));
     const last = pageRows[pageRows.length - 1];
-    return { items, nextCursor: rows.length > req.limit && last ? encodeCursor([iso(last.opened_at), last.id]) : null };
+    return { items, nextCursor: rows.length > req.limit && last ? encodeCursor([last.cursor_at, last.id]) : null };
   });
 }
 

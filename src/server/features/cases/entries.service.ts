@@ -33,7 +33,7 @@ export async function listEntries(db: Db, actor: Actor, caseId: string, cursor: 
         .map((c) => ({ id: c.id, body: c.body, author: c.user_name ?? c.guardian_name ?? null, createdAt: iso(c.created_at) })),
     }));
     const last = pageRows[pageRows.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor([iso(last.created_at), last.id]) : null };
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.cursor_at, last.id]) : null };
   });
 }
 
