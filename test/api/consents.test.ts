@@ -131,6 +131,7 @@ describe('access follows consent', () => {
     const consentId = given.json().id as string;
     const seen = await list(f.nurse);
     expect(seen.statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/api/cases/${f.caseId}`, headers: f.nurse })).json().myAccess.reason).toBe('member_consent');
     const item = seen.json().items.find((k: { id: string }) => k.id === consentId);
     expect(item).toMatchObject({
       decision: 'given', status: 'given', youngPerson: false, purpose: 'Samarbeid med helsesykepleier', withdrawn: null, canWithdraw: true,
@@ -147,6 +148,7 @@ describe('access follows consent', () => {
     expect(w.statusCode).toBe(200);
     // The very next request: the nurse is out, and the consent stays as history for those still in.
     expect((await list(f.nurse)).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/cases/${f.caseId}`, headers: f.nurse })).statusCode).toBe(404);
     const after = (await list(f.teacher)).json().items.find((k: { id: string }) => k.id === consentId);
     expect(after).toMatchObject({ status: 'withdrawn', canWithdraw: false, withdrawn: { by: 'staff', reason: 'Foreldrene ønsket det' } });
     expect((await withdraw(f.teacher, consentId)).statusCode).toBe(409);
@@ -156,6 +158,24 @@ describe('access follows consent', () => {
     expect(events.map((e) => (e.payload as { event: string }).event).sort()).toEqual(['given', 'refused', 'withdrawn']);
     const audit = await db.selectFrom('audit_log').select(['action', 'entity_id']).where('entity_id', '=', consentId).orderBy('seq').execute();
     expect(audit.map((a) => a.action)).toEqual(['consent.record', 'consent.withdraw']);
+  });
+
+  it('lets an outside member read and write through GET/POST on the case while it runs, 404 from the day after it ends; their entry stays', async () => {
+    const db = t.database.db;
+    const caseUrl = `/api/cases/${f.teenCaseId}`;
+    const given = await record(f.teacher, { ...valid(), guardianIds: [], youngPerson: true, validTo: addDays(60) }, f.teenCaseId);
+    expect((await t.app.inject({ url: caseUrl, headers: f.nurse })).statusCode).toBe(200);
+    const wrote = await t.app.inject({
+      method: 'POST', url: `${caseUrl}/entries`, headers: f.nurse, payload: { kind: 'conversation', occurredOn: today, body: 'Samtale på helsestasjonen' },
+    });
+    expect(wrote.statusCode).toBe(200);
+    // Time passes: the consent ended yesterday.
+    await db.updateTable('consents').set({ valid_to: addDays(-1), valid_from: addDays(-90) }).where('id', '=', given.json().id).execute();
+    expect((await t.app.inject({ url: caseUrl, headers: f.nurse })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `${caseUrl}/entries`, headers: f.nurse })).statusCode).toBe(404);
+    const entries = (await t.app.inject({ url: `${caseUrl}/entries?limit=100`, headers: f.teacher })).json().items as { id: string; body: string }[];
+    expect(entries.find((e) => e.id === wrote.json().id)?.body).toBe('Samtale på helsestasjonen');
+    expect((await list(f.teacher, f.teenCaseId)).json().items.find((k: { id: string }) => k.id === given.json().id).status).toBe('expired');
   });
 
   it('grants nothing before it starts or after it expires', async () => {

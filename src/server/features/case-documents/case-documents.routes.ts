@@ -5,7 +5,7 @@ import { AppError, notFound, unauthenticated } from '../../platform/http/errors.
 import { anySession, staffRoute } from '../../platform/access/route-access.js';
 import { idParams } from '../../../contracts/common.js';
 import { documentContentTypes, documentMaxBytes, documentParams, documentUploadResponse } from '../../../contracts/consents.js';
-import { actorOf } from '../consents/consents.routes.js';
+import { anyActor } from '../../platform/auth/auth.plugin.js';
 import { attachmentDisposition } from './document-files.js';
 import { downloadDocument, uploadDocument } from './case-documents.service.js';
 
@@ -40,7 +40,7 @@ export const caseDocumentsRoutes: FastifyPluginAsync<FeatureDeps> = async (base,
       throw new AppError(415, 'unsupported_media_type', 'Send the file as application/pdf, image/png or image/jpeg');
     }
     const rawFileName = request.headers['x-file-name'];
-    const doc = await uploadDocument(database.db, actorOf(request), request.params.id, {
+    const doc = await uploadDocument(database.db, anyActor(request), request.params.id, {
       contentType, content: request.body, rawFileName: typeof rawFileName === 'string' ? rawFileName : undefined,
     });
     return reply.status(201).send(doc);
@@ -50,7 +50,7 @@ export const caseDocumentsRoutes: FastifyPluginAsync<FeatureDeps> = async (base,
     config: anySession,
     schema: { tags: ['consents'], summary: 'Download a document of the case as an attachment', params: documentParams, produces: [...documentContentTypes] },
   }, async (request, reply) => {
-    const doc = await downloadDocument(database.db, actorOf(request), request.params.id, request.params.documentId);
+    const doc = await downloadDocument(database.db, anyActor(request), request.params.id, request.params.documentId);
     return reply.header('content-type', doc.contentType).header('content-disposition', attachmentDisposition(doc.fileName)).send(doc.content);
   });
 };

@@ -126,23 +126,22 @@ export async function guardianIdsByDigest(db: Executor, pidHash: string) {
 }
 
 /**
- * A consent_event entry in the case log. Interim: the lead's appendSystemEntry in
- * cases.service.ts takes this over once it exists; residents who withdraw are named as the
- * entry's author (guardian or young person), staff by their user id.
+ * A consent_event entry written by a resident who withdraws: the entry names them (the
+ * guardian, or the young person) as its author. Staff-side events go through the cases
+ * feature's appendSystemEntry, which names staff but has no resident author.
  */
-export async function insertConsentEntry(
+export async function insertResidentConsentEntry(
   db: Executor,
   v: {
     tenantId: string; caseId: string; occurredOn: string; body: string; payload: Record<string, unknown>;
-    author: { kind: 'staff'; userId: string } | { kind: 'guardian'; guardianId: string | null } | { kind: 'young_person' };
+    author: { kind: 'guardian'; guardianId: string | null } | { kind: 'young_person' };
   },
 ) {
   const row = await db
     .insertInto('case_entries')
     .values({
       tenant_id: v.tenantId, case_id: v.caseId, kind: 'consent_event', occurred_on: v.occurredOn, body: v.body,
-      payload: JSON.stringify(v.payload), author_kind: v.author.kind,
-      author_user_id: v.author.kind === 'staff' ? v.author.userId : null,
+      payload: JSON.stringify(v.payload), author_kind: v.author.kind, author_user_id: null,
       author_guardian_id: v.author.kind === 'guardian' ? v.author.guardianId : null,
     })
     .returning('id')

@@ -1,8 +1,7 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../app.js';
-import type { Actor } from '../../platform/access/actor.js';
-import { unauthenticated } from '../../platform/http/errors.js';
+import { anyActor } from '../../platform/auth/auth.plugin.js';
 import { anySession, staffRoute } from '../../platform/access/route-access.js';
 import { idParams } from '../../../contracts/common.js';
 import {
@@ -21,7 +20,7 @@ export const consentsRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { da
       params: idParams,
       response: { 200: consentListResponse },
     },
-  }, async (request) => listConsents(database.db, actorOf(request), request.params.id));
+  }, async (request) => listConsents(database.db, anyActor(request), request.params.id));
 
   app.post('/api/cases/:id/consents', {
     config: staffRoute,
@@ -32,7 +31,7 @@ export const consentsRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { da
       body: newConsentRequest,
       response: { 201: consentMutationResponse },
     },
-  }, async (request, reply) => reply.status(201).send(await recordConsent(database.db, actorOf(request), request.params.id, request.body)));
+  }, async (request, reply) => reply.status(201).send(await recordConsent(database.db, anyActor(request), request.params.id, request.body)));
 
   app.post('/api/cases/:id/consents/:consentId/withdraw', {
     config: anySession,
@@ -43,11 +42,6 @@ export const consentsRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { da
       body: withdrawConsentRequest,
       response: { 200: consentMutationResponse },
     },
-  }, async (request) => withdrawConsent(database.db, actorOf(request), request.params.id, request.params.consentId, request.body.reason));
+  }, async (request) => withdrawConsent(database.db, anyActor(request), request.params.id, request.params.consentId, request.body.reason));
 };
 
-/** For routes open to staff and residents: the actor is there (the access gate ran). */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw unauthenticated();
-  return request.actor;
-}

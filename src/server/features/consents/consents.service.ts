@@ -5,6 +5,7 @@ import { conflict, forbidden, notFound, validationError, type FieldProblem } fro
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { ConsentItem, ConsentListResponse, NewConsentRequest } from '../../../contracts/consents.js';
 import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
+import { appendSystemEntry } from '../cases/cases.service.js';
 import { consentStatusOn, isWithdrawable, mayWithdraw, partyProblems } from './consents.policy.js';
 import * as repo from './consents.repository.js';
 
@@ -88,10 +89,9 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
     const body = req.decision === 'given'
       ? `Samtykke registrert for ${req.validFrom}–${req.validTo}: ${req.purpose}`
       : `Samtykke nektet: ${req.purpose}`;
-    await repo.insertConsentEntry(trx, {
-      tenantId: scoped.tenantId, caseId, occurredOn: todayInNorway(), body,
+    await appendSystemEntry(trx, scoped, caseId, {
+      kind: 'consent_event', body,
       payload: { event: req.decision, consentId, unitIds, guardianIds, youngPerson: req.youngPerson, validFrom: req.validFrom, validTo: req.validTo },
-      author: { kind: 'staff', userId: scoped.userId },
     });
     await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
     return { id: consentId };
@@ -117,15 +117,17 @@ export async function withdrawConsent(db: Db, actor: Actor, caseId: string, cons
     if (!isWithdrawable(status) || !(await repo.markWithdrawn(trx, consentId, { userId: scoped.kind === 'staff' ? scoped.userId : null, reason }))) {
       throw conflict('consent_not_active', 'The consent is not in force, so there is nothing to withdraw');
     }
-    const author = scoped.kind === 'staff'
-      ? { kind: 'staff' as const, userId: scoped.userId }
-      : access.reason === 'guardian'
-        ? { kind: 'guardian' as const, guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
-        : { kind: 'young_person' as const };
-    await repo.insertConsentEntry(trx, {
-      tenantId: row.tenant_id, caseId, occurredOn: todayInNorway(), body: `Samtykke trukket tilbake: ${reason}`,
-      payload: { event: 'withdrawn', consentId }, author,
-    });
+    const entry = { body: `Samtykke trukket tilbake: ${reason}`, payload: { event: 'withdrawn', consentId } };
+    if (scoped.kind === 'staff') {
+      await appendSystemEntry(trx, scoped, caseId, { kind: 'consent_event', ...entry });
+    } else {
+      await repo.insertResidentConsentEntry(trx, {
+        tenantId: row.tenant_id, caseId, occurredOn: todayInNorway(), ...entry,
+        author: access.reason === 'guardian'
+          ? { kind: 'guardian', guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
+          : { kind: 'young_person' },
+      });
+    }
     await appendAudit(trx, scoped, [{ action: 'consent.withdraw', entityType: 'consent', entityId: consentId, childId: row.child_id }]);
     return { id: consentId };
   });
