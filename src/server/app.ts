@@ -28,6 +28,8 @@ import { residentRoutes } from './features/resident/resident.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
 import { actionPlanRoutes } from './features/action-plan/action-plan.routes.js';
 import { handoverRoutes } from './features/handovers/handovers.routes.js';
+import { reportsRoutes } from './features/reports/reports.routes.js';
+import { caseExportRoutes } from './features/case-export/case-export.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -117,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(casesRoutes, featureDeps);
   await app.register(actionPlanRoutes, featureDeps);
   await app.register(handoverRoutes, featureDeps);
+  await app.register(reportsRoutes, featureDeps);
+  await app.register(caseExportRoutes, featureDeps);
   await app.register(auditRoutes, featureDeps);
   await registerWebApp(app, deps.webRoot);
   return app;
