@@ -27,6 +27,8 @@ const TenantSettingsPage = lazy(() => import('../features/tenant/TenantSettingsP
 const NewConcernPage = lazy(() => import('../features/concerns/NewConcernPage.js').then((m) => ({ default: m.NewConcernPage })));
 const ConcernPage = lazy(() => import('../features/concerns/ConcernPage.js').then((m) => ({ default: m.ConcernPage })));
 const CasePage = lazy(() => import('../features/cases/CasePage.js').then((m) => ({ default: m.CasePage })));
+const ReportPage = lazy(() => import('../features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const HandoverPage = lazy(() => import('../features/handovers/HandoverPage.js').then((m) => ({ default: m.HandoverPage })));
 
 /**
  * Paths are Norwegian and carry ids only: names, national ID numbers and search text never
@@ -54,6 +56,8 @@ export const router = createBrowserRouter([
               { path: '/bekymringer/:id', element: <ConcernPage /> },
               { path: '/saker', element: <CaseListPage /> },
               { path: '/saker/:id', element: <CasePage /> },
+              { path: '/bekymringsmeldinger/:id', element: <ReportPage /> },
+              { path: '/overleveringer/:id', element: <HandoverPage /> },
               {
                 path: '/admin',
                 element: <RequireAdmin />,

@@ -32,6 +32,7 @@ export const panelCommonMessages = featureMessages(
       not_guardian: 'Personen er ikke foresatt med foreldreansvar.',
       young_person_too_young: 'Barnet er for ungt til å samtykke selv.',
       unknown_document: 'Dokumentet finnes ikke i saken.',
+      invalid_phone: 'Skriv telefonnummeret med sifre, eventuelt med + foran.',
     },
   },
   {
@@ -63,6 +64,7 @@ export const panelCommonMessages = featureMessages(
       not_guardian: 'Personen er ikkje føresett med foreldreansvar.',
       young_person_too_young: 'Barnet er for ungt til å samtykkje sjølv.',
       unknown_document: 'Dokumentet finst ikkje i saka.',
+      invalid_phone: 'Skriv telefonnummeret med siffer, eventuelt med + framfor.',
     },
   },
   {
@@ -94,6 +96,7 @@ export const panelCommonMessages = featureMessages(
       not_guardian: 'The person is not a guardian with parental responsibility.',
       young_person_too_young: 'The child is too young to consent for themself.',
       unknown_document: 'The document does not belong to the case.',
+      invalid_phone: 'Write the phone number in digits, optionally with a leading +.',
     },
   },
 );
