@@ -78,7 +78,7 @@ const get = (headers: H, url: string) => t.app.inject({ method: 'GET', url, head
 const put = (headers: H, url: string, payload: object) => t.app.inject({ method: 'PUT', url, headers, payload });
 
 /** What the reporter fills in before sending. */
-function completed(content: Record<string, any>) {
+function completed(content: Record<string, any>): Record<string, any> {
   return {
     ...content,
     child: { phone: '', informed: false, notInformedReason: 'Barnet er for lite' },
@@ -256,7 +256,7 @@ describe('a report of concern from a case', () => {
     // The unit's resource person oversees the case and may read the report, not change it.
     expect((await get(f.resource, `/api/reports/${id}`)).json().editable).toBe(false);
 
-    const content = { ...completed(d.content), message: 'Fortsatt bekymret etter tiltak' };
+    const content: Record<string, any> = { ...completed(d.content), message: 'Fortsatt bekymret etter tiltak' };
     content.guardians = content.guardians.map((g: object) => ({ ...g, informed: true }));
     const saved = await put(f.holder, `/api/reports/${id}`, { content, version: d.version });
     const sent = await post(f.holder, `/api/reports/${id}/send`, { version: saved.json().version });
