@@ -1,6 +1,6 @@
 import type { Trx } from '../../src/server/platform/db/database.js';
 import * as children from '../../src/server/features/children/children.repository.js';
-import { unitsWithEnrolledCount } from '../../src/server/features/my-work/my-work.repository.js';
+import { collectMyWork } from '../../src/server/features/my-work/my-work.service.js';
 import type { BenchFixtures, Persona } from './fixtures.js';
 
 /**
@@ -57,6 +57,14 @@ export const ROWS: BenchRow[] = [
   {
     name: 'my work',
     request: (f, i) => ({ method: 'GET', path: '/api/my-work', persona: persona(f, i) }),
-    floor: (trx, f, i) => unitsWithEnrolledCount(trx, persona(f, i).userId, f.today),
+    // Units and the four task queries; the persona's roles are approximated as employee
+    // (they only widen the access filter of the case tasks).
+    floor: (trx, f, i) => {
+      const p = persona(f, i);
+      return collectMyWork(trx, {
+        kind: 'staff', userId: p.userId, tenantId: p.tenantId, name: '', municipalRoles: new Set(), requestId: 'bench',
+        unitRoles: new Map(p.unitIds.map((u) => [u, new Set(['employee' as const])])),
+      }, f.today);
+    },
   },
 ];

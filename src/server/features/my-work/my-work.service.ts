@@ -1,4 +1,4 @@
-import { withTenant, type Db } from '../../platform/db/database.js';
+import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
@@ -14,38 +14,38 @@ export const EVALUATION_LOOKAHEAD_DAYS = 14;
  * is read, and audited, when the user follows a task's link.
  */
 export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse> {
-  const today = todayInNorway();
-  return withTenant(db, actor.tenantId, async (trx) => {
-    const units = await unitsOf(trx, actor, today);
-    const [decisions, evaluations, handovers, consents] = [
-      await repo.decisionsDue(trx, actor),
-      await repo.evaluationsDue(trx, actor, today, addDays(today, EVALUATION_LOOKAHEAD_DAYS)),
-      await repo.handoversWaiting(trx, actor),
-      await repo.consentsExpiring(trx, actor, today),
-    ];
-    const tasks: MyWorkTask[] = [
-      ...decisions.map((k) => ({
-        kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
-        id: k.id, caseId: null, unitName: k.unit_name, level: 0,
-      })),
-      ...evaluations.map((c) => ({
-        kind: 'evaluation_due' as const, dueDate: c.due, overdue: c.due < today, href: `/cases/${c.id}`,
-        id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
-      })),
-      ...handovers.map((h) => ({
-        kind: 'handover_waiting' as const, dueDate: todayInNorway(h.created_at), overdue: false, href: `/handovers/${h.id}`,
-        id: h.id, caseId: h.case_id, unitName: h.unit_name, level: h.level,
-      })),
-      ...consents.map((c) => ({
-        kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
-        id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
-      })),
-    ];
-    return { units, tasks: tasks.sort(byUrgency) };
-  });
+  return withTenant(db, actor.tenantId, (trx) => collectMyWork(trx, actor, todayInNorway()));
 }
 
-async function unitsOf(trx: Parameters<typeof repo.unitsWithEnrolledCount>[0], actor: StaffActor, today: string) {
+/** The page's queries inside the caller's tenant transaction (the benchmark's floor runs them too). */
+export async function collectMyWork(trx: Trx, actor: StaffActor, today: string): Promise<MyWorkResponse> {
+  const units = await unitsOf(trx, actor, today);
+  const decisions = await repo.decisionsDue(trx, actor);
+  const evaluations = await repo.evaluationsDue(trx, actor, today, addDays(today, EVALUATION_LOOKAHEAD_DAYS));
+  const handovers = await repo.handoversWaiting(trx, actor);
+  const consents = await repo.consentsExpiring(trx, actor, today);
+  const tasks: MyWorkTask[] = [
+    ...decisions.map((k) => ({
+      kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
+      id: k.id, caseId: null, unitName: k.unit_name, level: 0,
+    })),
+    ...evaluations.map((c) => ({
+      kind: 'evaluation_due' as const, dueDate: c.due, overdue: c.due < today, href: `/cases/${c.id}`,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+    })),
+    ...handovers.map((h) => ({
+      kind: 'handover_waiting' as const, dueDate: todayInNorway(h.created_at), overdue: false, href: `/handovers/${h.id}`,
+      id: h.id, caseId: h.case_id, unitName: h.unit_name, level: h.level,
+    })),
+    ...consents.map((c) => ({
+      kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+    })),
+  ];
+  return { units, tasks: tasks.sort(byUrgency) };
+}
+
+async function unitsOf(trx: Trx, actor: StaffActor, today: string) {
   const units = await repo.unitsWithEnrolledCount(trx, actor.userId, today);
   return units.map((u) => ({ id: u.id, name: u.name, type: u.type, roles: u.roles, enrolledChildren: Number(u.enrolled ?? 0) }));
 }
