@@ -11,8 +11,10 @@ export function ScaleText({ value }: { value: number }) {
 
 const statusColor = { open: 'info', closed: 'neutral', case_opened: 'success', reported: 'warning' } as const;
 
-export function StatusTag({ status }: { status: ConcernSummary['status'] }) {
+/** With the decision known (the concern page): an open concern decided «report» has its report being written. */
+export function StatusTag({ status, writingReport = false }: { status: ConcernSummary['status']; writingReport?: boolean }) {
   const { t } = useTranslation();
+  if (status === 'open' && writingReport) return <Tag data-size="sm" data-color="warning">{t('concerns.status.reportDraft')}</Tag>;
   return <Tag data-size="sm" data-color={statusColor[status]}>{t(`concerns.status.${status}`)}</Tag>;
 }
 

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router';
 import type { ConcernDetail } from '../../../contracts/concerns.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
@@ -21,7 +21,13 @@ export function ConcernPage() {
   usePageTitle(t('concerns.detail.title'));
   const { id = '' } = useParams();
   const concern = useConcern(id);
-  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Said once: the history entry forgets it, so a reload or Back does not announce it again.
+  const [created] = useState(() => (location.state as { created?: boolean } | null)?.created === true);
+  useEffect(() => {
+    if (created) void navigate(location.pathname, { replace: true, state: null });
+  }, [created, navigate, location.pathname]);
   const heading = useRef<HTMLHeadingElement>(null);
   const loaded = concern.data !== undefined;
 
@@ -83,7 +89,7 @@ function ConcernFacts({ concern: c }: { concern: ConcernDetail }) {
           <dt>{t('concerns.scale.label')}</dt>
           <dd><ScaleText value={c.concernScale} /></dd>
           <dt>{t('concerns.detail.status')}</dt>
-          <dd><StatusTag status={c.status} /></dd>
+          <dd><StatusTag status={c.status} writingReport={c.decision?.kind === 'report'} /></dd>
           <dt>{t('concerns.detail.decisionDue')}</dt>
           <dd><DueDate date={c.decisionDue} overdue={c.overdue} /></dd>
         </dl>

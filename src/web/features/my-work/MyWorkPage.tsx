@@ -37,6 +37,11 @@ export function MyWorkPage() {
       </div>
       {myWork.data && (
         <div className="samla-columns">
+          {/* What waits for the user comes first; the units are for finding one's way. */}
+          <section aria-labelledby="my-tasks-heading" className="samla-stack">
+            <Heading level={2} data-size="md" id="my-tasks-heading">{t('myWork.tasks')}</Heading>
+            <TaskGroups tasks={myWork.data.tasks} />
+          </section>
           <section aria-labelledby="my-units-heading" className="samla-stack">
             <Heading level={2} data-size="md" id="my-units-heading">{t('myWork.units')}</Heading>
             {myWork.data.units.length === 0 ? (
@@ -62,10 +67,6 @@ export function MyWorkPage() {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="my-tasks-heading" className="samla-stack">
-            <Heading level={2} data-size="md" id="my-tasks-heading">{t('myWork.tasks')}</Heading>
-            <TaskGroups tasks={myWork.data.tasks} />
           </section>
         </div>
       )}

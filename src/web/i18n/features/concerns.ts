@@ -18,7 +18,7 @@ export const concernsMessages = featureMessages(
       d4: 'Du har mistanke om vold, overgrep eller alvorlig omsorgssvikt. Meld fra straks.',
       value: 'Trinn {{value}}: {{label}}',
     },
-    status: { open: 'Åpen', closed: 'Avsluttet', case_opened: 'Sak opprettet', reported: 'Meldt til barnevernet' },
+    status: { open: 'Åpen', closed: 'Avsluttet', case_opened: 'Sak opprettet', reported: 'Meldt til barnevernet', reportDraft: 'Bekymringsmelding under arbeid' },
     overdue: 'Fristen er passert',
     new: {
       title: 'Registrer bekymring',
@@ -146,10 +146,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Samtykker som snart utløper',
       },
       labels: {
-        decision_due: 'Bekymring i {{unit}}',
-        evaluation_due: 'Sak på nivå {{level}} i {{unit}}',
-        handover_waiting: 'Sak på nivå {{level}} i {{unit}}',
-        consent_expiring: 'Sak på nivå {{level}} i {{unit}}',
+        decision_due: 'Bekymring – {{unit}}',
+        evaluation_due: 'Sak på nivå {{level}} – {{unit}}',
+        handover_waiting: 'Sak på nivå {{level}} – {{unit}}',
+        consent_expiring: 'Sak på nivå {{level}} – {{unit}}',
       },
       due: {
         decision_due: 'frist {{date}}',
@@ -189,7 +189,7 @@ export const concernsMessages = featureMessages(
       d4: 'Du har mistanke om vald, overgrep eller alvorleg omsorgssvikt. Meld frå straks.',
       value: 'Trinn {{value}}: {{label}}',
     },
-    status: { open: 'Open', closed: 'Avslutta', case_opened: 'Sak oppretta', reported: 'Meldt til barnevernet' },
+    status: { open: 'Open', closed: 'Avslutta', case_opened: 'Sak oppretta', reported: 'Meldt til barnevernet', reportDraft: 'Bekymringsmelding under arbeid' },
     overdue: 'Fristen er passert',
     new: {
       title: 'Registrer bekymring',
@@ -317,10 +317,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Samtykke som snart går ut',
       },
       labels: {
-        decision_due: 'Bekymring i {{unit}}',
-        evaluation_due: 'Sak på nivå {{level}} i {{unit}}',
-        handover_waiting: 'Sak på nivå {{level}} i {{unit}}',
-        consent_expiring: 'Sak på nivå {{level}} i {{unit}}',
+        decision_due: 'Bekymring – {{unit}}',
+        evaluation_due: 'Sak på nivå {{level}} – {{unit}}',
+        handover_waiting: 'Sak på nivå {{level}} – {{unit}}',
+        consent_expiring: 'Sak på nivå {{level}} – {{unit}}',
       },
       due: {
         decision_due: 'frist {{date}}',
@@ -360,7 +360,7 @@ export const concernsMessages = featureMessages(
       d4: 'You suspect violence, abuse or serious neglect. Report it at once.',
       value: 'Step {{value}}: {{label}}',
     },
-    status: { open: 'Open', closed: 'Closed', case_opened: 'Case opened', reported: 'Reported to child welfare' },
+    status: { open: 'Open', closed: 'Closed', case_opened: 'Case opened', reported: 'Reported to child welfare', reportDraft: 'Report of concern being written' },
     overdue: 'Deadline passed',
     new: {
       title: 'Register a concern',
@@ -488,10 +488,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Consents expiring soon',
       },
       labels: {
-        decision_due: 'Concern at {{unit}}',
-        evaluation_due: 'Level {{level}} case at {{unit}}',
-        handover_waiting: 'Level {{level}} case at {{unit}}',
-        consent_expiring: 'Level {{level}} case at {{unit}}',
+        decision_due: 'Concern – {{unit}}',
+        evaluation_due: 'Level {{level}} case – {{unit}}',
+        handover_waiting: 'Level {{level}} case – {{unit}}',
+        consent_expiring: 'Level {{level}} case – {{unit}}',
       },
       due: {
         decision_due: 'due {{date}}',
