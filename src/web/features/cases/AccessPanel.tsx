@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
-import { useFormat } from '../../components/format.js';
 import { AddMember } from './AddMember.js';
 import { useRemoveMember } from './api.js';
 import { CaseErrorAlert } from './case-errors.js';
@@ -15,10 +14,9 @@ type Holder = CaseDetail['access'][number];
 const isRemovable = (a: Holder, c: CaseDetail) =>
   a.kind === 'staff' && a.id !== c.holder.id && (a.blocked || a.reason === 'member_unit' || a.reason === 'member_consent');
 
-/** Who can see the case and why (DESIGN.md §4 rule 3), with a warning before the consent expires. */
+/** Who can see the case and why (DESIGN.md §4 rule 3); the consent expiry warning is in the header, seen on every tab. */
 export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const remove = useRemoveMember(c.id);
   const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
   const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
@@ -28,11 +26,6 @@ export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {
     <section aria-labelledby="access-heading" className="samla-stack">
       <Heading level={2} data-size="sm" id="access-heading">{t('cases.access.title')}</Heading>
       <Paragraph>{t('cases.access.intro')}</Paragraph>
-      {c.consentWarning && (
-        <Alert data-color="warning">
-          <Paragraph>{t('cases.access.consentWarning', { date: format.date(c.consentWarning.expiresOn) })}</Paragraph>
-        </Alert>
-      )}
       <DoneNotice text={notice.text} stamp={notice.stamp} />
       {remove.isError && <CaseErrorAlert error={remove.error} caseId={c.id} />}
       {c.access.length === 0 ? (

@@ -43,7 +43,9 @@ export function AddMember({ caseId, onAdded }: { caseId: string; onAdded: (name:
       </form>
       {add.isError && <CaseErrorAlert error={add.error} caseId={caseId} />}
       {search !== null && (
-        <ListStatus query={candidates} empty={items.length === 0} emptyText={t('cases.addMember.empty')} />
+        <ListStatus query={candidates} empty={items.length === 0} emptyText={t('cases.addMember.empty')}>
+          {items.length > 0 && <Paragraph data-size="sm">{t('common.shown', { count: items.length })}</Paragraph>}
+        </ListStatus>
       )}
       {search !== null && items.length > 0 && (
         <ul className="samla-plain-list samla-candidates">
@@ -53,15 +55,19 @@ export function AddMember({ caseId, onAdded }: { caseId: string; onAdded: (name:
                 <Paragraph>{c.name}</Paragraph>
                 {c.units.length > 0 && <Paragraph data-size="sm" className="samla-muted">{c.units.join(', ')}</Paragraph>}
                 <Paragraph data-size="sm" id={`candidate-${c.id}`}>
-                  {c.joinableBy === 'unit' && t('cases.addMember.viaUnit')}
-                  {c.joinableBy === 'consent' && t('cases.addMember.viaConsent')}
-                  {c.joinableBy === null && t('cases.addMember.needsConsent')}
+                  {c.isMember
+                    ? t('cases.addMember.alreadyMember')
+                    : c.joinableBy === 'unit'
+                      ? t('cases.addMember.viaUnit')
+                      : c.joinableBy === 'consent'
+                        ? t('cases.addMember.viaConsent')
+                        : t('cases.addMember.needsConsent')}
                 </Paragraph>
               </div>
               <Button
                 variant="secondary"
                 data-size="sm"
-                disabled={c.joinableBy === null}
+                disabled={c.joinableBy === null || c.isMember === true}
                 aria-describedby={`candidate-${c.id}`}
                 aria-label={t('cases.addMember.addLabel', { name: c.name })}
                 loading={add.isPending && add.variables === c.id}

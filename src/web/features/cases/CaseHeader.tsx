@@ -30,25 +30,24 @@ export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; 
       </div>
       <Card>
         <Card.Block>
-          <dl className="samla-facts samla-case-facts">
-            <dt>{t('cases.born')}</dt>
-            <dd>{format.date(c.child.birthDate)}</dd>
-            <dt>{t('cases.level')}</dt>
-            <dd>{t(`cases.levels.${c.level}`)}</dd>
-            <dt>{t('cases.status')}</dt>
-            <dd>{t(`cases.statuses.${c.status}`)}</dd>
-            <dt>{t('cases.owningUnit')}</dt>
-            <dd>{c.owningUnit.name}</dd>
-            <dt>{t('cases.holder')}</dt>
-            <dd>{c.holder.name}</dd>
-            <dt>{t('cases.openedAt')}</dt>
-            <dd>{format.date(osloDay(c.openedAt))}</dd>
-            <dt>{t('cases.myAccess')}</dt>
-            <dd>{t(`cases.accessReasons.${c.myAccess.reason}`)}</dd>
+          {/* Pairs in <div>s (valid in a <dl>) so that they flow into columns on wide screens. */}
+          <dl className="samla-case-facts">
+            <div><dt>{t('cases.born')}</dt><dd>{format.date(c.child.birthDate)}</dd></div>
+            <div><dt>{t('cases.level')}</dt><dd>{t(`cases.levels.${c.level}`)}</dd></div>
+            <div><dt>{t('cases.status')}</dt><dd>{t(`cases.statuses.${c.status}`)}</dd></div>
+            <div><dt>{t('cases.owningUnit')}</dt><dd>{c.owningUnit.name}</dd></div>
+            <div><dt>{t('cases.holder')}</dt><dd>{c.holder.name}</dd></div>
+            <div><dt>{t('cases.openedAt')}</dt><dd>{format.date(osloDay(c.openedAt))}</dd></div>
+            <div><dt>{t('cases.myAccess')}</dt><dd>{t(`cases.accessReasons.${c.myAccess.reason}`)}</dd></div>
           </dl>
         </Card.Block>
       </Card>
 
+      {c.consentWarning && !closed && (
+        <Alert data-color="warning">
+          <Paragraph>{t('cases.access.consentWarning', { date: format.date(c.consentWarning.expiresOn) })}</Paragraph>
+        </Alert>
+      )}
       {closed && (
         <Alert data-color="info">
           <Heading level={2} data-size="xs">{t('cases.closedNotice.title')}</Heading>
@@ -74,9 +73,13 @@ export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; 
           {mayReopen(c) && <Button variant="secondary" onClick={() => setDialog('reopen')}>{t('cases.actions.reopen')}</Button>}
         </div>
       )}
-      <LevelDialog caseDetail={c} open={dialog === 'level'} onClose={closeDialog} onDone={onDone} />
-      <CloseDialog caseDetail={c} open={dialog === 'close'} onClose={closeDialog} onDone={onDone} />
-      <ReopenDialog caseDetail={c} open={dialog === 'reopen'} onClose={closeDialog} onDone={onDone} />
+      {writesAsStaff(c) && (
+        <>
+          <LevelDialog caseDetail={c} open={dialog === 'level'} onClose={closeDialog} onDone={onDone} />
+          <CloseDialog caseDetail={c} open={dialog === 'close'} onClose={closeDialog} onDone={onDone} />
+        </>
+      )}
+      {mayReopen(c) && <ReopenDialog caseDetail={c} open={dialog === 'reopen'} onClose={closeDialog} onDone={onDone} />}
     </header>
   );
 }

@@ -47,7 +47,7 @@ export function CloseDialog(props: DialogProps) {
     <CaseDialog id="close-dialog" open={props.open} onClose={close} title={t('cases.closeDialog.title')}>
       <form onSubmit={onSubmit} noValidate className="samla-form">
         <Paragraph>{t('cases.closeDialog.help')}</Paragraph>
-        {closeCase.isError && !hasFieldProblems(closeCase.error) && <CaseErrorAlert error={closeCase.error} caseId={c.id} />}
+        {closeCase.isError && !hasFieldProblems(closeCase.error) && <CaseErrorAlert error={closeCase.error} caseId={c.id} onReloaded={() => closeCase.reset()} />}
         <Unmatched messages={unmatched} />
         <Field>
           <Label>{t('cases.closeDialog.reason')}</Label>
@@ -96,7 +96,7 @@ export function ReopenDialog(props: DialogProps) {
   return (
     <CaseDialog id="reopen-dialog" open={props.open} onClose={close} title={t('cases.reopenDialog.title')}>
       <form onSubmit={onSubmit} noValidate className="samla-form">
-        {reopen.isError && !hasFieldProblems(reopen.error) && <CaseErrorAlert error={reopen.error} caseId={c.id} />}
+        {reopen.isError && !hasFieldProblems(reopen.error) && <CaseErrorAlert error={reopen.error} caseId={c.id} onReloaded={() => reopen.reset()} />}
         <Unmatched messages={unmatched} />
         <Textfield
           multiline

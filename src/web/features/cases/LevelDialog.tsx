@@ -44,7 +44,7 @@ export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onCl
   return (
     <CaseDialog id="level-dialog" open={props.open} onClose={close} title={t('cases.levelDialog.title')}>
       <form onSubmit={onSubmit} noValidate className="samla-form">
-        {change.isError && !hasFieldProblems(change.error) && <CaseErrorAlert error={change.error} caseId={c.id} />}
+        {change.isError && !hasFieldProblems(change.error) && <CaseErrorAlert error={change.error} caseId={c.id} onReloaded={() => change.reset()} />}
         <Unmatched messages={unmatched} />
         <Fieldset>
           <Fieldset.Legend>{t('cases.levelDialog.level')}</Fieldset.Legend>

@@ -19,16 +19,8 @@ export function LogEntry({ entry, caseId, mayCorrect }: { entry: CaseEntry; case
   const [correcting, setCorrecting] = useState(false);
   const correctButton = useRef<HTMLButtonElement>(null);
   const lastCorrection = useRef<HTMLLIElement>(null);
-  const focusNewCorrection = useRef(false);
   const author = entry.author.name ?? (entry.author.kind === 'system' ? t('cases.log.system') : t('cases.log.unknownAuthor'));
   const authorKind = entry.author.kind === 'guardian' || entry.author.kind === 'young_person' ? t(`cases.log.authorKinds.${entry.author.kind}`) : null;
-
-  // After a correction is saved and the log refetched, focus moves to the new correction.
-  useEffect(() => {
-    if (!focusNewCorrection.current) return;
-    focusNewCorrection.current = false;
-    lastCorrection.current?.focus();
-  }, [entry.corrections.length]);
 
   return (
     <article className="samla-entry" aria-labelledby={`entry-${entry.id}`} data-kind={entry.kind}>
@@ -74,8 +66,9 @@ export function LogEntry({ entry, caseId, mayCorrect }: { entry: CaseEntry; case
             requestAnimationFrame(() => correctButton.current?.focus());
           }}
           onSaved={() => {
-            focusNewCorrection.current = true;
+            // The log has been refetched by now (useAddCorrection waits): focus the new correction.
             setCorrecting(false);
+            requestAnimationFrame(() => lastCorrection.current?.focus());
           }}
         />
       )}

@@ -28,10 +28,15 @@ export function useCaseEntries(caseId: string) {
   });
 }
 
-/** Everything on the case page depends on the case and its log: refetch both after any write. */
+/**
+ * Everything on the case page depends on the case and its log: refetch both after any write.
+ * Not awaited, so the form that wrote can say «done» at once; the page updates when the data comes.
+ */
 function useInvalidateCase(caseId: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: caseKey(caseId) });
+  return () => {
+    void client.invalidateQueries({ queryKey: caseKey(caseId) });
+  };
 }
 
 export function useAddEntry(caseId: string) {
@@ -42,19 +47,23 @@ export function useAddEntry(caseId: string) {
   });
 }
 
+/** Stays pending until the log shows the correction, so that focus can move to it. */
 export function useAddCorrection(caseId: string, entryId: string) {
-  const invalidate = useInvalidateCase(caseId);
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { body: string }) =>
       api<CaseEntry>(`${base(caseId)}/entries/${encodeURIComponent(entryId)}/corrections`, { method: 'POST', body }),
-    onSuccess: invalidate,
+    onSuccess: () => client.invalidateQueries({ queryKey: entriesKey(caseId) }),
   });
 }
 
-/** The draft is read once when the form opens; it is not refetched while the user types. */
+/**
+ * The draft is read once when the form opens; it is not refetched while the user types, nor
+ * after writes to the case (its key is outside the case's).
+ */
 export function useDraft(caseId: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['case', caseId, 'draft'],
+    queryKey: ['case-draft', caseId],
     queryFn: ({ signal }) => api<DraftResponse>(`${base(caseId)}/draft`, { signal }),
     enabled,
     staleTime: Infinity,
@@ -102,6 +111,8 @@ export interface MemberCandidate {
   name: string;
   units: string[];
   joinableBy: 'unit' | 'consent' | null;
+  /** already added (the server may list them so that the user sees why they are not new) */
+  isMember?: boolean;
 }
 
 /** A POST, so that the search text never appears in a URL. */

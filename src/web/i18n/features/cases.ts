@@ -172,6 +172,7 @@ export const casesMessages = featureMessages(
       viaUnit: 'Kan legges til: ansatt i enheten som eier saken',
       viaConsent: 'Kan legges til: tjenesten er dekket av samtykke',
       needsConsent: 'Krever samtykke som dekker tjenesten',
+      alreadyMember: 'Er allerede medlem av saken',
     },
   },
   {
@@ -344,6 +345,7 @@ export const casesMessages = featureMessages(
       viaUnit: 'Kan leggjast til: tilsett i eininga som eig saka',
       viaConsent: 'Kan leggjast til: tenesta er dekt av samtykke',
       needsConsent: 'Krev samtykke som dekkjer tenesta',
+      alreadyMember: 'Er allereie medlem av saka',
     },
   },
   {
@@ -516,6 +518,7 @@ export const casesMessages = featureMessages(
       viaUnit: 'Can be added: works in the owning unit',
       viaConsent: 'Can be added: the service is covered by consent',
       needsConsent: 'Requires a consent that covers the service',
+      alreadyMember: 'Already a member of the case',
     },
   },
 );
