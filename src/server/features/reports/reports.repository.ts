@@ -21,7 +21,7 @@ export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
 /** The unsent draft of a concern or a case, if one has been started: it is reused, not duplicated. */
 export async function findDraftFor(db: Executor, source: { concernId?: string; caseId?: string }) {
-  let q = db.selectFrom('reports_of_concern').select(['id', 'version']).where('status', '=', 'draft');
+  let q = db.selectFrom('reports_of_concern').select(['id', 'version', 'child_id']).where('status', '=', 'draft');
   q = source.concernId ? q.where('concern_id', '=', source.concernId).where('case_id', 'is', null) : q.where('case_id', '=', source.caseId!);
   return q.orderBy('created_at').limit(1).executeTakeFirst();
 }

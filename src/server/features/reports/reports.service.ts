@@ -102,8 +102,8 @@ export async function createReport(db: Db, actor: StaffActor, req: CreateReportR
     await requireSourceAccess(trx, actor, source, 'write');
     const existing = await repo.findDraftFor(trx, req);
     if (existing) {
-      await appendAudit(trx, actor, [{ action: 'report.read', entityType: 'report', entityId: existing.id }]);
-      return { ...existing, created: false };
+      await appendAudit(trx, actor, [{ action: 'report.read', entityType: 'report', entityId: existing.id, childId: existing.child_id }]);
+      return { id: existing.id, version: existing.version, created: false };
     }
     const reporter = await repo.userForReport(trx, actor.userId);
     let childId: string;
