@@ -59,7 +59,7 @@ try {
   process.stdout.write(
     `Eksempel kommune generated on ${handle.kind} in ${seconds.toFixed(1)} s (seed ${seed}): ` +
       `${summary.units} units, ${summary.staff} staff, ${summary.children} children, ${summary.guardians} guardians, ` +
-      `${summary.enrolments} enrolments.\n`,
+      `${summary.enrolments} enrolments, ${summary.concerns} concerns, ${summary.cases} cases, ${summary.caseEntries} log entries.\n`,
   );
 } catch (err) {
   if (err instanceof DemoExistsError || err instanceof ResetRefusedError) {

@@ -2,6 +2,11 @@ import { sql, type Insertable } from 'kysely';
 import type { Db, Trx } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import { todayInNorway } from '../../platform/text/dates.js';
+import { addToRoster, emptyCaseWork, newRoster, type CaseWorkRows, type Roster } from './demo-case-builder.js';
+import type { CasePlanContext } from './demo-case-context.js';
+import { DEMO_SIGNALS } from './demo-case-texts.js';
+import { planHouseholdCases } from './demo-cases.js';
+import { newKnownCaseState } from './demo-known-cases.js';
 import { DEMO_KNOWN, DEMO_MUNICIPALITY } from './demo-known.js';
 import { makeHousehold, NationalIdAllocator, type HouseholdContext, type HouseholdRows, type KnownHousehold } from './demo-households.js';
 import { planUnits, staffMembers } from './demo-plan.js';
@@ -39,6 +44,9 @@ export interface DemoSummary {
   guardians: number;
   childGuardians: number;
   enrolments: number;
+  concerns: number;
+  cases: number;
+  caseEntries: number;
 }
 
 export const MIN_DEMO_CHILDREN = 20;
@@ -96,13 +104,27 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
 
     const rnd = new Random(opts.seed);
     const tenantId = rnd.uuid();
-    await trx.insertInto('tenants').values({ id: tenantId, name: DEMO_MUNICIPALITY.name, municipality_number: DEMO_MUNICIPALITY.number }).execute();
+    const tenant = await trx
+      .insertInto('tenants')
+      .values({ id: tenantId, name: DEMO_MUNICIPALITY.name, municipality_number: DEMO_MUNICIPALITY.number, concern_signals: JSON.stringify(DEMO_SIGNALS) })
+      .returning(['concern_decision_days', 'young_person_age'])
+      .executeTakeFirstOrThrow();
     const plan = planUnits(rnd, tenantId, total);
     await insertRows(trx, 'units', plan.units);
-    const staff = await insertStaff(trx, rnd, tenantId, plan);
+    const roster = newRoster();
+    const staff = await insertStaff(trx, rnd, tenantId, plan, roster);
 
-    const summary: DemoSummary = { tenantId, units: plan.units.length, staff, children: 0, guardians: 0, childGuardians: 0, enrolments: 0 };
-    const ctx: HouseholdContext = { rnd, tenantId, plan, schoolYear: schoolYearOf(opts.today ?? todayInNorway()), ids: new NationalIdAllocator() };
+    const summary: DemoSummary = {
+      tenantId, units: plan.units.length, staff, children: 0, guardians: 0, childGuardians: 0, enrolments: 0, concerns: 0, cases: 0, caseEntries: 0,
+    };
+    const today = opts.today ?? todayInNorway();
+    const ctx: HouseholdContext = { rnd, tenantId, plan, schoolYear: schoolYearOf(today), ids: new NationalIdAllocator() };
+    // Case work draws from a random source of its own, so the registry data stays what it was before cases existed.
+    const caseCtx: CasePlanContext = {
+      rnd: new Random((opts.seed ^ 0x0b71c0de) >>> 0), tenantId, today, out: emptyCaseWork(), plan, roster,
+      unitTypes: new Map(plan.units.map((u) => [u.id!, u.type])), decisionDays: tenant.concern_decision_days, youngPersonAge: tenant.young_person_age,
+    };
+    const knownCases = newKnownCaseState();
     let buffer: HouseholdRows = { children: [], guardians: [], childGuardians: [], enrolments: [] };
     let rows = plan.units.length + staff;
     const flush = async () => {
@@ -117,13 +139,21 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
       summary.enrolments += buffer.enrolments.length;
       rows += buffer.guardians.length + buffer.children.length + buffer.childGuardians.length + buffer.enrolments.length;
       buffer = { children: [], guardians: [], childGuardians: [], enrolments: [] };
+      const work = caseCtx.out;
+      rows += await insertCaseWork(trx, work);
+      summary.concerns += work.concerns.length;
+      summary.cases += work.cases.length;
+      summary.caseEntries += work.entries.length;
+      caseCtx.out = emptyCaseWork();
       opts.onProgress?.({ children: summary.children, total, rows, elapsedMs: Date.now() - started });
     };
 
     let made = 0;
     let k = 0;
     while (made < total) {
-      const h = makeHousehold(ctx, total - made, knownHouseholds[k++]);
+      const known = knownHouseholds[k++];
+      const h = makeHousehold(ctx, total - made, known);
+      planHouseholdCases(caseCtx, knownCases, h, known);
       made += h.children.length;
       buffer.children.push(...h.children);
       buffer.guardians.push(...h.guardians);
@@ -132,15 +162,38 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
       if (buffer.children.length >= batchSize) await flush();
     }
     await flush();
+    // A concern that led to a case points to it; the case was written after the concern.
+    await sql`UPDATE concerns k SET case_id = c.id FROM cases c WHERE c.concern_id = k.id AND k.case_id IS NULL AND c.tenant_id = ${tenantId}`.execute(trx);
     return summary;
   });
   // Fresh statistics, so the planner sees the real sizes at once: PGlite has no autovacuum
   // to gather them, and a server's would come only some time later.
-  await sql`ANALYZE tenants, units, users, unit_memberships, user_municipal_roles, children, guardians, child_guardians, enrolments`.execute(db);
+  await sql`ANALYZE tenants, units, users, unit_memberships, user_municipal_roles, children, guardians, child_guardians, enrolments,
+      concerns, concern_steps, cases, case_holders, case_members, handover_requests, consents, consent_units, goals, measures,
+      evaluations, case_entries, entry_drafts`.execute(db);
   return generated;
 }
 
-async function insertStaff(trx: Trx, rnd: Random, tenantId: string, plan: ReturnType<typeof planUnits>): Promise<number> {
+/** Writes a batch of case work in foreign-key order; returns the number of rows. */
+async function insertCaseWork(trx: Trx, w: CaseWorkRows): Promise<number> {
+  await insertRows(trx, 'concerns', w.concerns);
+  await insertRows(trx, 'concern_steps', w.concernSteps);
+  await insertRows(trx, 'cases', w.cases);
+  await insertRows(trx, 'case_holders', w.caseHolders);
+  await insertRows(trx, 'case_members', w.caseMembers);
+  await insertRows(trx, 'handover_requests', w.handovers);
+  await insertRows(trx, 'consents', w.consents);
+  await insertRows(trx, 'consent_units', w.consentUnits);
+  await insertRows(trx, 'goals', w.goals);
+  await insertRows(trx, 'measures', w.measures);
+  await insertRows(trx, 'evaluations', w.evaluations);
+  // In log order: a correction always comes after the entry it corrects.
+  await insertRows(trx, 'case_entries', w.entries);
+  await insertRows(trx, 'entry_drafts', w.drafts);
+  return Object.values(w).reduce((n, list: unknown[]) => n + list.length, 0);
+}
+
+async function insertStaff(trx: Trx, rnd: Random, tenantId: string, plan: ReturnType<typeof planUnits>, roster: Roster): Promise<number> {
   let users: Insertable<Database['users']>[] = [];
   let memberships: Insertable<Database['unit_memberships']>[] = [];
   let roles: Insertable<Database['user_municipal_roles']>[] = [];
@@ -156,7 +209,11 @@ async function insertStaff(trx: Trx, rnd: Random, tenantId: string, plan: Return
   for (const s of staffMembers(rnd, tenantId, plan)) {
     count++;
     users.push(s.user);
-    for (const m of s.memberships) memberships.push({ tenant_id: tenantId, user_id: s.user.id!, ...m });
+    if (s.user.external_subject?.startsWith('demo:')) roster.bySubject.set(s.user.external_subject, s.user.id!);
+    for (const m of s.memberships) {
+      memberships.push({ tenant_id: tenantId, user_id: s.user.id!, ...m });
+      addToRoster(roster, m.unit_id, m.role, s.user.id!);
+    }
     for (const role of s.municipalRoles) roles.push({ tenant_id: tenantId, user_id: s.user.id!, role });
     if (users.length >= 2_000) await flush();
   }
