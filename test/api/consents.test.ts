@@ -142,6 +142,11 @@ describe('access follows consent', () => {
     expect(seen.json().youngPersonMayConsent).toBe(false);
     expect(seen.json().items.find((k: { id: string }) => k.id === refused.json().id).status).toBe('refused');
 
+    const wrote = await t.app.inject({
+      method: 'POST', url: `/api/cases/${f.caseId}/entries`, headers: f.nurse, payload: { kind: 'observation', occurredOn: today, body: 'Målt og veid' },
+    });
+    expect(wrote.statusCode).toBe(200);
+
     expect((await withdraw(f.teacher, consentId, ' ')).statusCode).toBe(400);
     expect((await withdraw(f.resource, consentId)).statusCode).toBe(403);
     const w = await withdraw(f.nurse, consentId, 'Foreldrene ønsket det');
@@ -152,6 +157,9 @@ describe('access follows consent', () => {
     const after = (await list(f.teacher)).json().items.find((k: { id: string }) => k.id === consentId);
     expect(after).toMatchObject({ status: 'withdrawn', canWithdraw: false, withdrawn: { by: 'staff', reason: 'Foreldrene ønsket det' } });
     expect((await withdraw(f.teacher, consentId)).statusCode).toBe(409);
+    // What the nurse wrote stays in the log.
+    const log = (await t.app.inject({ url: `/api/cases/${f.caseId}/entries?limit=100`, headers: f.teacher })).json().items as { id: string; body: string }[];
+    expect(log.find((e) => e.id === wrote.json().id)?.body).toBe('Målt og veid');
 
     const db = t.database.db;
     const events = await db.selectFrom('case_entries').select(['payload', 'author_kind', 'body']).where('case_id', '=', f.caseId).where('kind', '=', 'consent_event').execute();
