@@ -74,7 +74,7 @@ export const incomingHandover = handover.extend({
 });
 export type IncomingHandover = z.infer<typeof incomingHandover>;
 
-/** GET /api/handovers/:id answers one incomingHandover to its receiver (while pending), its requester or anyone who may read the case; else 404. */
+/** GET /api/handovers/:id answers one incomingHandover to its receiver or requester while pending, and to anyone who may read the case; else 404. */
 
 /** GET /api/handovers/incoming — the user's pending incoming requests, oldest first (at most 100). */
 export const incomingHandovers = z.object({ items: z.array(incomingHandover) });

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
-import { buildChild, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
-import { buildCase, buildConsent } from '../helpers/case-factories.js';
+import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
+import { buildCase, buildConsent, residentHeaders } from '../helpers/case-factories.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
 const f = {} as {
+  guardian: Headers; contact: Headers;
   holder: Headers; colleague: Headers; leader: Headers; resource: Headers; nurse: Headers; outsider: Headers;
   colleagueId: string; nurseId: string; holderId: string; foreignUserId: string; healthId: string; foreignUnitId: string;
   caseId: string; otherCaseId: string; closedCaseId: string; childId: string;
@@ -24,6 +25,10 @@ beforeAll(async () => {
   const nurse = await buildUser(db, tenant.id, { units: [[health.id, 'employee']] });
   const outsider = await buildUser(db, tenant.id, { units: [[health.id, 'employee']] });
   const child = await buildChild(db, tenant.id, { unitId: school.id });
+  const guardian = await buildGuardian(db, tenant.id, child.id, { parentalResponsibility: true });
+  const contact = await buildGuardian(db, tenant.id, child.id, { parentalResponsibility: false });
+  f.guardian = await residentHeaders(db, guardian.national_id);
+  f.contact = await residentHeaders(db, contact.national_id);
   const c = await buildCase(db, tenant.id, { childId: child.id, owningUnitId: school.id, holderId: holder.id, memberIds: [nurse.id] });
   await buildConsent(db, tenant.id, { caseId: c.id, recordedBy: holder.id, unitIds: [health.id] });
   const other = await buildCase(db, tenant.id, { childId: (await buildChild(db, tenant.id, { unitId: school.id })).id, owningUnitId: school.id, holderId: holder.id });
@@ -67,6 +72,16 @@ describe('reading the plan', () => {
     expect((await get(f.colleague, `/api/cases/${f.caseId}/plan`)).statusCode).toBe(404);
     expect((await get(f.outsider, `/api/cases/${f.caseId}/plan`)).statusCode).toBe(404);
     expect((await send(f.outsider, 'POST', `/api/cases/${f.caseId}/goals`, { description: 'x' })).statusCode).toBe(404);
+  });
+  it('lets a guardian with parental responsibility read it, not a contact person; residents never write', async () => {
+    const r = await get(f.guardian, `/api/cases/${f.caseId}/plan`);
+    expect(r.statusCode).toBe(200);
+    const audit = await t.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'plan.read').where('actor_kind', '=', 'resident').execute();
+    expect(audit).toEqual([expect.objectContaining({ entity_id: f.caseId, child_id: f.childId })]);
+    expect((await get(f.contact, `/api/cases/${f.caseId}/plan`)).statusCode).toBe(404);
+    const write = await send(f.guardian, 'POST', `/api/cases/${f.caseId}/goals`, { description: 'Fra forelder' });
+    expect(write.statusCode).toBe(404);
+    expect((await t.database.db.selectFrom('goals').select('id').where('description', '=', 'Fra forelder').execute())).toEqual([]);
   });
   it('lets the resource person read but not write', async () => {
     expect((await get(f.resource, `/api/cases/${f.caseId}/plan`)).statusCode).toBe(200);

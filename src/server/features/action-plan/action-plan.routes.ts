@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../app.js';
-import { staffActor } from '../../platform/auth/auth.plugin.js';
+import { anyActor, staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams } from '../../../contracts/common.js';
 import {
   actionPlan, caseGoalParams, caseMeasureParams, newEvaluationRequest, newGoalRequest, newMeasureRequest, planMutationResponse,
@@ -9,16 +9,17 @@ import {
 } from '../../../contracts/action-plan.js';
 import { addGoal, addMeasure, evaluateMeasure, getActionPlan, updateGoal, updateMeasure } from './action-plan.service.js';
 
-/** The action plan of a case: goals, measures, evaluations (issue 3, item 4). Staff only. */
+/** The action plan of a case: goals, measures, evaluations (issue 3, item 4). Staff write; everyone who may read the case reads. */
 export const actionPlanRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { database }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const access = { session: 'staff' } as const;
   const tags = ['action plan'];
 
   app.get('/api/cases/:id/plan', {
-    config: { access },
+    // Guardians and the young person read the plan they agreed to; only staff write it.
+    config: { access: { session: 'any' } },
     schema: { tags, summary: 'Goals with their measures and evaluations', params: idParams, response: { 200: actionPlan } },
-  }, async (request) => getActionPlan(database.db, staffActor(request), request.params.id));
+  }, async (request) => getActionPlan(database.db, anyActor(request), request.params.id));
 
   app.post('/api/cases/:id/goals', {
     config: { access },

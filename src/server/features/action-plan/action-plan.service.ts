@@ -1,13 +1,13 @@
 import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
-import type { StaffActor } from '../../platform/access/actor.js';
+import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type {
   ActionPlan, NewEvaluationRequest, NewGoalRequest, NewMeasureRequest, PlanMutationResponse, UpdateGoalRequest, UpdateMeasureRequest,
 } from '../../../contracts/action-plan.js';
-import { loadCaseForActor, type CaseInContext } from '../cases/case-access.js';
+import { loadCaseForActor, withCaseTenant, type CaseInContext } from '../cases/case-access.js';
 import { caseAccess } from '../cases/cases.policy.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
 import * as repo from './action-plan.repository.js';
@@ -15,13 +15,14 @@ import * as repo from './action-plan.repository.js';
 const iso = (d: Date) => d.toISOString();
 const versionConflict = () => conflict('version_conflict', 'Someone else changed this; reload to see the change');
 
-export async function getActionPlan(db: Db, actor: StaffActor, caseId: string): Promise<ActionPlan> {
-  return withTenant(db, actor.tenantId, async (trx) => {
-    const { row } = await loadCaseForActor(trx, actor, caseId, 'read');
+/** Everyone who may read the case sees its plan: staff, and the guardians and young person of it. */
+export async function getActionPlan(db: Db, actor: Actor, caseId: string): Promise<ActionPlan> {
+  return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
+    const { row } = await loadCaseForActor(trx, scoped, caseId, 'read');
     const [goals, measures, evaluations] = await Promise.all([
       repo.goalsOfCase(trx, caseId), repo.measuresOfCase(trx, caseId), repo.evaluationsOfCase(trx, caseId),
     ]);
-    await appendAudit(trx, actor, [{ action: 'plan.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    await appendAudit(trx, scoped, [{ action: 'plan.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     const today = todayInNorway();
     return {
       caseId,

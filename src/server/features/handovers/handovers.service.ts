@@ -104,12 +104,14 @@ export async function incomingHandovers(db: Db, actor: StaffActor): Promise<Inco
   });
 }
 
-/** One request: to its receiver while pending, to its requester, or to anyone who may read the case. */
+/** One request: to its receiver and its requester while pending, and to anyone who may read the case. */
 export async function getHandover(db: Db, actor: StaffActor, handoverId: string): Promise<IncomingHandover> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const h = await repo.requestWithCaseFacts(trx, handoverId);
     if (!h) throw notFound();
-    const throughRequest = (h.to_user_id === actor.userId && h.status === 'pending') || h.from_user_id === actor.userId;
+    // Through the request only while it is pending: afterwards the case's own access decides
+    // (a requester whose case moved to another unit no longer sees the child).
+    const throughRequest = h.status === 'pending' && (h.to_user_id === actor.userId || h.from_user_id === actor.userId);
     if (!throughRequest) await loadCaseForActor(trx, actor, h.case_id, 'read');
     await appendAudit(trx, actor, [{ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id }]);
     return presentIncoming(h);
