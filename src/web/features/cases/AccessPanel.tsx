@@ -5,14 +5,8 @@ import type { CaseDetail } from '../../../contracts/cases.js';
 import { AddMember } from './AddMember.js';
 import { useRemoveMember } from './api.js';
 import { CaseErrorAlert } from './case-errors.js';
-import { writesAsStaff } from './case-roles.js';
+import { isRemovable, writesAsStaff } from './case-roles.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
-
-type Holder = CaseDetail['access'][number];
-
-/** Added members can be removed; the holder, oversight and residents have access for other reasons. */
-const isRemovable = (a: Holder, c: CaseDetail) =>
-  a.kind === 'staff' && a.id !== c.holder.id && (a.blocked || a.reason === 'member_unit' || a.reason === 'member_consent');
 
 /** Who can see the case and why (DESIGN.md §4 rule 3); the consent expiry warning is in the header, seen on every tab. */
 export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {

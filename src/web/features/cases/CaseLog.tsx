@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { useCaseEntries } from './api.js';
 import { writesAsStaff } from './case-roles.js';
+import { caseNames } from './entry-text.js';
 import { LogEntry } from './LogEntry.js';
 import { NewEntryForm } from './NewEntryForm.js';
 
@@ -13,6 +14,7 @@ export function CaseLog({ caseDetail: c }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
   const entries = useCaseEntries(c.id);
   const items = entries.data?.pages.flatMap((p) => p.items) ?? [];
+  const names = useMemo(() => caseNames(c), [c]);
   const list = useRef<HTMLOListElement>(null);
   // Set on «Vis flere»: how many entries there were, so focus can move to the first new one.
   const before = useRef<number | null>(null);
@@ -38,7 +40,7 @@ export function CaseLog({ caseDetail: c }: { caseDetail: CaseDetail }) {
           <ol className="samla-log" ref={list}>
             {items.map((e) => (
               <li key={e.id}>
-                <LogEntry entry={e} caseId={c.id} mayCorrect={writesAsStaff(c)} />
+                <LogEntry entry={e} caseId={c.id} mayCorrect={writesAsStaff(c)} names={names} />
               </li>
             ))}
           </ol>

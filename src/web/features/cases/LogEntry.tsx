@@ -5,17 +5,18 @@ import { writableEntryKinds, type CaseEntry } from '../../../contracts/cases.js'
 import { useFormat } from '../../components/format.js';
 import { useAddCorrection } from './api.js';
 import { CaseErrorAlert, useCaseErrorText } from './case-errors.js';
-import { useSystemEntryText } from './entry-text.js';
+import { hidesBody, useSystemEntryText } from './entry-text.js';
 import { hasFieldProblems } from '../../components/errors.js';
 import { ApiError } from '../../api/client.js';
 
 const isWritten = (e: CaseEntry) => (writableEntryKinds as readonly string[]).includes(e.kind);
 
 /** One dated entry of the log, with its corrections below it (entries are never edited in place). */
-export function LogEntry({ entry, caseId, mayCorrect }: { entry: CaseEntry; caseId: string; mayCorrect: boolean }) {
+export function LogEntry(props: { entry: CaseEntry; caseId: string; mayCorrect: boolean; names: ReadonlyMap<string, string> }) {
+  const { entry, caseId, mayCorrect } = props;
   const { t } = useTranslation();
   const format = useFormat();
-  const systemText = useSystemEntryText()(entry);
+  const systemText = useSystemEntryText(props.names)(entry);
   const [correcting, setCorrecting] = useState(false);
   const correctButton = useRef<HTMLButtonElement>(null);
   const lastCorrection = useRef<HTMLLIElement>(null);
@@ -31,7 +32,7 @@ export function LogEntry({ entry, caseId, mayCorrect }: { entry: CaseEntry; case
         {authorKind ? `${author} (${authorKind})` : author} · {t('cases.log.writtenAt', { dateTime: format.dateTime(entry.createdAt) })}
       </Paragraph>
       {systemText && <Paragraph>{systemText}</Paragraph>}
-      {entry.body && <Paragraph className="samla-entry__body">{entry.body}</Paragraph>}
+      {entry.body && !hidesBody(entry) && <Paragraph className="samla-entry__body">{entry.body}</Paragraph>}
       {entry.kind === 'meeting' && entry.attendees && (
         <dl className="samla-facts">
           <dt>{t('cases.log.attendees')}</dt>

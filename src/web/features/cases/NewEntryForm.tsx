@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { writableEntryKinds, type CaseDetail, type NewEntryRequest } from '../../../contracts/cases.js';
+import type { CaseDetail, NewEntryRequest } from '../../../contracts/cases.js';
 import { hasFieldProblems } from '../../components/errors.js';
 import { useAddEntry, useDraft, type EntryDraft } from './api.js';
 import { CaseErrorAlert, Unmatched, useCaseFieldErrors } from './case-errors.js';
+import { kindsFor } from './case-roles.js';
 import { osloTime, todayInNorway } from './dates.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
 import { useDraftAutosave, type DraftStatus } from './useDraftAutosave.js';
@@ -18,12 +19,6 @@ interface Values {
   attendees: string;
 }
 const FIELDS = ['kind', 'occurredOn', 'body', 'attendees'] as const;
-
-/** Staff write every kind; a guardian only «the guardians' view», a young person only «the child's voice». */
-function kindsFor(write: CaseDetail['myAccess']['write']): readonly Kind[] {
-  if (write === 'staff') return writableEntryKinds;
-  return write ? [write] : [];
-}
 
 const emptyValues = (kinds: readonly Kind[]): Values => ({
   kind: kinds.length === 1 ? kinds[0]! : '', occurredOn: todayInNorway(), body: '', attendees: '',
@@ -77,7 +72,10 @@ export function NewEntryForm({ caseDetail: c }: { caseDetail: CaseDetail }) {
 
   return (
     <section aria-labelledby="new-entry-heading" className="samla-stack samla-new-entry">
-      <Heading level={2} data-size="sm" id="new-entry-heading">{t('cases.entryForm.title')}</Heading>
+      {/* A guardian or young person writes one kind only: the heading names it. */}
+      <Heading level={2} data-size="sm" id="new-entry-heading">
+        {kinds.length === 1 ? t(`cases.kinds.${kinds[0]!}`) : t('cases.entryForm.title')}
+      </Heading>
       {!usesDraft && <Paragraph data-size="sm">{t('cases.entryForm.residentHelp')}</Paragraph>}
       <DoneNotice text={notice.text} stamp={notice.stamp} />
       <form onSubmit={onSubmit} onChange={autosave.schedule} noValidate className="samla-form">
@@ -102,7 +100,6 @@ export function NewEntryForm({ caseDetail: c }: { caseDetail: CaseDetail }) {
             error={errors.occurredOn && (errors.occurredOn.message || t('fieldErrors.invalid_date'))}
           />
         </div>
-        {kinds.length === 1 && <Paragraph data-size="sm">{`${t('cases.entryForm.kind')}: ${t(`cases.kinds.${kinds[0]!}`)}`}</Paragraph>}
         <Textfield
           multiline
           rows={6}

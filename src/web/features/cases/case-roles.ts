@@ -1,4 +1,4 @@
-import type { CaseDetail } from '../../../contracts/cases.js';
+import { writableEntryKinds, type CaseDetail, type NewEntryRequest } from '../../../contracts/cases.js';
 
 /** Guardians and young people read their case on the same page; they have no case lists. */
 export const isResident = (c: CaseDetail) => c.myAccess.reason === 'guardian' || c.myAccess.reason === 'young_person';
@@ -13,3 +13,16 @@ export const writesAsStaff = (c: CaseDetail) => c.myAccess.write === 'staff';
  */
 export const mayReopen = (c: CaseDetail) =>
   c.status === 'closed' && !isResident(c) && c.myAccess.reason !== 'unit_resource_person';
+
+/** Staff write every kind; a guardian only «the guardians' view», a young person only «the child's voice». */
+export function kindsFor(write: CaseDetail['myAccess']['write']): readonly NewEntryRequest['kind'][] {
+  if (write === 'staff') return writableEntryKinds;
+  return write ? [write] : [];
+}
+
+/**
+ * Added members can be removed (also when blocked, so the list can be cleaned up); the relay
+ * holder, oversight (leaders, resource persons) and residents have access for other reasons.
+ */
+export const isRemovable = (a: CaseDetail['access'][number], c: CaseDetail) =>
+  a.kind === 'staff' && a.id !== c.holder.id && (a.blocked || a.reason === 'member_unit' || a.reason === 'member_consent');
