@@ -7,29 +7,8 @@ import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
-import { useCaseList, type CaseFilter } from './api.js';
-
-const levels = [1, 2, 3] as const;
-const statuses = ['open', 'closed'] as const;
-
-/**
- * The filter lives in the URL (?visning=enhet&enhet=<id>&niva=2&status=open&evaluering=1&samtykke=1):
- * enums and a unit id only, so nothing personal, and Back from a case returns to the same list.
- */
-function filterFrom(params: URLSearchParams, overseen: { id: string }[]): CaseFilter {
-  const level = levels.find((l) => String(l) === params.get('niva'));
-  const status = statuses.find((s) => s === params.get('status'));
-  const unit = params.get('visning') === 'enhet' && overseen.length > 0;
-  const unitId = params.get('enhet');
-  return {
-    scope: unit ? 'unit' : 'mine',
-    unitId: unit && unitId && overseen.some((u) => u.id === unitId) ? unitId : undefined,
-    level,
-    status,
-    evaluationOverdue: params.get('evaluering') === '1' ? true : undefined,
-    consentExpiring: params.get('samtykke') === '1' ? true : undefined,
-  };
-}
+import { useCaseList } from './api.js';
+import { caseFilterFrom, caseLevels as levels, caseStatuses as statuses } from './case-filter.js';
 
 /** /saker — «Mine saker», and for leaders and resource persons the cases their units own. */
 export function CaseListPage() {
@@ -38,7 +17,7 @@ export function CaseListPage() {
   const session = useAuthenticatedSession();
   const overseen = (session?.user?.units ?? []).filter((u) => u.roles.includes('leader') || u.roles.includes('resource_person'));
   const [params, setParams] = useSearchParams();
-  const filter = filterFrom(params, overseen);
+  const filter = caseFilterFrom(params, overseen);
   const cases = useCaseList(filter);
   const items = cases.data?.pages.flatMap((p) => p.items) ?? [];
 

@@ -7,40 +7,27 @@ import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
-import { useConcernList, type ConcernFilter } from './api.js';
+import { useConcernList } from './api.js';
+import { concernFilterFrom } from './list-filter.js';
 import { DueDate, ScaleText, StatusTag } from './ConcernBits.js';
-
-type Status = (typeof concernStatuses)[number];
-const isStatus = (v: string | null): v is Status => v !== null && (concernStatuses as readonly string[]).includes(v);
-
-/**
- * The filter lives in the URL (?visning=enhet&status=open&forfalt=1): only enums, so nothing
- * personal, and Back from a concern returns to the same list.
- */
-function filterFrom(params: URLSearchParams, oversees: boolean): ConcernFilter {
-  const status = params.get('status');
-  return {
-    scope: oversees && params.get('visning') === 'enhet' ? 'unit' : 'mine',
-    status: isStatus(status) ? status : undefined,
-    overdue: params.get('forfalt') === '1' ? true : undefined,
-  };
-}
 
 /** /bekymringer — my concerns, and for leaders and resource persons the concerns of their units. */
 export function ConcernListPage() {
   const { t } = useTranslation();
   usePageTitle(t('concerns.list.title'));
   const session = useAuthenticatedSession();
-  const oversees = (session?.user?.units ?? []).some((u) => u.roles.includes('leader') || u.roles.includes('resource_person'));
+  const overseen = (session?.user?.units ?? []).filter((u) => u.roles.includes('leader') || u.roles.includes('resource_person'));
   const [params, setParams] = useSearchParams();
-  const filter = filterFrom(params, oversees);
+  const filter = concernFilterFrom(params, overseen);
   const concerns = useConcernList(filter);
   const items = concerns.data?.pages.flatMap((p) => p.items) ?? [];
 
-  const set = (key: string, value: string | null) => {
+  const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     setParams(next, { replace: true });
   };
 
@@ -48,18 +35,27 @@ export function ConcernListPage() {
     <section className="samla-page">
       <Heading level={1} data-size="lg">{t('concerns.list.title')}</Heading>
       <form role="search" aria-label={t('concerns.list.filters')} className="samla-filter" onSubmit={(e) => e.preventDefault()}>
-        {oversees && (
+        {overseen.length > 0 && (
           <Field>
             <Label>{t('concerns.list.view')}</Label>
-            <Select value={filter.scope} onChange={(e) => set('visning', e.target.value === 'unit' ? 'enhet' : null)}>
+            <Select value={filter.scope} onChange={(e) => set({ visning: e.target.value === 'unit' ? 'enhet' : null, enhet: null })}>
               <Select.Option value="mine">{t('concerns.list.mine')}</Select.Option>
               <Select.Option value="unit">{t('concerns.list.unit')}</Select.Option>
             </Select>
           </Field>
         )}
+        {filter.scope === 'unit' && overseen.length > 1 && (
+          <Field>
+            <Label>{t('concerns.list.unitColumn')}</Label>
+            <Select value={filter.unitId ?? ''} onChange={(e) => set({ enhet: e.target.value || null })}>
+              <Select.Option value="">{t('concerns.cases.allMyUnits')}</Select.Option>
+              {overseen.map((u) => <Select.Option key={u.id} value={u.id}>{u.name}</Select.Option>)}
+            </Select>
+          </Field>
+        )}
         <Field>
           <Label>{t('concerns.list.status')}</Label>
-          <Select value={filter.status ?? ''} onChange={(e) => set('status', e.target.value || null)}>
+          <Select value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value || null })}>
             <Select.Option value="">{t('concerns.list.allStatuses')}</Select.Option>
             {concernStatuses.map((s) => <Select.Option key={s} value={s}>{t(`concerns.status.${s}`)}</Select.Option>)}
           </Select>
@@ -67,7 +63,7 @@ export function ConcernListPage() {
         <Checkbox
           label={t('concerns.list.overdueOnly')}
           checked={filter.overdue === true}
-          onChange={(e) => set('forfalt', e.target.checked ? '1' : null)}
+          onChange={(e) => set({ forfalt: e.target.checked ? '1' : null })}
         />
       </form>
       <ListStatus query={concerns} empty={items.length === 0} emptyText={t('concerns.list.empty')} />

@@ -1,0 +1,26 @@
+import type { CaseFilter } from './api.js';
+
+const levels = [1, 2, 3] as const;
+const statuses = ['open', 'closed'] as const;
+export const caseLevels = levels;
+export const caseStatuses = statuses;
+
+/**
+ * The list's filter from the URL (?visning=enhet&enhet=<id>&niva=2&status=open&evaluering=1&samtykke=1):
+ * enums and a unit id only, so nothing personal, and Back from a case returns to the same list.
+ * «The unit's cases» needs a unit where the user is a leader or resource person.
+ */
+export function caseFilterFrom(params: URLSearchParams, overseen: readonly { id: string }[]): CaseFilter {
+  const level = levels.find((l) => String(l) === params.get('niva'));
+  const status = statuses.find((s) => s === params.get('status'));
+  const unit = params.get('visning') === 'enhet' && overseen.length > 0;
+  const unitId = params.get('enhet');
+  return {
+    scope: unit ? 'unit' : 'mine',
+    unitId: unit && unitId && overseen.some((u) => u.id === unitId) ? unitId : undefined,
+    level,
+    status,
+    evaluationOverdue: params.get('evaluering') === '1' ? true : undefined,
+    consentExpiring: params.get('samtykke') === '1' ? true : undefined,
+  };
+}
