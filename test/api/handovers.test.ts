@@ -88,6 +88,13 @@ describe('asking for a handover', () => {
     expect(byLeader.statusCode).toBe(200);
     expect((await request(f.holder, c.id, { toUserId: f.nurse.id })).json().error.code).toBe('handover_pending');
   });
+  it('lets only one of two simultaneous requests through', async () => {
+    const c = await newCase();
+    const [a, b] = await Promise.all([request(f.holder, c.id, { toUserId: f.colleague.id }), request(f.holder, c.id, { toUserId: f.leader.id })]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect([a, b].find((r) => r.statusCode === 409)!.json().error.code).toBe('handover_pending');
+    expect(await requestCount(c.id)).toBe(1);
+  });
 });
 
 describe('accepting', () => {

@@ -67,9 +67,13 @@ export async function requestHandover(db: Db, actor: StaffActor, caseId: string,
     if (toUnitId === null && !mayJoinCase(receiverUnits, facts)) {
       throw field('toUserId', 'not_joinable', 'The receiver works outside the owning unit and no valid consent covers their service');
     }
-    if (await repo.pendingRequestOfCase(trx, caseId)) throw conflict('handover_pending', 'A handover is already waiting for an answer');
+    const pending = () => conflict('handover_pending', 'A handover is already waiting for an answer');
+    if (await repo.pendingRequestOfCase(trx, caseId)) throw pending();
     const created = await repo.insertRequest(trx, {
       tenant_id: actor.tenantId, case_id: caseId, from_user_id: actor.userId, to_user_id: req.toUserId, to_unit_id: toUnitId, message: req.message,
+    }).catch((err: unknown) => {
+      // Two requests at the same moment: the unique index on pending requests lets one through.
+      throw (err as { code?: string }).code === '23505' ? pending() : err;
     });
     await appendAudit(trx, actor, [{ action: 'handover.request', entityType: 'handover', entityId: created.id, childId: row.child_id }]);
     return { id: created.id, caseId: created.case_id, status: created.status };
