@@ -80,7 +80,7 @@ export async function evaluationsDue(db: Executor, actor: StaffActor, today: str
     .execute();
 }
 
-/** Handover requests waiting for my answer. */
+/** Handover requests waiting for my answer, on open cases. */
 export async function handoversWaiting(db: Executor, actor: StaffActor) {
   return db
     .selectFrom('handover_requests as h')
@@ -90,6 +90,8 @@ export async function handoversWaiting(db: Executor, actor: StaffActor) {
     .where('h.tenant_id', '=', actor.tenantId)
     .where('h.to_user_id', '=', actor.userId)
     .where('h.status', '=', 'pending')
+    // A request on a case closed meanwhile cannot be accepted: not a task (the case page still shows it).
+    .where('c.status', '=', 'open')
     .orderBy('h.created_at')
     .limit(TASK_LIMIT)
     .execute();
