@@ -94,6 +94,7 @@ export function NewEntryForm({ caseDetail: c }: { caseDetail: CaseDetail }) {
           )}
           <Textfield
             type="date"
+            max={todayInNorway()}
             label={t('cases.entryForm.date')}
             required
             {...register('occurredOn', { required: true })}

@@ -35,7 +35,13 @@ export function CaseErrorAlert({ error, caseId, onReloaded }: { error: unknown; 
   const { t } = useTranslation();
   const text = useCaseErrorText();
   const client = useQueryClient();
-  if (!(error instanceof ApiError) || !isCaseErrorCode(error.code)) return <ErrorAlert error={error} />;
+  if (!(error instanceof ApiError)) return <ErrorAlert error={error} />;
+  // A rule the service checks (for example «needs consent») comes as a field problem of a
+  // request without a form field to show it at: say what it is.
+  if (!isCaseErrorCode(error.code) && error.fields.length > 0) {
+    return <Unmatched messages={[...new Set(error.fields.map((f) => text.field(f.code)))]} />;
+  }
+  if (!isCaseErrorCode(error.code)) return <ErrorAlert error={error} />;
   const reload = async () => {
     await client.invalidateQueries({ queryKey: ['case', caseId] });
     onReloaded?.();
