@@ -202,11 +202,15 @@ describe('level, closing and concurrency', () => {
 
   it('makes a closed case read-only until it is reopened with a reason', async () => {
     const c = await openCase();
+    const baton = await inject('POST', `/api/cases/${c.id}/handovers`, f.teacher, { toUserId: f.leaderId, message: 'Kan du ta over?' });
+    expect(baton.statusCode).toBeLessThan(300);
     const closed = await inject('POST', `/api/cases/${c.id}/close`, f.teacher, { reason: 'goals_reached', note: 'Målene er nådd', version: c.version });
     expect(closed.statusCode).toBe(200);
     const write = await inject('POST', `/api/cases/${c.id}/entries`, f.teacher, { kind: 'note', occurredOn: '2025-01-01', body: 'x' });
     expect(write.statusCode).toBe(409);
     expect(write.json().error.code).toBe('case_closed');
+    const pending = await t.database.db.selectFrom('handover_requests').select('status').where('case_id', '=', c.id).execute();
+    expect(pending.map((p) => p.status)).toEqual(['cancelled']);
     expect((await inject('GET', `/api/cases/${c.id}`, f.teacher)).json()).toMatchObject({ status: 'closed', closeReason: 'goals_reached', myAccess: { write: null } });
     const reopened = await inject('POST', `/api/cases/${c.id}/reopen`, f.teacher, { reason: 'Ny bekymring', version: closed.json().version });
     expect(reopened.statusCode).toBe(200);

@@ -241,3 +241,12 @@ export async function saveDraft(db: Executor, d: { tenantId: string; caseId: str
 export async function deleteDraft(db: Executor, caseId: string, userId: string) {
   await db.deleteFrom('entry_drafts').where('case_id', '=', caseId).where('user_id', '=', userId).execute();
 }
+
+export async function cancelPendingHandovers(db: Executor, caseId: string) {
+  await db
+    .updateTable('handover_requests')
+    .set({ status: 'cancelled', answered_at: new Date() })
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'pending')
+    .execute();
+}

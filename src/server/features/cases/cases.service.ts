@@ -158,6 +158,8 @@ export async function closeCase(db: Db, actor: StaffActor, caseId: string, req: 
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
     const result = await versionedChange(trx, caseId, req.version, { status: 'closed', closed_at: new Date(), close_reason: req.reason });
+    // Nobody can take over a closed case: a baton on its way is called back.
+    await repo.cancelPendingHandovers(trx, caseId);
     await appendSystemEntry(trx, actor, caseId, { kind: 'closed', body: req.note, payload: { reason: req.reason } });
     await appendAudit(trx, actor, [{ action: 'case.close', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     return result;
