@@ -47,10 +47,12 @@ export function NewEntryForm({ caseDetail: c }: { caseDetail: CaseDetail }) {
     const saved = draft.data?.draft;
     if (restored.current || !saved) return;
     restored.current = true;
+    // Someone quick may have started typing before the draft arrived: what they typed wins.
+    if (getValues().body.trim()) return;
     const kind = saved.kind && kinds.includes(saved.kind) ? saved.kind : emptyValues(kinds).kind;
     reset({ kind, occurredOn: saved.occurredOn || todayInNorway(), body: saved.body ?? '', attendees: saved.attendees ?? '' });
     if (draft.data?.updatedAt) autosave.setStatus({ state: 'restored', at: new Date(draft.data.updatedAt) });
-  }, [draft.data, kinds, reset, autosave]);
+  }, [draft.data, kinds, reset, autosave, getValues]);
 
   const onSubmit = handleSubmit((values) => {
     setUnmatched([]);
