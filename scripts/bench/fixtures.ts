@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../../src/server/platform/db/database.js';
+import { createSession, SESSION_COOKIE } from '../../src/server/platform/auth/sessions.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
 import { BOY_NAMES, FAMILY_NAMES, GIRL_NAMES } from '../../src/server/features/demo/names.js';
 
@@ -14,8 +16,18 @@ export interface Persona {
   session?: { cookie: string; csrfToken: string };
 }
 
+/** An open case and its relay holder, for «case open». */
+export interface HeldCase {
+  caseId: string;
+  holder: Persona;
+}
+
 export interface BenchFixtures {
   personas: Persona[];
+  /** open cases of many different relay holders, in a fixed mixed order */
+  heldCases: HeldCase[];
+  /** the relay holders with the most open cases: «my work» at its busiest */
+  busiest: Persona[];
   /** lowercased search input, as people type it: name beginnings of 2–5 letters, some with two words */
   searchWords: string[];
   today: string;
@@ -50,5 +62,50 @@ export async function loadFixtures(db: Db): Promise<BenchFixtures> {
     searchWords.push(n.slice(0, 2 + (i % 4)));
     if (i % 5 === 0) searchWords.push(`${n.slice(0, 3)} ${names[(i * 7) % names.length]!.slice(0, 2)}`);
   });
-  return { personas, searchWords, today };
+  for (const p of personas) {
+    const held = await db.selectFrom('cases').select('id').where('holder_id', '=', p.userId).where('status', '=', 'open').limit(1).execute();
+    if (held.length === 0) throw new Error(`${p.subject} holds no case: the demo data is not what the benchmark expects`);
+  }
+  const { heldCases, busiest } = await caseHolders(db, personas[0]!.tenantId);
+  return { personas, heldCases, busiest, searchWords, today };
+}
+
+/** How many different cases «case open» visits, and how many of the busiest holders «my work» adds to the demo people. */
+const CASES_OPENED = 1_000;
+const BUSIEST = 20;
+
+/**
+ * Generated staff are not offered by the demo login, so the holders of the cases the benchmark
+ * opens get a session made here, on the owner connection, as a login would make it. The cases
+ * are spread over the municipality by taking every n-th open case in id order.
+ */
+async function caseHolders(db: Db, tenantId: string): Promise<{ heldCases: HeldCase[]; busiest: Persona[] }> {
+  const open = await sql<{ id: string; holder_id: string }>`
+      SELECT id, holder_id FROM (SELECT id, holder_id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total
+        FROM cases WHERE status = 'open') x
+      WHERE n % greatest(1, total / ${CASES_OPENED}) = 0 ORDER BY id LIMIT ${CASES_OPENED}`.execute(db);
+  const top = await db
+    .selectFrom('cases')
+    .select(['holder_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('status', '=', 'open')
+    .groupBy('holder_id')
+    .orderBy('n', 'desc')
+    .orderBy('holder_id')
+    .limit(BUSIEST)
+    .execute();
+  const holders = new Map<string, Persona>();
+  for (const userId of [...open.rows.map((r) => r.holder_id), ...top.map((t) => t.holder_id)]) {
+    if (holders.has(userId)) continue;
+    const units = await db.selectFrom('unit_memberships').select('unit_id').where('user_id', '=', userId).execute();
+    // Idle time long enough for the whole run; the bench database is thrown away afterwards.
+    const s = await createSession(db, { kind: 'staff', tenantId, userId, via: 'demo' }, 240);
+    holders.set(userId, {
+      subject: `holder:${holders.size}`, userId, tenantId, unitIds: units.map((u) => u.unit_id), childIds: [],
+      session: { cookie: `${SESSION_COOKIE}=${s.token}`, csrfToken: s.csrfToken },
+    });
+  }
+  return {
+    heldCases: open.rows.map((r) => ({ caseId: r.id, holder: holders.get(r.holder_id)! })),
+    busiest: top.map((t) => holders.get(t.holder_id)!),
+  };
 }

@@ -1,6 +1,10 @@
 import type { Trx } from '../../src/server/platform/db/database.js';
 import * as children from '../../src/server/features/children/children.repository.js';
 import { collectMyWork } from '../../src/server/features/my-work/my-work.service.js';
+import { loadCaseForActor } from '../../src/server/features/cases/case-access.js';
+import { describeAccess } from '../../src/server/features/cases/case-access-list.js';
+import * as cases from '../../src/server/features/cases/cases.repository.js';
+import type { StaffActor } from '../../src/server/platform/access/actor.js';
 import type { BenchFixtures, Persona } from './fixtures.js';
 
 /**
@@ -28,6 +32,17 @@ export interface BenchRequest {
 const persona = (f: BenchFixtures, i: number) => f.personas[i % f.personas.length]!;
 const childOf = (p: Persona, i: number) => p.childIds[Math.floor(i / 7) % p.childIds.length]!;
 const word = (f: BenchFixtures, i: number) => f.searchWords[i % f.searchWords.length]!;
+/** «My work» for the demo people (each holds cases and has tasks) and for the relay holders with the most cases. */
+const worker = (f: BenchFixtures, i: number) => {
+  const all = [...f.personas, ...f.busiest];
+  return all[i % all.length]!;
+};
+const held = (f: BenchFixtures, i: number) => f.heldCases[i % f.heldCases.length]!;
+/** The persona as the server would load it; roles approximated as employee (they only widen access). */
+const staffActor = (p: Persona): StaffActor => ({
+  kind: 'staff', userId: p.userId, tenantId: p.tenantId, name: '', municipalRoles: new Set(), requestId: 'bench',
+  unitRoles: new Map(p.unitIds.map((u) => [u, new Set(['employee' as const])])),
+});
 const PAGE = 25;
 
 export const ROWS: BenchRow[] = [
@@ -56,15 +71,25 @@ export const ROWS: BenchRow[] = [
   },
   {
     name: 'my work',
-    request: (f, i) => ({ method: 'GET', path: '/api/my-work', persona: persona(f, i) }),
-    // Units and the four task queries; the persona's roles are approximated as employee
-    // (they only widen the access filter of the case tasks).
-    floor: (trx, f, i) => {
-      const p = persona(f, i);
-      return collectMyWork(trx, {
-        kind: 'staff', userId: p.userId, tenantId: p.tenantId, name: '', municipalRoles: new Set(), requestId: 'bench',
-        unitRoles: new Map(p.unitIds.map((u) => [u, new Set(['employee' as const])])),
-      }, f.today);
+    request: (f, i) => ({ method: 'GET', path: '/api/my-work', persona: worker(f, i) }),
+    // Units and the four task queries.
+    floor: (trx, f, i) => collectMyWork(trx, staffActor(worker(f, i)), f.today),
+  },
+  {
+    name: 'case open',
+    // The case page as its relay holder opens it: access check, header, dates, who has access, holders, and the audit write.
+    request: (f, i) => {
+      const c = held(f, i);
+      return { method: 'GET', path: `/api/cases/${c.caseId}`, persona: c.holder };
+    },
+    floor: async (trx, f, i) => {
+      const c = held(f, i);
+      const { row, facts } = await loadCaseForActor(trx, staffActor(c.holder), c.caseId, 'read');
+      await cases.caseHeader(trx, c.caseId);
+      await cases.caseDates(trx, c.caseId, f.today);
+      await describeAccess(trx, row, facts);
+      await cases.holderHistory(trx, c.caseId);
+      return cases.tenantCaseSettings(trx, row.tenant_id);
     },
   },
 ];
