@@ -4,20 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { writesAsStaff } from './case-roles.js';
-import { DoneNotice, type Notice } from './DoneNotice.js';
+import { PanelNotice, usePanelNotice } from './panel-errors.js';
 import { GoalCard } from './GoalCard.js';
 import { GoalDialog } from './GoalDialog.js';
 import { MeasureDialog } from './MeasureDialog.js';
 import { usePlan } from './plan-api.js';
+import './panels.css';
 
 /** The action plan: goals, the measures that serve them, and their evaluations. Staff with write access edit it. */
 export function ActionPlanSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
   const plan = usePlan(caseDetail.id);
   const writable = writesAsStaff(caseDetail);
-  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
+  const { notice, done } = usePanelNotice();
   const [dialog, setDialog] = useState<'goal' | 'measure' | null>(null);
-  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
   const goals = plan.data?.goals ?? [];
   const activeGoals = goals.filter((g) => g.status === 'active');
 
@@ -25,7 +25,7 @@ export function ActionPlanSection({ caseDetail }: { caseDetail: CaseDetail }) {
     <section aria-labelledby="plan-heading" className="samla-stack">
       <Heading level={2} data-size="md" id="plan-heading">{t('casePanels.plan.title')}</Heading>
       {!writable && <Paragraph>{t('casePanels.plan.readOnly')}</Paragraph>}
-      <DoneNotice text={notice.text} stamp={notice.stamp} />
+      <PanelNotice notice={notice} />
       {writable && plan.data && (
         <div className="samla-actions">
           <Button type="button" onClick={() => setDialog('goal')}>{t('casePanels.plan.addGoal')}</Button>

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { Alert, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { writesAsStaff } from './case-roles.js';
+import { PanelNotice, usePanelNotice } from './panel-errors.js';
 import { ConsentCard } from './ConsentCard.js';
 import { ConsentForm } from './ConsentForm.js';
 import { useConsents } from './consent-api.js';
-import { DoneNotice, type Notice } from './DoneNotice.js';
+import './panels.css';
 
 /** The consents of the case, newest first, and (for staff who write) the form to record one. */
 export function ConsentSection({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -16,8 +16,7 @@ export function ConsentSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const format = useFormat();
   const consents = useConsents(caseDetail.id);
   const writable = writesAsStaff(caseDetail);
-  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
-  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
+  const { notice, done } = usePanelNotice();
   const items = consents.data?.items ?? [];
 
   return (
@@ -29,7 +28,7 @@ export function ConsentSection({ caseDetail }: { caseDetail: CaseDetail }) {
           <Paragraph>{t('casePanels.consent.expiresSoon', { date: format.date(caseDetail.consentWarning.expiresOn) })}</Paragraph>
         </Alert>
       )}
-      <DoneNotice text={notice.text} stamp={notice.stamp} />
+      <PanelNotice notice={notice} />
       <ListStatus query={consents} empty={items.length === 0} emptyText={t('casePanels.consent.empty')} />
       {items.length > 0 && (
         <ul className="samla-plain-list samla-consents">

@@ -21,6 +21,17 @@ export function GoalCard(props: { caseId: string; goal: Goal; writable: boolean;
         <div>
           <Tag data-color={goalColour[g.status]} data-size="sm">{`${t('casePanels.plan.status')}: ${t(`casePanels.plan.goalStatus.${g.status}`)}`}</Tag>
         </div>
+        {g.measures.length === 0 ? (
+          <Paragraph data-size="sm">{t('casePanels.plan.noMeasures')}</Paragraph>
+        ) : (
+          <ul className="samla-plain-list samla-measures" aria-label={t('casePanels.plan.measures')}>
+            {g.measures.map((m) => (
+              <li key={m.id}>
+                <MeasureItem caseId={props.caseId} measure={m} writable={props.writable} onDone={props.onDone} />
+              </li>
+            ))}
+          </ul>
+        )}
         {props.writable && (
           <StatusChange<(typeof goalStatuses)[number]>
             key={`${g.status}-${g.version}`}
@@ -34,17 +45,6 @@ export function GoalCard(props: { caseId: string; goal: Goal; writable: boolean;
             mutation={update}
             onDone={props.onDone}
           />
-        )}
-        {g.measures.length === 0 ? (
-          <Paragraph data-size="sm">{t('casePanels.plan.noMeasures')}</Paragraph>
-        ) : (
-          <ul className="samla-plain-list samla-measures" aria-label={t('casePanels.plan.measures')}>
-            {g.measures.map((m) => (
-              <li key={m.id}>
-                <MeasureItem caseId={props.caseId} measure={m} writable={props.writable} onDone={props.onDone} />
-              </li>
-            ))}
-          </ul>
         )}
       </Card.Block>
     </Card>

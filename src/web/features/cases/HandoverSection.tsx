@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Card, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -7,10 +6,9 @@ import { useAuthenticatedSession } from '../../api/session.js';
 import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { writesAsStaff } from './case-roles.js';
-import { DoneNotice, type Notice } from './DoneNotice.js';
 import { useCancelHandover, useCaseHandovers } from './handover-api.js';
 import { HandoverRequestForm } from './HandoverRequestForm.js';
-import { PanelErrorAlert } from './panel-errors.js';
+import { PanelErrorAlert, PanelNotice, usePanelNotice } from './panel-errors.js';
 
 /** The baton: who holds it now, who held it before, the request waiting for an answer, and declined ones. */
 export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -19,8 +17,7 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const me = useAuthenticatedSession()?.user?.id;
   const data = useCaseHandovers(caseDetail.id);
   const cancel = useCancelHandover(caseDetail.id);
-  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
-  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
+  const { notice, done } = usePanelNotice();
   const writable = writesAsStaff(caseDetail);
   const reason = caseDetail.myAccess.reason;
   const isLeader = reason === 'unit_leader';
@@ -34,7 +31,7 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
   return (
     <section aria-labelledby="handover-heading" className="samla-stack">
       <Heading level={2} data-size="md" id="handover-heading">{t('casePanels.handover.title')}</Heading>
-      <DoneNotice text={notice.text} stamp={notice.stamp} />
+      <PanelNotice notice={notice} />
       <ListStatus query={data} empty={false} emptyText="" />
       {current && (
         <Card>

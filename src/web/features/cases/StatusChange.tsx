@@ -27,7 +27,7 @@ export function StatusChange<S extends string>(props: {
   const [value, setValue] = useState<S>(props.current);
   const { mutation } = props;
   const save = () =>
-    mutation.mutate({ status: value, version: props.version }, { onSuccess: () => props.onDone(t('casePanels.plan.statusSaved')) });
+    value !== props.current && mutation.mutate({ status: value, version: props.version }, { onSuccess: () => props.onDone(t('casePanels.plan.statusSaved')) });
 
   return (
     <div className="samla-stack">
@@ -39,7 +39,7 @@ export function StatusChange<S extends string>(props: {
             {props.statuses.map((s) => <Select.Option key={s} value={s}>{props.statusLabel(s)}</Select.Option>)}
           </Select>
         </Field>
-        <Button type="button" variant="secondary" data-size="sm" onClick={save} loading={mutation.isPending} disabled={value === props.current}>
+        <Button type="button" variant="secondary" data-size="sm" onClick={save} loading={mutation.isPending}>
           {t('casePanels.plan.saveStatus')}
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
@@ -6,6 +7,7 @@ import { ApiError } from '../../api/client.js';
 import { nb } from '../../i18n/nb.js';
 import { caseKey } from './api.js';
 import { isVersionConflict, useCaseErrorText } from './case-errors.js';
+import type { Notice } from './DoneNotice.js';
 
 type PanelErrorCode = keyof typeof nb.casePanels.common.errors;
 type PanelFieldCode = keyof typeof nb.casePanels.common.fieldErrors;
@@ -84,4 +86,30 @@ export function FormProblems({ error, unmatched, caseId }: { error: unknown; unm
 export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The result of a panel action, focused when it appears. Focus moves after the current task:
+ * a dialog that closes in the same render gives focus back to its opener first, and the
+ * control that started the action may have been replaced by the refetched data.
+ */
+export function PanelNotice({ notice }: { notice: Notice }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!notice.text) return;
+    const timer = setTimeout(() => ref.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [notice.text, notice.stamp]);
+  if (!notice.text) return null;
+  return (
+    <Alert ref={ref} data-color="success" tabIndex={-1} role="status">
+      <Paragraph>{notice.text}</Paragraph>
+    </Alert>
+  );
+}
+
+/** One notice per panel: done(text) shows and focuses it. */
+export function usePanelNotice() {
+  const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
+  return { notice, done: (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 })) };
 }
