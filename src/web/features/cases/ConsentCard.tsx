@@ -86,10 +86,12 @@ function WithdrawForm(props: { caseId: string; consentId: string; onDone: (text:
   }
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);
-    withdraw.mutate(v.reason, {
-      onSuccess: () => props.onDone(t('casePanels.consent.withdrawn')),
-      onError: (error) => setUnmatched(serverErrors(error)),
-    });
+    // The card loses this form when the refetched consent says «withdrawn»: a promise, unlike
+    // mutate's callbacks, still resolves after that.
+    withdraw.mutateAsync(v.reason).then(
+      () => props.onDone(t('casePanels.consent.withdrawn')),
+      (error: unknown) => setUnmatched(serverErrors(error)),
+    );
   });
   return (
     <form onSubmit={onSubmit} noValidate className="samla-form">

@@ -43,15 +43,16 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);
     const body = { toUserId: v.toUserId, toUnitId: v.moveCase ? v.toUnitId : undefined, message: v.message };
-    request.mutate(body, {
-      onSuccess: () => {
+    // The section hides this form once a request is pending: a promise still resolves after that.
+    request.mutateAsync(body).then(
+      () => {
         reset();
         setSearch(null);
         setText('');
         props.onDone(t('casePanels.handover.sent'));
       },
-      onError: (error) => setUnmatched(serverErrors(error)),
-    });
+      (error: unknown) => setUnmatched(serverErrors(error)),
+    );
   });
 
   return (

@@ -24,7 +24,8 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const isHolder = reason === 'holder_unit' || reason === 'holder_consent';
   const holders = data.data?.holders ?? [];
   const current = holders.at(-1);
-  const previous = holders.slice(0, -1).reverse();
+  // Each earlier holder held the baton until the next one took it; newest first.
+  const previous = holders.slice(0, -1).map((h, i) => ({ ...h, toAt: holders[i + 1]!.fromAt })).reverse();
   const pending = data.data?.pending ?? null;
   const declined = (data.data?.requests ?? []).filter((r) => r.status === 'declined');
 
@@ -82,13 +83,6 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
           </Card.Block>
         </Card>
       )}
-      {writable && !pending && (isHolder || isLeader) && data.data && (
-        <section aria-labelledby="handover-request-heading" className="samla-stack">
-          <Heading level={3} data-size="xs" id="handover-request-heading">{t('casePanels.handover.request')}</Heading>
-          <Paragraph data-size="sm">{t('casePanels.handover.requestHelp')}</Paragraph>
-          <HandoverRequestForm caseId={caseDetail.id} holderId={current?.user.id ?? caseDetail.holder.id} onDone={done} />
-        </section>
-      )}
       {previous.length > 0 && (
         <section aria-labelledby="handover-history-heading" className="samla-stack">
           <Heading level={3} data-size="xs" id="handover-history-heading">{t('casePanels.handover.history')}</Heading>
@@ -98,6 +92,7 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
                 <Table.HeaderCell>{t('casePanels.handover.holder')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('casePanels.handover.unit')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('casePanels.handover.fromAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('casePanels.handover.toAt')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -106,6 +101,7 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
                   <Table.Cell>{h.user.name}</Table.Cell>
                   <Table.Cell>{h.unit.name}</Table.Cell>
                   <Table.Cell>{format.dateTime(h.fromAt)}</Table.Cell>
+                  <Table.Cell>{format.dateTime(h.toAt)}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
@@ -123,6 +119,13 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {writable && !pending && (isHolder || isLeader) && data.data && (
+        <section aria-labelledby="handover-request-heading" className="samla-stack">
+          <Heading level={3} data-size="xs" id="handover-request-heading">{t('casePanels.handover.request')}</Heading>
+          <Paragraph data-size="sm">{t('casePanels.handover.requestHelp')}</Paragraph>
+          <HandoverRequestForm caseId={caseDetail.id} holderId={current?.user.id ?? caseDetail.holder.id} onDone={done} />
         </section>
       )}
     </section>

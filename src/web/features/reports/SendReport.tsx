@@ -34,7 +34,7 @@ export function SendReport(props: { id: string; version: number; onSent: () => v
             <Button
               type="button"
               loading={send.isPending}
-              onClick={() => send.mutate({ version: props.version }, { onSuccess: () => { setOpen(false); props.onSent(); } })}
+              onClick={() => send.mutateAsync({ version: props.version }).then(() => { setOpen(false); props.onSent(); }, () => undefined)}
             >
               {t(`${k}.confirm`)}
             </Button>
