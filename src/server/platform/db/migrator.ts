@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_rls_tenant_initplan.js';
 import * as m0003 from './migrations/0003_audit_heads.js';
 import * as m0004 from './migrations/0004_oidc_state_binding.js';
 import * as m0005 from './migrations/0005_case_work.js';
+import * as m0006 from './migrations/0006_guardian_restriction.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_audit_heads': m0003,
   '0004_oidc_state_binding': m0004,
   '0005_case_work': m0005,
+  '0006_guardian_restriction': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

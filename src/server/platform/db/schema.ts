@@ -224,6 +224,8 @@ export interface CasesTable {
   close_reason: CloseReason | null;
   version: Generated<number>;
   updated_at: Timestamp;
+  /** opened from a concern where violence or abuse is suspected: no resident access until lifted (0006) */
+  residents_restricted: Generated<boolean>;
 }
 export interface CaseMembersTable {
   tenant_id: string;
