@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Heading, Link, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -71,6 +71,12 @@ function WithdrawForm(props: { caseId: string; consentId: string; onDone: (text:
   const withdraw = useWithdrawConsent(props.caseId, props.consentId);
   const [open, setOpen] = useState(false);
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  // Cancelling gives focus back to the button that opened the form (it was unmounted meanwhile).
+  const opener = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (!open && cancelled.current) opener.current?.focus();
+  }, [open]);
   const { register, handleSubmit, setError, formState: { errors } } = useForm({ defaultValues: { reason: '' } });
   const serverErrors = usePanelFieldErrors(setError, ['reason']);
   const required = t('fieldErrors.required');
@@ -78,7 +84,7 @@ function WithdrawForm(props: { caseId: string; consentId: string; onDone: (text:
   if (!open) {
     return (
       <div>
-        <Button type="button" variant="secondary" data-color="danger" data-size="sm" onClick={() => setOpen(true)}>
+        <Button ref={opener} type="button" variant="secondary" data-color="danger" data-size="sm" onClick={() => setOpen(true)}>
           {t('casePanels.consent.withdraw')}
         </Button>
       </div>
@@ -107,7 +113,16 @@ function WithdrawForm(props: { caseId: string; consentId: string; onDone: (text:
       />
       <div className="samla-actions">
         <Button type="submit" data-color="danger" loading={withdraw.isPending}>{t('casePanels.consent.withdrawConfirm')}</Button>
-        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            cancelled.current = true;
+            setOpen(false);
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
       </div>
     </form>
   );

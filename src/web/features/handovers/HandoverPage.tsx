@@ -44,9 +44,14 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
   const mayAnswer = h.status === 'pending' && h.to.id === me && !declined;
   const failed = accept.error ?? decline.error;
 
+  const declineButton = useRef<HTMLButtonElement>(null);
+  const cancelledDecline = useRef(false);
   useEffect(() => {
     if (declined) declinedRef.current?.focus();
   }, [declined]);
+  useEffect(() => {
+    if (!declining && cancelledDecline.current) declineButton.current?.focus();
+  }, [declining]);
 
   return (
     <section className="samla-page">
@@ -100,7 +105,7 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
           <Button type="button" loading={accept.isPending} onClick={() => accept.mutate({}, { onSuccess: () => navigate(`/saker/${h.caseId}`) })}>
             {t(`${k}.accept`)}
           </Button>
-          <Button type="button" variant="secondary" onClick={() => setDeclining(true)}>{t(`${k}.decline`)}</Button>
+          <Button ref={declineButton} type="button" variant="secondary" onClick={() => setDeclining(true)}>{t(`${k}.decline`)}</Button>
         </div>
       )}
       {mayAnswer && declining && (
@@ -115,7 +120,16 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
           <Textfield multiline rows={3} autoFocus label={t(`${k}.declineNote`)} value={note} onChange={(e) => setNote(e.target.value)} />
           <div className="samla-actions">
             <Button type="submit" data-color="danger" loading={decline.isPending}>{t(`${k}.declineConfirm`)}</Button>
-            <Button type="button" variant="secondary" onClick={() => setDeclining(false)}>{t('common.cancel')}</Button>
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() => {
+                cancelledDecline.current = true;
+                setDeclining(false);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
           </div>
         </form>
       )}

@@ -25,7 +25,7 @@ export function ReportFacts({ report }: { report: ReportDetail }) {
             <dd>{report.child.name}</dd>
             <dt>{t(`${k}.nationalId`)}</dt>
             <dd className="samla-national-id">
-              <span className="samla-mono">{showId ? report.child.nationalId : t(`${k}.hidden`)}</span>
+              {showId ? <span className="samla-mono">{report.child.nationalId}</span> : <span>{t(`${k}.hidden`)}</span>}
               <Button type="button" variant="tertiary" data-size="sm" aria-pressed={showId} onClick={() => setShowId((s) => !s)}>
                 {showId ? t(`${k}.hideNationalId`) : t(`${k}.showNationalId`)}
               </Button>
