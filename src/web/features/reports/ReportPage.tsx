@@ -96,8 +96,9 @@ function ReportEditor({ report }: { report: ReportDetail }) {
       <ReportFacts report={report} />
       {report.status === 'draft' && report.missing.length > 0 && <MissingList missing={report.missing} />}
       <form onSubmit={onSubmit} noValidate className="samla-form samla-report-form">
-        {save.isError && <ReportErrorAlert error={save.error} onReload={() => void reload()} />}
         <ReportFields form={form} readOnly={readOnly} />
+        {/* Beside the button the user just pressed, at the end of a long form. */}
+        {save.isError && <ReportErrorAlert error={save.error} onReload={() => void reload()} />}
         {!readOnly && (
           <div className="samla-actions">
             <Button type="submit" loading={save.isPending}>{t(`${k}.save`)}</Button>
