@@ -62,7 +62,8 @@ export function MeasureItem(props: { caseId: string; measure: Measure; writable:
           </ul>
         )}
         {props.writable && (
-          <div className="samla-actions">
+          // The card is neutral; its actions keep the accent colour so they do not look disabled.
+          <div className="samla-actions" data-color="accent">
             <StatusChange<(typeof measureStatuses)[number]>
               key={`${m.status}-${m.version}`}
               id={`measure-status-${m.id}`}
