@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, uuid } from './common.js';
+import { isoDate, uuid, version } from './common.js';
 import { optionalText, text } from './cases.js';
 
 /**
@@ -38,7 +38,7 @@ export const measure = z.object({
   /** planned or ongoing and evaluationDue before today (Europe/Oslo) */
   evaluationOverdue: z.boolean(),
   status: measureStatus,
-  version: z.number().int(),
+  version,
   /** oldest first */
   evaluations: z.array(evaluation),
 });
@@ -48,7 +48,7 @@ export const goal = z.object({
   id: uuid,
   description: z.string(),
   status: goalStatus,
-  version: z.number().int(),
+  version,
   createdAt: z.iso.datetime(),
   /** in order of start date */
   measures: z.array(measure),
@@ -68,7 +68,7 @@ export type NewGoalRequest = z.infer<typeof newGoalRequest>;
 export const updateGoalRequest = z.object({
   description: text(4000).optional(),
   status: goalStatus.optional(),
-  version: z.number().int(),
+  version,
 });
 export type UpdateGoalRequest = z.infer<typeof updateGoalRequest>;
 
@@ -111,7 +111,7 @@ export const updateMeasureRequest = z.object({
   endOn: isoDate.nullable().optional(),
   evaluationDue: isoDate.optional(),
   status: measureStatus.optional(),
-  version: z.number().int(),
+  version,
 }).superRefine(endNotBeforeStart);
 export type UpdateMeasureRequest = z.infer<typeof updateMeasureRequest>;
 
@@ -130,5 +130,5 @@ export const newEvaluationRequest = z.object({
 export type NewEvaluationRequest = z.infer<typeof newEvaluationRequest>;
 
 /** Answer of every plan write: the row written and its new version (evaluations: the measure's new version). */
-export const planMutationResponse = z.object({ id: uuid, version: z.number().int() });
+export const planMutationResponse = z.object({ id: uuid, version });
 export type PlanMutationResponse = z.infer<typeof planMutationResponse>;

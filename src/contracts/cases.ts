@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, page, unitType, uuid } from './common.js';
+import { isoDate, page, unitType, uuid, version } from './common.js';
 
 /** Free text written by people: trimmed, not empty, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -35,6 +35,8 @@ export const openCaseRequest = z.object({
   /** why the case is opened at this level: the first entry of the log */
   reason: text(4000),
   concernId: uuid.optional(),
+  /** violence or abuse is suspected: the guardians and the young person do not see the case until staff lift this */
+  residentsRestricted: z.boolean().optional(),
 });
 export type OpenCaseRequest = z.infer<typeof openCaseRequest>;
 
@@ -76,10 +78,11 @@ export const accessHolder = z.object({
 });
 
 export const caseDetail = caseSummary.extend({
-  version: z.number().int(),
+  version,
   closedAt: z.iso.datetime().nullable(),
   closeReason: closeReason.nullable(),
   concernId: uuid.nullable(),
+  residentsRestricted: z.boolean(),
   /** what the current user may do: null = read only */
   myAccess: z.object({ reason: accessReason, write: z.enum(['staff', 'guardians_view', 'child_voice']).nullable() }),
   access: z.array(accessHolder),
@@ -123,13 +126,14 @@ export const entryDraft = z.object({
 });
 export const entryDraftResponse = z.object({ draft: entryDraft.nullable(), updatedAt: z.iso.datetime().nullable() });
 
-export const changeLevelRequest = z.object({ level: caseLevel, reason: text(4000), version: z.number().int() });
-export const closeCaseRequest = z.object({ reason: closeReason, note: optionalText(4000).default(''), version: z.number().int() });
-export const reopenCaseRequest = z.object({ reason: text(4000), version: z.number().int() });
+export const changeLevelRequest = z.object({ level: caseLevel, reason: text(4000), version });
+export const closeCaseRequest = z.object({ reason: closeReason, note: optionalText(4000).default(''), version });
+export const reopenCaseRequest = z.object({ reason: text(4000), version });
 export const addMemberRequest = z.object({ userId: uuid });
-export const versionOnly = z.object({ version: z.number().int() });
+export const versionOnly = z.object({ version });
+export const liftResidentRestrictionRequest = z.object({ reason: text(4000), version });
 
-export const caseMutationResponse = z.object({ id: uuid, version: z.number().int() });
+export const caseMutationResponse = z.object({ id: uuid, version });
 
 export const memberCandidatesRequest = z.object({ query: z.string().trim().min(1).max(100) });
 export const memberCandidatesResponse = z.object({

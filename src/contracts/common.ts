@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const uuid = z.uuid();
 export const isoDate = z.iso.date();
+/** Optimistic-concurrency version of a row: what the user saw; an integer column. */
+export const version = z.number().int().min(1).max(2147483647);
 export const unitTypes = [
   'kindergarten', 'primary_school', 'lower_secondary_school', 'sfo', 'health_centre', 'ppt',
   'child_welfare', 'nav', 'leisure', 'mental_health', 'other',

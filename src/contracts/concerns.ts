@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, page, unitType, uuid } from './common.js';
+import { isoDate, page, unitType, uuid, version } from './common.js';
 
 /**
  * Level 0: the worry (uro, bekymring). An employee registers what they observed about a child
@@ -108,7 +108,7 @@ export const concernDetail = concernSummary.extend({
     .object({ kind: concernDecision, reason: z.string(), decidedAt: z.iso.datetime(), decidedBy: personRef.nullable() })
     .nullable(),
   caseId: uuid.nullable(),
-  version: z.number().int(),
+  version,
   /** what the current user may do: write = add steps and decide while undecided */
   myAccess: z.object({ reason: concernAccessReason, write: z.boolean() }),
 });
@@ -129,7 +129,7 @@ export const concernDecisionRequest = z
     reason: text(4000),
     /** open_case only: the case's level */
     level: z.union([z.literal(1), z.literal(2)]).optional(),
-    version: z.number().int(),
+    version,
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'open_case' && v.level === undefined) {
@@ -141,7 +141,7 @@ export const concernDecisionRequest = z
   });
 export type ConcernDecisionRequest = z.input<typeof concernDecisionRequest>;
 
-export const concernMutationResponse = z.object({ id: uuid, version: z.number().int() });
+export const concernMutationResponse = z.object({ id: uuid, version });
 export const concernDecisionResponse = concernMutationResponse.extend({
   status: concernStatus,
   /** the case opened by decision open_case */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldProblem, isoDate, uuid } from './common.js';
+import { fieldProblem, isoDate, uuid, version } from './common.js';
 import { address } from './children.js';
 import { optionalText, versionOnly } from './cases.js';
 
@@ -20,7 +20,7 @@ export const createReportRequest = z
     }
   });
 export type CreateReportRequest = z.infer<typeof createReportRequest>;
-export const createReportResponse = z.object({ id: uuid, version: z.number().int(), created: z.boolean() });
+export const createReportResponse = z.object({ id: uuid, version, created: z.boolean() });
 
 export const reportAddress = z.object({
   line1: optionalText(200),
@@ -77,7 +77,7 @@ export const reportStatus = z.enum(['draft', 'sent']);
 export const reportDetail = z.object({
   id: uuid,
   status: reportStatus,
-  version: z.number().int(),
+  version,
   source: z.object({ kind: z.enum(['concern', 'case']), id: uuid }),
   author: z.object({ id: uuid, name: z.string() }),
   createdAt: z.iso.datetime(),
@@ -95,8 +95,8 @@ export const reportDetail = z.object({
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
 
-export const updateReportRequest = z.object({ content: reportContent, version: z.number().int() });
+export const updateReportRequest = z.object({ content: reportContent, version });
 export type UpdateReportRequest = z.infer<typeof updateReportRequest>;
 
 export const sendReportRequest = versionOnly;
-export const reportMutationResponse = z.object({ id: uuid, version: z.number().int() });
+export const reportMutationResponse = z.object({ id: uuid, version });

@@ -16,7 +16,7 @@ type Person =
   | 'otherTenantLeader' | 'administrator' | 'analyst' | 'coordinator'
   | 'guardian' | 'contactPerson' | 'youngPerson14' | 'youngPerson15' | 'youngPerson16';
 /** base: no consent · consented: a valid consent covers the health centre · withdrawn / expired: it did */
-type CaseKey = 'base' | 'consented' | 'withdrawn' | 'expired' | 'teen14' | 'teen15' | 'teen16';
+type CaseKey = 'base' | 'consented' | 'withdrawn' | 'expired' | 'teen14' | 'teen15' | 'teen16' | 'restricted';
 
 interface PolicyRow {
   rule: number;
@@ -43,6 +43,8 @@ const rows: PolicyRow[] = [
   { rule: 4, who: 'a member from another unit after the consent expired', as: 'nurse', case: 'expired', readCase: 'deny', writeCase: 'deny' },
   { rule: 1, who: 'the leader of a unit in another municipality', as: 'otherTenantLeader', case: 'base', readCase: 'deny', writeCase: 'deny', concern: { read: 'deny', write: 'deny' } },
   { rule: 7, who: 'a guardian with parental responsibility (writes the guardians’ view)', as: 'guardian', case: 'base', readCase: 'allow', writeCase: 'allow', concern: { read: 'deny', write: 'deny' } },
+  { rule: 7, who: 'a guardian with parental responsibility while violence or abuse is suspected (case closed to residents)', as: 'guardian', case: 'restricted', readCase: 'deny', writeCase: 'deny' },
+  { rule: 3, who: 'the relay holder of a case closed to residents', as: 'author', case: 'restricted', readCase: 'allow', writeCase: 'allow' },
   { rule: 7, who: 'a guardian without parental responsibility (contact person)', as: 'contactPerson', case: 'base', readCase: 'deny', writeCase: 'deny', concern: { read: 'deny', write: 'deny' } },
   { rule: 3, who: 'the young person below the municipality’s age (14 of 15)', as: 'youngPerson14', case: 'teen14', readCase: 'deny', writeCase: 'deny' },
   { rule: 3, who: 'the young person at the municipality’s age (15 of 15, writes the child’s voice)', as: 'youngPerson15', case: 'teen15', readCase: 'allow', writeCase: 'allow' },
@@ -101,6 +103,8 @@ beforeAll(async () => {
   const open = async (childId: string, memberIds: string[]) =>
     (await buildCase(db, tenant.id, { childId, owningUnitId: school.id, holderId: author.id, memberIds })).id;
   caseIds.base = await open(child.id, [addedColleague.id, nurse.id]);
+  caseIds.restricted = await open(child.id, []);
+  await db.updateTable('cases').set({ residents_restricted: true }).where('id', '=', caseIds.restricted).execute();
   for (const key of ['consented', 'withdrawn', 'expired'] as const) {
     const c = await buildChild(db, tenant.id, { unitId: school.id });
     await buildGuardian(db, tenant.id, c.id);

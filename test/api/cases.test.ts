@@ -136,6 +136,46 @@ describe('who sees a case', () => {
   });
 });
 
+describe('when violence or abuse is suspected', () => {
+  it('keeps a case opened from such a concern from the guardians until staff lift it with a reason', async () => {
+    const concern = await inject('POST', '/api/concerns', f.teacher, {
+      childId: f.child.id, unitId: f.schoolId, observedOn: '2025-03-01', observation: 'Blåmerker på armene', concernScale: 4, signals: [], guardiansNotContacted: true,
+    });
+    expect(concern.statusCode).toBeLessThan(300);
+    const decided = await inject('POST', `/api/concerns/${concern.json().id}/decision`, f.teacher, {
+      decision: 'open_case', level: 1, reason: 'Følges opp uten at foresatte kontaktes nå', version: concern.json().version,
+    });
+    expect(decided.statusCode).toBe(200);
+    const caseId = decided.json().caseId as string;
+    const guardian = await residentHeaders(t.database.db, f.guardian.national_id);
+    expect((await inject('GET', `/api/cases/${caseId}`, guardian)).statusCode).toBe(404);
+    expect((await inject('GET', `/api/cases/${caseId}/entries`, guardian)).statusCode).toBe(404);
+    const asHolder = await inject('GET', `/api/cases/${caseId}`, f.teacher);
+    expect(asHolder.json().residentsRestricted).toBe(true);
+
+    // A report sent without informing the guardians stays out of their view of the log afterwards.
+    await t.database.db.insertInto('case_entries').values({
+      tenant_id: f.tenantId, case_id: caseId, kind: 'report_sent', occurred_on: '2025-03-02', body: 'Sendt', author_user_id: f.teacherId,
+      author_kind: 'staff', payload: JSON.stringify({ guardiansInformed: false }),
+    }).execute();
+    const noReason = await inject('POST', `/api/cases/${caseId}/resident-access`, f.teacher, { version: asHolder.json().version });
+    expect(noReason.statusCode).toBe(400);
+    const lifted = await inject('POST', `/api/cases/${caseId}/resident-access`, f.teacher, { reason: 'Barnevernet har snakket med familien', version: asHolder.json().version });
+    expect(lifted.statusCode).toBe(200);
+    expect((await inject('GET', `/api/cases/${caseId}`, guardian)).statusCode).toBe(200);
+    const theirLog = (await inject('GET', `/api/cases/${caseId}/entries`, guardian)).json();
+    expect(theirLog.items.map((e: { kind: string }) => e.kind)).not.toContain('report_sent');
+    const staffLog = (await inject('GET', `/api/cases/${caseId}/entries`, f.teacher)).json();
+    expect(staffLog.items.map((e: { kind: string }) => e.kind)).toContain('report_sent');
+  });
+
+  it('refuses a version beyond the integer range with a 400, not a 500', async () => {
+    const c = await openCase();
+    const r = await inject('POST', `/api/cases/${c.id}/level`, f.teacher, { level: 2, reason: 'x', version: 2147483648 });
+    expect(r.statusCode).toBe(400);
+  });
+});
+
 describe('the log', () => {
   it('never edits an entry: a correction is a new entry shown with the one it corrects', async () => {
     const c = await openCase();

@@ -25,6 +25,7 @@ export function factsOf(row: LoadedCase, today: string): CaseFacts {
     childPidDigest: row.child_pid_digest,
     childAge: ageOn(row.birth_date, today),
     youngPersonAge: row.young_person_age,
+    residentsRestricted: row.residents_restricted,
   };
 }
 

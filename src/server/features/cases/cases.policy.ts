@@ -33,6 +33,8 @@ export interface CaseFacts {
   /** whole years today */
   childAge: number;
   youngPersonAge: number;
+  /** opened where violence or abuse is suspected: residents see nothing until staff lift it */
+  residentsRestricted: boolean;
 }
 
 export interface CaseAccess {
@@ -49,6 +51,7 @@ export function caseAccess(actor: Actor, facts: CaseFacts): CaseAccess | null {
 
 function baseAccess(actor: Actor, facts: CaseFacts): CaseAccess | null {
   if (actor.kind === 'resident') {
+    if (facts.residentsRestricted) return null;
     if (facts.guardianPidDigests.has(actor.pidHash)) return { reason: 'guardian', write: 'guardians_view' };
     if (facts.childPidDigest === actor.pidHash && facts.childAge >= facts.youngPersonAge) return { reason: 'young_person', write: 'child_voice' };
     return null;

@@ -7,13 +7,13 @@ import { staffReadableCase, validConsentToday } from './case-access.repository.j
 
 export async function insertCase(
   db: Executor,
-  c: { tenantId: string; childId: string; owningUnitId: string; level: number; holderId: string; concernId: string | null },
+  c: { tenantId: string; childId: string; owningUnitId: string; level: number; holderId: string; concernId: string | null; residentsRestricted: boolean },
 ) {
   const row = await db
     .insertInto('cases')
     .values({
       tenant_id: c.tenantId, child_id: c.childId, owning_unit_id: c.owningUnitId, level: c.level, holder_id: c.holderId,
-      opened_by: c.holderId, concern_id: c.concernId,
+      opened_by: c.holderId, concern_id: c.concernId, residents_restricted: c.residentsRestricted,
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
@@ -52,7 +52,7 @@ export async function updateCaseVersioned(
   db: Executor,
   caseId: string,
   version: number,
-  set: { level?: number; status?: 'open' | 'closed'; closed_at?: Date | null; close_reason?: CloseReason | null; holder_id?: string; owning_unit_id?: string },
+  set: { residents_restricted?: boolean; level?: number; status?: 'open' | 'closed'; closed_at?: Date | null; close_reason?: CloseReason | null; holder_id?: string; owning_unit_id?: string },
 ) {
   return db
     .updateTable('cases')
@@ -67,8 +67,11 @@ const entryColumns = [
   'e.id', 'e.kind', 'e.occurred_on', 'e.body', 'e.attendees', 'e.payload', 'e.corrects_entry_id', 'e.author_kind', 'e.created_at',
 ] as const;
 
-/** Entries newest first, corrections excluded (they come with the entry they correct). */
-export async function entriesPage(db: Executor, caseId: string, after: [string, string] | undefined, limit: number) {
+/**
+ * Entries newest first, corrections excluded (they come with the entry they correct). For
+ * residents, a report of concern sent without informing the guardians is left out.
+ */
+export async function entriesPage(db: Executor, caseId: string, after: [string, string] | undefined, limit: number, forResident = false) {
   let q = db
     .selectFrom('case_entries as e')
     .leftJoin('users as u', 'u.id', 'e.author_user_id')
@@ -76,6 +79,7 @@ export async function entriesPage(db: Executor, caseId: string, after: [string, 
     .select([...entryColumns, 'u.name as user_name', 'g.name as guardian_name', sql<string>`e.created_at::text`.as('cursor_at')])
     .where('e.case_id', '=', caseId)
     .where('e.kind', '!=', 'correction');
+  if (forResident) q = q.where(sql<SqlBool>`NOT (e.kind = 'report_sent' AND coalesce(e.payload->>'guardiansInformed', 'false') <> 'true')`);
   if (after) q = q.where(sql<SqlBool>`(e.created_at, e.id) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
   return q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
 }
@@ -249,4 +253,8 @@ export async function cancelPendingHandovers(db: Executor, caseId: string) {
     .where('case_id', '=', caseId)
     .where('status', '=', 'pending')
     .execute();
+}
+
+export async function concernFlags(db: Executor, concernId: string) {
+  return db.selectFrom('concerns').select(['guardians_not_contacted']).where('id', '=', concernId).executeTakeFirst();
 }

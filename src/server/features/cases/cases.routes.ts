@@ -6,10 +6,10 @@ import { anyActor, staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams, pageQuery } from '../../../contracts/common.js';
 import {
   addMemberRequest, caseDetail, caseEntriesResponse, caseListRequest, caseListResponse, caseMutationResponse, changeLevelRequest,
-  closeCaseRequest, correctionRequest, entryDraft, entryDraftResponse, entryParams, memberCandidatesRequest,
+  closeCaseRequest, correctionRequest, liftResidentRestrictionRequest, entryDraft, entryDraftResponse, entryParams, memberCandidatesRequest,
   memberCandidatesResponse, memberParams, newEntryRequest, openCaseRequest, reopenCaseRequest,
 } from '../../../contracts/cases.js';
-import { changeLevel, closeCase, getCase, listCases, openCase, reopenCase } from './cases.service.js';
+import { changeLevel, closeCase, getCase, liftResidentRestriction, listCases, openCase, reopenCase } from './cases.service.js';
 import { addCorrection, addEntry, discardDraft, getDraft, listEntries, saveDraft } from './entries.service.js';
 import { addMember, memberCandidates, removeMember } from './members.service.js';
 
@@ -82,6 +82,11 @@ export const casesRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
     config: staff,
     schema: { tags, summary: 'Reopen a closed case with a reason', params: idParams, body: reopenCaseRequest, response: { 200: caseMutationResponse } },
   }, async (request) => reopenCase(db, staffActor(request), request.params.id, request.body));
+
+  app.post('/api/cases/:id/resident-access', {
+    config: staff,
+    schema: { tags, summary: 'Let the guardians and the young person see a case opened while violence or abuse was suspected', params: idParams, body: liftResidentRestrictionRequest, response: { 200: caseMutationResponse } },
+  }, async (request) => liftResidentRestriction(db, staffActor(request), request.params.id, request.body));
 
   app.post('/api/cases/:id/members', {
     config: staff,

@@ -21,6 +21,14 @@ const iso = (d: Date) => d.toISOString();
  * enrolled today.
  */
 export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: OpenCaseRequest): Promise<{ id: string; version: number }> {
+  // A concern where the guardians were deliberately not contacted (violence or abuse suspected)
+  // opens a case the guardians cannot see yet; so may a case opened directly.
+  let residentsRestricted = req.residentsRestricted ?? false;
+  if (req.concernId) {
+    const concern = await repo.concernFlags(trx, req.concernId);
+    if (!concern) throw notFound();
+    residentsRestricted ||= concern.guardians_not_contacted;
+  }
   if (!actor.unitRoles.has(req.owningUnitId)) {
     throw validationError([{ path: 'owningUnitId', code: 'not_your_unit', message: 'You can only open a case in a unit you work in' }]);
   }
@@ -28,7 +36,7 @@ export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: Op
   if (enrolled.length === 0) throw notFound();
   const row = await repo.insertCase(trx, {
     tenantId: actor.tenantId, childId: req.childId, owningUnitId: req.owningUnitId, level: req.level, holderId: actor.userId,
-    concernId: req.concernId ?? null,
+    concernId: req.concernId ?? null, residentsRestricted,
   });
   await repo.insertEntry(trx, {
     tenantId: actor.tenantId, caseId: row.id, kind: 'opened', occurredOn: todayInNorway(), body: req.reason,
@@ -89,6 +97,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       closedAt: row.closed_at ? iso(row.closed_at) : null,
       closeReason: row.close_reason,
       concernId: row.concern_id,
+      residentsRestricted: row.residents_restricted,
       myAccess: { reason: access.reason, write: access.write },
       access: accessList,
       holders: holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(h.from_at) })),
@@ -175,6 +184,19 @@ export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req:
     const result = await versionedChange(trx, caseId, req.version, { status: 'open', closed_at: null, close_reason: null });
     await appendSystemEntry(trx, actor, caseId, { kind: 'reopened', body: req.reason });
     await appendAudit(trx, actor, [{ action: 'case.reopen', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    return result;
+  });
+}
+
+/** Staff decide that the guardians (and the young person) may now see the case, with a reason. */
+export async function liftResidentRestriction(db: Db, actor: StaffActor, caseId: string, req: { reason: string; version: number }) {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row, access } = await loadCaseForActor(trx, actor, caseId, 'write');
+    if (!['holder_unit', 'member_unit', 'unit_leader'].includes(access.reason)) throw forbidden();
+    if (!row.residents_restricted) throw conflict('not_restricted', 'The guardians already have access');
+    const result = await versionedChange(trx, caseId, req.version, { residents_restricted: false });
+    await appendSystemEntry(trx, actor, caseId, { kind: 'decision', body: req.reason, payload: { residentAccess: 'opened' } });
+    await appendAudit(trx, actor, [{ action: 'case.resident_access_open', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     return result;
   });
 }

@@ -14,7 +14,7 @@ export async function listEntries(db: Db, actor: Actor, caseId: string, cursor: 
   const after = decodeCursor(cursor, 2) as [string, string] | undefined;
   return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
     const { row } = await loadCaseForActor(trx, scoped, caseId, 'read');
-    const rows = await repo.entriesPage(trx, caseId, after, limit + 1);
+    const rows = await repo.entriesPage(trx, caseId, after, limit + 1, scoped.kind === 'resident');
     const pageRows = rows.slice(0, limit);
     const corrections = await repo.correctionsOf(trx, pageRows.map((r) => r.id));
     await appendAudit(trx, scoped, [{ action: 'case.entries_read', entityType: 'case', entityId: caseId, childId: row.child_id }]);

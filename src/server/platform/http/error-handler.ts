@@ -11,6 +11,10 @@ const PG_CONSTRAINT_CODES: Record<string, { status: number; code: string; messag
   '23503': { status: 400, code: 'unknown_reference', message: 'A referenced entry does not exist' },
   '23514': { status: 400, code: 'invalid_value', message: 'A value is outside what is allowed' },
   '22P02': { status: 400, code: 'invalid_value', message: 'A value has the wrong format' },
+  '22003': { status: 400, code: 'value_out_of_range', message: 'A number is out of range' },
+  // Two requests that waited on each other's rows: one is rolled back and may simply try again.
+  '40P01': { status: 409, code: 'concurrent_change', message: 'Someone else changed this at the same moment; try again' },
+  '40001': { status: 409, code: 'concurrent_change', message: 'Someone else changed this at the same moment; try again' },
   '22007': { status: 400, code: 'invalid_value', message: 'A date has the wrong format' },
   '22008': { status: 400, code: 'invalid_value', message: 'A date is out of range' },
   '22021': { status: 400, code: 'invalid_character', message: 'A value contains characters that are not allowed' },

@@ -15,7 +15,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     id: uuid(100), child: { id: uuid(200), givenName: 'Ella', familyName: 'Aas', birthDate: '2019-03-13' },
     owningUnit: { id: uuid(300), name: 'Lia skole', type: 'primary_school' }, level: 1, status: 'open',
     holder: { id: HOLDER, name: 'Kari Lund' }, openedAt: '2026-11-23T10:00:00.000Z', nextEvaluationDue: null, consentExpiresOn: null,
-    version: 1, closedAt: null, closeReason: null, concernId: null, myAccess: { reason: 'holder_unit', write: 'staff' },
+    version: 1, closedAt: null, closeReason: null, concernId: null, residentsRestricted: false, myAccess: { reason: 'holder_unit', write: 'staff' },
     access: [], holders: [{ user: { id: HOLDER, name: 'Kari Lund' }, unitName: 'Lia skole', fromAt: '2026-11-23T10:00:00.000Z' }],
     consentWarning: null, ...overrides,
   };
