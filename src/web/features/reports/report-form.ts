@@ -32,8 +32,8 @@ export function toForm(c: ReportContent): ReportFormValues {
 export function toContent(v: ReportFormValues): ReportContent {
   return {
     ...v,
-    child: { ...v.child, informed: fromInformed(v.child.informed) },
     // The reason matters only when someone was not informed; a stale one is not sent.
+    child: { ...v.child, informed: fromInformed(v.child.informed), notInformedReason: v.child.informed === 'false' ? v.child.notInformedReason : '' },
     guardians: v.guardians.map((g) => ({
       ...g,
       informed: fromInformed(g.informed),
