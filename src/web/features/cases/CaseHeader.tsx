@@ -7,6 +7,7 @@ import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
 import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
 import { osloDay } from './dates.js';
 import { LevelDialog } from './LevelDialog.js';
+import { ResidentRestriction } from './ResidentRestriction.js';
 
 type OpenDialog = 'level' | 'close' | 'reopen' | null;
 
@@ -43,6 +44,7 @@ export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; 
         </Card.Block>
       </Card>
 
+      {!isResident(c) && <ResidentRestriction caseDetail={c} onDone={onDone} />}
       {c.consentWarning && !closed && (
         <Alert data-color="warning">
           <Paragraph>{t('cases.access.consentWarning', { date: format.date(c.consentWarning.expiresOn) })}</Paragraph>

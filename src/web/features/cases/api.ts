@@ -89,6 +89,15 @@ export function useChangeLevel(caseId: string) {
   });
 }
 
+export function useOpenToResidents(caseId: string) {
+  const invalidate = useInvalidateCase(caseId);
+  return useMutation({
+    mutationFn: (body: { reason: string; version: number }) =>
+      api<MutationResponse>(`${base(caseId)}/resident-access`, { method: 'POST', body }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useCloseCase(caseId: string) {
   const invalidate = useInvalidateCase(caseId);
   return useMutation({
