@@ -59,7 +59,9 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
       <div>
         <Tag data-color={statusColour[h.status]}>{t(`${k}.status.${h.status}`)}</Tag>
       </div>
-      <Paragraph>{t(`${k}.intro`, { from: h.from.name })}</Paragraph>
+      <Paragraph>
+        {h.to.id === me ? t(`${k}.intro`, { from: h.from.name }) : t(`${k}.introOther`, { from: h.from.name, to: h.to.name })}
+      </Paragraph>
       <Card>
         <Card.Block>
           <dl className="samla-facts">

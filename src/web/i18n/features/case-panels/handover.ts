@@ -44,6 +44,7 @@ export const handoverMessages = featureMessages(
     page: {
       title: 'Forespørsel om å overta en sak',
       intro: '{{from}} ber deg overta som stafettholder for saken.',
+      introOther: '{{from}} har bedt {{to}} om å overta som stafettholder for saken.',
       child: 'Barn',
       birthDate: 'Fødselsdato',
       owningUnit: 'Enhet som eier saken',
@@ -102,6 +103,7 @@ export const handoverMessages = featureMessages(
     page: {
       title: 'Førespurnad om å overta ei sak',
       intro: '{{from}} ber deg overta som stafetthaldar for saka.',
+      introOther: '{{from}} har bede {{to}} om å overta som stafetthaldar for saka.',
       child: 'Barn',
       birthDate: 'Fødselsdato',
       owningUnit: 'Eining som eig saka',
@@ -160,6 +162,7 @@ export const handoverMessages = featureMessages(
     page: {
       title: 'Request to take over a case',
       intro: '{{from}} asks you to take over as relay holder for the case.',
+      introOther: '{{from}} has asked {{to}} to take over as relay holder for the case.',
       child: 'Child',
       birthDate: 'Date of birth',
       owningUnit: 'Unit that owns the case',
