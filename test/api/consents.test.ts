@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
-import { buildCase, residentHeaders } from '../helpers/case-factories.js';
+import { buildCase, buildConsent, residentHeaders } from '../helpers/case-factories.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
 
 type Headers = Record<string, string>;
@@ -17,7 +17,8 @@ const yearsAgo = (years: number) => `${Number(today.slice(0, 4)) - years}${today
 const f = {} as {
   tenantId: string;
   school: string; health: string; ppt: string; archived: string; foreignUnit: string;
-  teacher: Headers; nurse: Headers; resource: Headers; otherTenantStaff: Headers;
+  teacher: Headers; nurse: Headers; resource: Headers; otherTenantStaff: Headers; leader: Headers; colleague: Headers;
+  teacherId: string; nurseId: string; colleagueId: string;
   mother: Headers; father: Headers; contact: Headers; teen: Headers; littleOne: Headers;
   motherId: string; fatherId: string; contactId: string; strangerGuardianId: string;
   caseId: string; teenCaseId: string; otherCaseId: string;
@@ -39,6 +40,10 @@ beforeAll(async () => {
   f.teacher = await sessionHeaders(db, teacher);
   f.nurse = await sessionHeaders(db, nurse);
   f.resource = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[school.id, 'resource_person']] }));
+  f.leader = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[school.id, 'leader']] }));
+  const colleague = await buildUser(db, tenant.id, { units: [[school.id, 'employee']] });
+  f.colleague = await sessionHeaders(db, colleague);
+  Object.assign(f, { teacherId: teacher.id, nurseId: nurse.id, colleagueId: colleague.id });
 
   const child = await buildChild(db, tenant.id, { unitId: school.id, birthDate: yearsAgo(10) });
   const mother = await buildGuardian(db, tenant.id, child.id, { name: 'Mor Testesen' });
@@ -116,6 +121,44 @@ describe('recording consent', () => {
     expect((await record(f.otherTenantStaff, valid())).statusCode).toBe(404);
     expect((await record(f.mother, valid())).statusCode).toBe(404); // residents do not record consent
     expect((await record(f.teacher, valid(), '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
+
+describe('recording consent is for the owning unit', () => {
+  // Security review, finding 4: an outside member recorded a consent naming another service and brought it in.
+  it('refuses staff whose access rests on a consent (403 consent_owning_unit_only, nothing written); they may still withdraw', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.school, birthDate: yearsAgo(9) });
+    const parent = await buildGuardian(db, f.tenantId, child.id);
+    const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.school, holderId: f.teacherId, memberIds: [f.nurseId] })).id;
+    const nurseHeldId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.school, holderId: f.nurseId })).id;
+    const current = await buildConsent(db, f.tenantId, { caseId, recordedBy: f.teacherId, unitIds: [f.health], guardianIds: [parent.id], validTo: today });
+    await buildConsent(db, f.tenantId, { caseId: nurseHeldId, recordedBy: f.teacherId, unitIds: [f.health], guardianIds: [parent.id], validTo: today });
+    expect((await t.app.inject({ url: `/api/cases/${caseId}`, headers: f.nurse })).json().myAccess.reason).toBe('member_consent');
+    expect((await t.app.inject({ url: `/api/cases/${nurseHeldId}`, headers: f.nurse })).json().myAccess.reason).toBe('holder_consent');
+
+    const extend = { ...valid(), guardianIds: [parent.id], unitIds: [f.health, f.ppt], validFrom: today, validTo: '2099-12-31' };
+    const before = await counts();
+    for (const id of [caseId, nurseHeldId]) {
+      const r = await record(f.nurse, extend, id);
+      expect(r.statusCode).toBe(403);
+      expect(r.json().error.code).toBe('consent_owning_unit_only');
+    }
+    expect(await counts()).toEqual(before);
+    // Withdrawing only takes access away, and stays open to everyone who writes the case.
+    expect((await withdraw(f.nurse, current.id, 'Foreldrene trakk det', caseId)).statusCode).toBe(200);
+    expect((await list(f.nurse, caseId)).statusCode).toBe(404);
+  });
+
+  it('lets the holder, a member and the leader of the owning unit record one', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.school, birthDate: yearsAgo(8) });
+    const parent = await buildGuardian(db, f.tenantId, child.id);
+    const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.school, holderId: f.teacherId, memberIds: [f.colleagueId] })).id;
+    for (const [who, reason] of [[f.teacher, 'holder_unit'], [f.colleague, 'member_unit'], [f.leader, 'unit_leader']] as const) {
+      expect((await t.app.inject({ url: `/api/cases/${caseId}`, headers: who })).json().myAccess.reason).toBe(reason);
+      expect((await record(who, { ...valid(), guardianIds: [parent.id] }, caseId)).statusCode, reason).toBe(201);
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHe
 import { buildCase, residentHeaders } from '../helpers/case-factories.js';
 import { pdfText } from '../helpers/pdf.js';
 import type { Db } from '../../src/server/platform/db/database.js';
+import { insertDraftReport } from '../../src/server/features/reports/reports.repository.js';
 
 /** The KS schema as shipped in the repository, validated with ajv draft 2019-09 + ajv-formats. */
 const schemaDir = new URL('../../src/server/features/reports/schema/', import.meta.url);
@@ -22,6 +23,7 @@ const f = {} as {
   tenantId: string; teacher: H; teacherId: string; leader: H; resource: H; colleague: H; otherUnit: H; foreign: H;
   child: { id: string; national_id: string }; guardianNationalId: string; protectedChild: { id: string; national_id: string };
   concernId: string; protectedConcernId: string; caseId: string; holder: H; closedCaseId: string;
+  schoolId: string; healthId: string; healthLeaderId: string; holderId: string;
 };
 
 async function buildConcern(db: Db, v: { tenantId: string; childId: string; unitId: string; authorId: string; guardiansNotContacted?: boolean; caseId?: string }) {
@@ -49,7 +51,9 @@ beforeAll(async () => {
   f.leader = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[school.id, 'leader']] }));
   f.resource = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[school.id, 'resource_person']] }));
   f.colleague = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[school.id, 'employee']] }));
-  f.otherUnit = await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[health.id, 'leader']] }));
+  const healthLeader = await buildUser(db, tenant.id, { units: [[health.id, 'leader']] });
+  f.otherUnit = await sessionHeaders(db, healthLeader);
+  Object.assign(f, { schoolId: school.id, healthId: health.id, healthLeaderId: healthLeader.id });
   const otherTenant = await buildTenant(db);
   const foreignUnit = await buildUnit(db, otherTenant.id);
   f.foreign = await sessionHeaders(db, await buildUser(db, otherTenant.id, { units: [[foreignUnit.id, 'leader']] }));
@@ -68,6 +72,7 @@ beforeAll(async () => {
 
   const holder = await buildUser(db, tenant.id, { name: 'Holder Hansen', units: [[school.id, 'employee']] });
   f.holder = await sessionHeaders(db, holder);
+  f.holderId = holder.id;
   f.caseId = (await buildCase(db, tenant.id, { childId: f.child.id, owningUnitId: school.id, holderId: holder.id })).id;
   f.closedCaseId = (await buildCase(db, tenant.id, { childId: f.child.id, owningUnitId: school.id, holderId: holder.id, status: 'closed' })).id;
 });
@@ -262,7 +267,7 @@ describe('a report of concern from a case', () => {
     const sent = await post(f.holder, `/api/reports/${id}/send`, { version: saved.json().version });
     expect(sent.statusCode).toBe(200);
     const entries = await t.database.db.selectFrom('case_entries').select(['kind', 'payload']).where('case_id', '=', f.caseId).where('kind', '=', 'report_sent').execute();
-    expect(entries).toEqual([{ kind: 'report_sent', payload: { reportId: id } }]);
+    expect(entries).toEqual([{ kind: 'report_sent', payload: { reportId: id, guardiansInformed: true } }]);
   });
 
   it('refuses a body with both or neither source, field by field', async () => {
@@ -271,5 +276,94 @@ describe('a report of concern from a case', () => {
     expect(neither.json().error.fields[0].path).toBe('body.concernId');
     const both = await post(f.teacher, '/api/reports', { concernId: f.concernId, caseId: f.caseId });
     expect(both.statusCode).toBe(400);
+  });
+});
+
+/** Fills the draft, marks the guardians informed or not, and sends it; returns the send response. */
+async function fillAndSend(who: H, id: string, informed: boolean[]) {
+  const d = (await get(who, `/api/reports/${id}`)).json();
+  const content: Record<string, any> = { ...completed(d.content), message: d.content.message || 'Fortsatt bekymret' };
+  content.guardians = content.guardians.map((g: object, i: number) => ({
+    ...g, informed: informed[i] ?? true, notInformedReason: informed[i] === false ? 'Mistanke om vold eller overgrep' : '',
+  }));
+  const saved = await put(who, `/api/reports/${id}`, { content, version: d.version });
+  expect(saved.statusCode).toBe(200);
+  return post(who, `/api/reports/${id}/send`, { version: saved.json().version });
+}
+
+async function reportSentEntries(caseId: string) {
+  return t.database.db.selectFrom('case_entries').select(['payload', 'author_user_id']).where('case_id', '=', caseId).where('kind', '=', 'report_sent').execute();
+}
+
+describe('report_sent in the case log (security review)', () => {
+  it('says whether every guardian in the report was informed, so residents are not told of a report kept from them', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    await buildGuardian(db, f.tenantId, child.id);
+    await buildGuardian(db, f.tenantId, child.id);
+    for (const informed of [[false, false], [true, false]]) {
+      const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.schoolId, holderId: f.holderId })).id;
+      const id = (await post(f.holder, '/api/reports', { caseId })).json().id;
+      expect((await fillAndSend(f.holder, id, informed)).statusCode).toBe(200);
+      expect((await reportSentEntries(caseId)).map((e) => e.payload)).toEqual([{ reportId: id, guardiansInformed: false }]);
+    }
+  });
+
+  it('is written in the case a concern opened only while the sender may still write that case; the concern is reported either way', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    await buildGuardian(db, f.tenantId, child.id);
+    // One case the concern's author still holds, one handed to the health centre since.
+    const keptCaseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.schoolId, holderId: f.teacherId })).id;
+    const handedCaseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.healthId, holderId: f.healthLeaderId })).id;
+    expect((await get(f.teacher, `/api/cases/${handedCaseId}`)).statusCode).toBe(404);
+    for (const [caseId, logged] of [[keptCaseId, 1], [handedCaseId, 0]] as const) {
+      const concernId = await buildConcern(db, { tenantId: f.tenantId, childId: child.id, unitId: f.schoolId, authorId: f.teacherId, caseId });
+      const created = await post(f.teacher, '/api/reports', { concernId });
+      expect(created.statusCode).toBe(201);
+      expect((await fillAndSend(f.teacher, created.json().id, [true])).statusCode).toBe(200);
+      const entries = await reportSentEntries(caseId);
+      expect(entries).toHaveLength(logged);
+      if (logged) expect(entries[0]).toEqual({ payload: { reportId: created.json().id, guardiansInformed: true }, author_user_id: f.teacherId });
+      const concern = await db.selectFrom('concerns').select('status').where('id', '=', concernId).executeTakeFirstOrThrow();
+      expect(concern.status).toBe('reported');
+    }
+  });
+});
+
+describe('one draft per source (security review)', () => {
+  it('gives simultaneous starts one draft: one 201, the others 200 with the same id', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    await buildGuardian(db, f.tenantId, child.id);
+    for (let round = 0; round < 3; round++) {
+      const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.schoolId, holderId: f.holderId })).id;
+      const concernId = await buildConcern(db, { tenantId: f.tenantId, childId: child.id, unitId: f.schoolId, authorId: f.teacherId });
+      for (const [who, body] of [[f.holder, { caseId }], [f.teacher, { concernId }]] as const) {
+        const rs = await Promise.all(Array.from({ length: 6 }, () => post(who, '/api/reports', body)));
+        expect(rs.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+        expect(new Set(rs.map((r) => r.json().id)).size).toBe(1);
+      }
+      const drafts = await db.selectFrom('reports_of_concern').select('id').where('status', '=', 'draft')
+        .where((eb) => eb.or([eb('case_id', '=', caseId), eb('concern_id', '=', concernId)])).execute();
+      expect(drafts).toHaveLength(2);
+    }
+  });
+
+  it('does nothing, without an error, when the source already has a draft; a sent report frees the source', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    await buildGuardian(db, f.tenantId, child.id);
+    const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.schoolId, holderId: f.holderId })).id;
+    const concernId = await buildConcern(db, { tenantId: f.tenantId, childId: child.id, unitId: f.schoolId, authorId: f.teacherId, caseId });
+    const base = { tenantId: f.tenantId, childId: child.id, unitId: f.schoolId, authorId: f.holderId, content: {} };
+    const bySource = [{ ...base, concernId: null, caseId }, { ...base, concernId, caseId: null }] as const;
+    for (const source of bySource) {
+      const first = await insertDraftReport(db, source);
+      expect(first?.id).toBeDefined();
+      expect(await insertDraftReport(db, source)).toBeUndefined();
+      await db.updateTable('reports_of_concern').set({ status: 'sent', sent_at: new Date() }).where('id', '=', first!.id).execute();
+      expect((await insertDraftReport(db, source))?.id).toBeDefined();
+    }
   });
 });

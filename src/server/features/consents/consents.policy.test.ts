@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentStatusOn, isWithdrawable, mayWithdraw, partyProblems } from './consents.policy.js';
+import { consentStatusOn, isWithdrawable, mayRecordConsent, mayWithdraw, partyProblems } from './consents.policy.js';
 
 const today = '2026-05-10';
 const k = (over: Partial<Parameters<typeof consentStatusOn>[0]>) => ({ decision: 'given' as const, validFrom: '2026-01-01', validTo: '2026-12-31', withdrawn: false, ...over });
@@ -48,5 +48,21 @@ describe('who may withdraw', () => {
   });
   it('lets the young person withdraw their own', () => {
     expect(mayWithdraw({ reason: 'young_person', write: 'child_voice' }, { guardianIds: [], youngPerson: true }, [])).toBe(true);
+  });
+});
+
+describe('who may record a consent', () => {
+  it.each([
+    ['holder_unit', true],
+    ['member_unit', true],
+    ['unit_leader', true],
+    // Outside staff hold access through a consent: recording one would let them extend it.
+    ['holder_consent', false],
+    ['member_consent', false],
+    ['unit_resource_person', false],
+    ['guardian', false],
+    ['young_person', false],
+  ] as const)('%s: %s', (reason, allowed) => {
+    expect(mayRecordConsent({ reason, write: 'staff' })).toBe(allowed);
   });
 });

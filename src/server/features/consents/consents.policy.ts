@@ -53,6 +53,16 @@ export function partyProblems(
 }
 
 /**
+ * Recording a consent widens who may join the case, so only staff whose access comes from the
+ * owning unit may do it: the relay holder or a member working there, or the unit's leader. An
+ * outside member holds access through a consent and must not extend it themself (security
+ * review, finding 4). Withdrawing only takes access away and stays open to all who write.
+ */
+export function mayRecordConsent(access: CaseAccess): boolean {
+  return access.reason === 'holder_unit' || access.reason === 'member_unit' || access.reason === 'unit_leader';
+}
+
+/**
  * Staff may withdraw when they may write the case; a resident only a consent they are a
  * party to: a guardian named in it, or the young person when it was theirs.
  */

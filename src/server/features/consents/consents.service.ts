@@ -1,12 +1,12 @@
 import type { Db, Trx } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
-import { conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
+import { AppError, conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { ConsentItem, ConsentListResponse, NewConsentRequest } from '../../../contracts/consents.js';
 import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
-import { consentStatusOn, isWithdrawable, mayWithdraw, partyProblems } from './consents.policy.js';
+import { consentStatusOn, isWithdrawable, mayRecordConsent, mayWithdraw, partyProblems } from './consents.policy.js';
 import * as repo from './consents.repository.js';
 
 /** All consents of the case as history (given, refused, withdrawn, expired), for staff and residents who may read it. */
@@ -64,7 +64,10 @@ export async function listConsents(db: Db, actor: Actor, caseId: string): Promis
 export async function recordConsent(db: Db, actor: Actor, caseId: string, req: NewConsentRequest): Promise<{ id: string }> {
   return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
     if (scoped.kind !== 'staff') throw notFound();
-    const { row, facts } = await loadCaseForActor(trx, scoped, caseId, 'write');
+    const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'write');
+    if (!mayRecordConsent(access)) {
+      throw new AppError(403, 'consent_owning_unit_only', 'Only staff of the unit that owns the case may record a consent');
+    }
     const guardianIds = [...new Set(req.guardianIds)];
     const unitIds = [...new Set(req.unitIds)];
     const [guardians, knownUnits, document] = await Promise.all([

@@ -19,16 +19,28 @@ export async function findReport(db: Executor, id: string) {
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
-/** The unsent draft of a concern or a case, if one has been started: it is reused, not duplicated. */
+/**
+ * The unsent draft of a concern or a case, if one has been started: it is reused, not duplicated.
+ * A report keeps the one source it was started from: a concern's report has case_id null even
+ * after the concern opened a case, and a case's report has concern_id null. The unique indexes
+ * of migration 0006 (one draft per case_id; per concern_id where case_id is null) say the same.
+ */
 export async function findDraftFor(db: Executor, source: { concernId?: string; caseId?: string }) {
   let q = db.selectFrom('reports_of_concern').select(['id', 'version', 'child_id']).where('status', '=', 'draft');
   q = source.concernId ? q.where('concern_id', '=', source.concernId).where('case_id', 'is', null) : q.where('case_id', '=', source.caseId!);
   return q.orderBy('created_at').limit(1).executeTakeFirst();
 }
 
-export async function insertReport(
+/**
+ * Inserts a draft unless its source already has one (two requests at once). The conflict target
+ * names the partial unique index of the source, so the losing insert waits for the winner's
+ * commit and then does nothing: undefined, and the transaction is not aborted.
+ */
+export async function insertDraftReport(
   db: Executor,
-  r: { tenantId: string; childId: string; concernId: string | null; caseId: string | null; unitId: string; authorId: string; content: unknown },
+  r: { tenantId: string; childId: string; unitId: string; authorId: string; content: unknown } & (
+    { concernId: string; caseId: null } | { concernId: null; caseId: string }
+  ),
 ) {
   return db
     .insertInto('reports_of_concern')
@@ -36,8 +48,13 @@ export async function insertReport(
       tenant_id: r.tenantId, child_id: r.childId, concern_id: r.concernId, case_id: r.caseId, unit_id: r.unitId, author_id: r.authorId,
       content: JSON.stringify(r.content),
     })
+    .onConflict((oc) => r.caseId !== null
+      // reports_one_draft_per_case_idx
+      ? oc.column('case_id').where('status', '=', 'draft').where('case_id', 'is not', null).doNothing()
+      // reports_one_draft_per_concern_idx
+      : oc.column('concern_id').where('status', '=', 'draft').where('case_id', 'is', null).doNothing())
     .returning(['id', 'version'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 /** Optimistic: changes nothing unless the draft still has the version the user saw. */

@@ -100,11 +100,12 @@ export async function createReport(db: Db, actor: StaffActor, req: CreateReportR
   return withTenant(db, actor.tenantId, async (trx) => {
     const source = { concern_id: req.concernId ?? null, case_id: req.caseId ?? null };
     await requireSourceAccess(trx, actor, source, 'write');
-    const existing = await repo.findDraftFor(trx, req);
-    if (existing) {
+    const reuse = async (existing: { id: string; version: number; child_id: string }) => {
       await appendAudit(trx, actor, [{ action: 'report.read', entityType: 'report', entityId: existing.id, childId: existing.child_id }]);
       return { id: existing.id, version: existing.version, created: false };
-    }
+    };
+    const existing = await repo.findDraftFor(trx, req);
+    if (existing) return reuse(existing);
     const reporter = await repo.userForReport(trx, actor.userId);
     let childId: string;
     let unitId: string;
@@ -145,9 +146,16 @@ export async function createReport(db: Db, actor: StaffActor, req: CreateReportR
       guardians,
     });
     const stored: StoredContent = { form };
-    const row = await repo.insertReport(trx, {
-      tenantId: actor.tenantId, childId, concernId: source.concern_id, caseId: source.case_id, unitId, authorId: actor.userId, content: stored,
-    });
+    const draft = { tenantId: actor.tenantId, childId, unitId, authorId: actor.userId, content: stored };
+    const row = await repo.insertDraftReport(trx, req.concernId
+      ? { ...draft, concernId: req.concernId, caseId: null }
+      : { ...draft, concernId: null, caseId: req.caseId! });
+    if (!row) {
+      // Another request started the draft meanwhile and has committed it: reuse that one.
+      const winner = await repo.findDraftFor(trx, req);
+      if (!winner) throw conflict('report_draft_busy', 'The draft was changed meanwhile; try again');
+      return reuse(winner);
+    }
     await appendAudit(trx, actor, [{ action: 'report.create', entityType: 'report', entityId: row.id, childId }]);
     return { ...row, created: true };
   });
@@ -204,6 +212,22 @@ async function fiksMessageOf(trx: Trx, row: repo.ReportRow, content: StoredConte
   return message;
 }
 
+/**
+ * Whether the sender may write in the case the report is logged in. A concern's report is sent
+ * under the concern's policy, and the case that concern opened may since have been handed to
+ * another unit: then the sender writes nothing there (security review, finding 7).
+ */
+async function mayWriteCase(trx: Trx, actor: StaffActor, caseId: string): Promise<boolean> {
+  try {
+    await loadCaseForActor(trx, actor, caseId, 'write');
+    return true;
+  } catch (err) {
+    // The gate only reads, so the transaction is intact after a refusal.
+    if (err instanceof AppError && [403, 404, 409].includes(err.status)) return false;
+    throw err;
+  }
+}
+
 export async function sendReport(db: Db, actor: StaffActor, id: string, version: number) {
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, content } = await loadReport(trx, actor, id, 'write');
@@ -215,9 +239,13 @@ export async function sendReport(db: Db, actor: StaffActor, id: string, version:
     if (!updated) throw conflict('version_conflict', 'Someone else changed this report; reload it');
     const concern = row.concern_id ? await repo.concernForReport(trx, row.concern_id) : undefined;
     const caseId = row.case_id ?? concern?.case_id ?? null;
-    if (caseId) {
+    if (caseId && (await mayWriteCase(trx, actor, caseId))) {
+      // Residents see the entry only if every guardian named in the report was told (case log policy).
+      const guardians = content.form.guardians;
+      const guardiansInformed = guardians.length > 0 && guardians.every((g) => g.informed === true);
       await appendSystemEntry(trx, actor, caseId, {
-        kind: 'report_sent', body: 'Bekymringsmelding sendt til barneverntjenesten', payload: { reportId: id }, occurredOn: todayInNorway(sentAt),
+        kind: 'report_sent', body: 'Bekymringsmelding sendt til barneverntjenesten', payload: { reportId: id, guardiansInformed },
+        occurredOn: todayInNorway(sentAt),
       });
     }
     if (concern) await markConcernReported(trx, concern.id, actor.userId);

@@ -3,19 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
-import { writesAsStaff } from './case-roles.js';
+import { recordsConsent } from './case-roles.js';
 import { PanelNotice, usePanelNotice } from './panel-errors.js';
 import { ConsentCard } from './ConsentCard.js';
 import { ConsentForm } from './ConsentForm.js';
 import { useConsents } from './consent-api.js';
 import './panels.css';
 
-/** The consents of the case, newest first, and (for staff who write) the form to record one. */
+/** The consents of the case, newest first, and (for staff of the owning unit) the form to record one. */
 export function ConsentSection({ caseDetail }: { caseDetail: CaseDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const consents = useConsents(caseDetail.id);
-  const writable = writesAsStaff(caseDetail);
+  const mayRecord = recordsConsent(caseDetail);
   const { notice, done } = usePanelNotice();
   const items = consents.data?.items ?? [];
 
@@ -37,7 +37,7 @@ export function ConsentSection({ caseDetail }: { caseDetail: CaseDetail }) {
           ))}
         </ul>
       )}
-      {writable && consents.data && (
+      {mayRecord && consents.data && (
         <Details>
           <Details.Summary>{t('casePanels.consent.record')}</Details.Summary>
           <Details.Content>

@@ -6,6 +6,10 @@ export const isResident = (c: CaseDetail) => c.myAccess.reason === 'guardian' ||
 /** Staff write access (null on a closed case): log entries of any kind, level, closing, members. */
 export const writesAsStaff = (c: CaseDetail) => c.myAccess.write === 'staff';
 
+/** Recording a consent is for staff of the owning unit (the server refuses outside members: consent_owning_unit_only). */
+export const recordsConsent = (c: CaseDetail) =>
+  writesAsStaff(c) && (c.myAccess.reason === 'holder_unit' || c.myAccess.reason === 'member_unit' || c.myAccess.reason === 'unit_leader');
+
 /**
  * Reopening needs the write access the user would have on the open case; the page cannot
  * know that exactly (the server decides), so it offers it to staff who could write there:

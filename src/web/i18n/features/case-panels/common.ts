@@ -19,6 +19,7 @@ export const panelCommonMessages = featureMessages(
       report_sent: 'Bekymringsmeldingen er allerede sendt og kan ikke endres.',
       report_incomplete: 'Bekymringsmeldingen mangler opplysninger. Fyll ut feltene som er markert.',
       consent_not_active: 'Samtykket gjelder ikke lenger og kan ikke trekkes.',
+      consent_owning_unit_only: 'Bare ansatte i enheten som eier saken, kan registrere samtykke.',
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikke være før startdatoen.',
@@ -51,6 +52,7 @@ export const panelCommonMessages = featureMessages(
       report_sent: 'Bekymringsmeldinga er alt send og kan ikkje endrast.',
       report_incomplete: 'Bekymringsmeldinga manglar opplysningar. Fyll ut felta som er markerte.',
       consent_not_active: 'Samtykket gjeld ikkje lenger og kan ikkje trekkjast.',
+      consent_owning_unit_only: 'Berre tilsette i eininga som eig saka, kan registrere samtykke.',
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikkje vere før startdatoen.',
@@ -83,6 +85,7 @@ export const panelCommonMessages = featureMessages(
       report_sent: 'The report of concern has already been sent and cannot be changed.',
       report_incomplete: 'The report of concern is missing information. Fill in the marked fields.',
       consent_not_active: 'The consent no longer applies and cannot be withdrawn.',
+      consent_owning_unit_only: 'Only staff of the unit that owns the case can record a consent.',
     },
     fieldErrors: {
       end_before_start: 'The end date cannot be before the start date.',
