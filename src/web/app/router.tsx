@@ -27,6 +27,7 @@ const TenantSettingsPage = lazy(() => import('../features/tenant/TenantSettingsP
 const NewConcernPage = lazy(() => import('../features/concerns/NewConcernPage.js').then((m) => ({ default: m.NewConcernPage })));
 const ConcernPage = lazy(() => import('../features/concerns/ConcernPage.js').then((m) => ({ default: m.ConcernPage })));
 const CasePage = lazy(() => import('../features/cases/CasePage.js').then((m) => ({ default: m.CasePage })));
+const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.js').then((m) => ({ default: m.OpenCasePage })));
 const ReportPage = lazy(() => import('../features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const HandoverPage = lazy(() => import('../features/handovers/HandoverPage.js').then((m) => ({ default: m.HandoverPage })));
 
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
               { path: '/barn', element: <ChildSearchPage /> },
               { path: '/barn/:id', element: <ChildDetailPage /> },
               { path: '/barn/:id/ny-bekymring', element: <NewConcernPage /> },
+              { path: '/barn/:id/ny-sak', element: <OpenCasePage /> },
               { path: '/bekymringer', element: <ConcernListPage /> },
               { path: '/bekymringer/:id', element: <ConcernPage /> },
               { path: '/saker', element: <CaseListPage /> },

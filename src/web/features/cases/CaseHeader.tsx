@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { Alert, Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
@@ -12,7 +12,12 @@ import { ResidentRestriction } from './ResidentRestriction.js';
 type OpenDialog = 'level' | 'close' | 'reopen' | null;
 
 /** Who the case is about and where it stands; the level and status controls for staff who write. */
-export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; onDone: (text: string) => void }) {
+export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
+  caseDetail: CaseDetail;
+  onDone: (text: string) => void;
+  /** focused when the user arrives from opening the case */
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -23,7 +28,7 @@ export function CaseHeader({ caseDetail: c, onDone }: { caseDetail: CaseDetail; 
     <header className="samla-stack">
       <div>
         <Paragraph data-size="sm" className="samla-muted">{t('cases.title')}</Paragraph>
-        <Heading level={1} data-size="lg">{`${c.child.givenName} ${c.child.familyName}`}</Heading>
+        <Heading level={1} data-size="lg" ref={headingRef} tabIndex={-1}>{`${c.child.givenName} ${c.child.familyName}`}</Heading>
       </div>
       <div className="samla-actions">
         <Tag data-color="info" data-size="md">{t('cases.levelShort', { level: c.level })}</Tag>

@@ -18,6 +18,7 @@ import { ConsentSection } from './ConsentSection.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
 import { ExportSection } from './ExportSection.js';
 import { HandoverSection } from './HandoverSection.js';
+import { OpenedNotice, useOpenedCase } from './opened-case.js';
 
 /** Tab names in the address (?fane=…), so that reload and Back keep the user's place; never personal data. */
 const TABS = ['logg', 'plan', 'samtykke', 'stafett', 'eksport'] as const;
@@ -30,6 +31,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const detail = useCase(id);
+  const opened = useOpenedCase(detail.data !== undefined);
   const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
   // The title stays generic: browser history and tab titles should not carry the child's name.
   usePageTitle(t('cases.title'));
@@ -47,7 +49,8 @@ export function CasePage() {
       {!isResident(c) && (
         <Link asChild><RouterLink to="/saker">{t('cases.backToCases')}</RouterLink></Link>
       )}
-      <CaseHeader caseDetail={c} onDone={done} />
+      <CaseHeader caseDetail={c} onDone={done} headingRef={opened.headingRef} />
+      <OpenedNotice show={opened.opened} />
       <DoneNotice text={notice.text} stamp={notice.stamp} />
       <Tabs value={tab} onChange={selectTab}>
         <Tabs.List aria-label={t('cases.tabs.label')} className="samla-case-tabs">

@@ -34,6 +34,7 @@ export function ChildDetailPage() {
       <Heading level={1} data-size="lg">{`${c.givenName} ${c.familyName}`}</Heading>
       <div className="samla-actions">
         <Button asChild variant="secondary"><RouterLink to={`/barn/${c.id}/ny-bekymring`}>{t('concerns.new.link')}</RouterLink></Button>
+        <Button asChild variant="secondary"><RouterLink to={`/barn/${c.id}/ny-sak`}>{t('cases.openCase.link')}</RouterLink></Button>
       </div>
       <Card>
         <Card.Block>
