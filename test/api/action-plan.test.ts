@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { buildCase, buildConsent, residentHeaders } from '../helpers/case-factories.js';
+import { todayInNorway } from '../../src/server/platform/text/dates.js';
+import { addDays } from '../../src/server/features/cases/cases.service.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
@@ -217,6 +219,24 @@ describe('evaluations', () => {
     const bad = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-03-02', outcome: 'maybe', learned: 'x' });
     expect(bad.statusCode).toBe(400);
     expect(await count('evaluations', f.caseId)).toBe(before);
+  });
+  it('refuses an evaluation dated in the future and writes nothing; today is fine', async () => {
+    const goal = await addGoal(f.caseId);
+    const m = (await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures`, measureBody(goal.id))).json();
+    const before = await count('evaluations', f.caseId);
+    const today = todayInNorway();
+    for (const evaluatedOn of [addDays(today, 1), '2099-01-01']) {
+      const r = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, {
+        evaluatedOn, outcome: 'partly', learned: 'Fremtid', nextEvaluationDue: '2099-06-01',
+      });
+      expect(r.statusCode, evaluatedOn).toBe(400);
+      expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'evaluatedOn', code: 'in_future' })]);
+    }
+    expect(await count('evaluations', f.caseId)).toBe(before);
+    const plan = (await get(f.holder, `/api/cases/${f.caseId}/plan`)).json();
+    expect(plan.goals.find((g: { id: string }) => g.id === goal.id).measures[0].evaluationDue).toBe('2026-03-01');
+    const ok = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: today, outcome: 'achieved', learned: 'I dag' });
+    expect(ok.statusCode).toBe(200);
   });
   it('is «not found» for a measure of another case', async () => {
     const goal = await addGoal(f.otherCaseId);

@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { buildCase, buildConsent } from '../helpers/case-factories.js';
+import { todayInNorway } from '../../src/server/platform/text/dates.js';
+import { addDays } from '../../src/server/features/cases/cases.service.js';
 
 type Headers = Record<string, string>;
 interface Person { id: string; h: Headers }
 let t: TestContext;
 const f = {} as {
-  tenantId: string; schoolId: string; healthId: string; lowerSecondaryId: string;
+  tenantId: string; schoolId: string; healthId: string; lowerSecondaryId: string; navId: string;
   holder: Person; colleague: Person; leader: Person; nurse: Person; ppt: Person; inactive: Person; foreign: Person; teacherThere: Person;
+  navWorker: Person; navLeader: Person;
 };
 
 beforeAll(async () => {
@@ -19,10 +22,11 @@ beforeAll(async () => {
   const health = await buildUnit(db, tenant.id, { name: 'Helsestasjonen', type: 'health_centre' });
   const ppt = await buildUnit(db, tenant.id, { name: 'PPT', type: 'ppt' });
   const lowerSecondary = await buildUnit(db, tenant.id, { name: 'Lia ungdomsskole', type: 'lower_secondary_school' });
+  const nav = await buildUnit(db, tenant.id, { name: 'NAV Lia', type: 'nav' });
   const person = async (user: { id: string; tenant_id: string }) => ({ id: user.id, h: await sessionHeaders(db, user) });
   const foreignTenant = await buildTenant(db);
   Object.assign(f, {
-    tenantId: tenant.id, schoolId: school.id, healthId: health.id, lowerSecondaryId: lowerSecondary.id,
+    tenantId: tenant.id, schoolId: school.id, healthId: health.id, lowerSecondaryId: lowerSecondary.id, navId: nav.id,
     holder: await person(await buildUser(db, tenant.id, { units: [[school.id, 'employee']] })),
     colleague: await person(await buildUser(db, tenant.id, { units: [[school.id, 'employee']] })),
     leader: await person(await buildUser(db, tenant.id, { units: [[school.id, 'leader']] })),
@@ -31,6 +35,8 @@ beforeAll(async () => {
     inactive: await person(await buildUser(db, tenant.id, { units: [[school.id, 'employee']], active: false })),
     foreign: await person(await buildUser(db, foreignTenant.id, { units: [[(await buildUnit(db, foreignTenant.id)).id, 'employee']] })),
     teacherThere: await person(await buildUser(db, tenant.id, { units: [[lowerSecondary.id, 'employee']] })),
+    navWorker: await person(await buildUser(db, tenant.id, { units: [[nav.id, 'employee']] })),
+    navLeader: await person(await buildUser(db, tenant.id, { units: [[nav.id, 'leader']] })),
   });
 });
 afterAll(() => t.close());
@@ -54,6 +60,14 @@ const get = (who: Person, url: string) => t.app.inject({ method: 'GET', url, hea
 const caseRow = (id: string) => t.database.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const requestCount = async (caseId: string) =>
   (await t.database.db.selectFrom('handover_requests').select('id').where('case_id', '=', caseId).execute()).length;
+const today = todayInNorway();
+/** The child also attends `unitId` (a move to lower secondary, say); returns the enrolment id. */
+const enrol = async (childId: string, unitId: string) => (await t.database.db.insertInto('enrolments').values({
+  tenant_id: f.tenantId, child_id: childId, unit_id: unitId, group_name: '8A', from_date: addDays(today, -30), to_date: null,
+}).returning('id').executeTakeFirstOrThrow()).id;
+const incomingIds = async (who: Person) => (await get(who, '/api/handovers/incoming')).json().items.map((h: { id: string }) => h.id);
+const handoverTasks = async (who: Person) =>
+  (await get(who, '/api/my-work')).json().tasks.filter((x: { kind: string }) => x.kind === 'handover_waiting').map((x: { id: string }) => x.id);
 
 describe('asking for a handover', () => {
   it('refuses a receiver who is oneself, in another municipality, inactive, or outside the case’s reach, and writes nothing', async () => {
@@ -163,6 +177,7 @@ describe('accepting', () => {
   });
   it('moves the case to the receiver’s unit when the request names it (kindergarten → school)', async () => {
     const c = await newCase();
+    await enrol(c.childId, f.lowerSecondaryId);
     const asked = await request(f.holder, c.id, { toUserId: f.teacherThere.id, toUnitId: f.lowerSecondaryId });
     expect(asked.statusCode).toBe(200);
     expect((await get(f.holder, `/api/cases/${c.id}/handovers`)).json().pending.toUnit).toEqual({ id: f.lowerSecondaryId, name: 'Lia ungdomsskole' });
@@ -202,5 +217,95 @@ describe('declining and cancelling', () => {
 
     const id2 = (await request(f.holder, c.id, { toUserId: f.colleague.id })).json().id;
     expect((await answer(f.leader, id2, 'cancel')).json().status).toBe('cancelled');
+  });
+});
+
+describe('moving the case to another unit', () => {
+  it('refuses a unit the child does not attend and no consent covers, and writes nothing; a consent covering it allows the move', async () => {
+    const c = await newCase();
+    const r = await request(f.holder, c.id, { toUserId: f.navWorker.id, toUnitId: f.navId });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'toUnitId', code: 'unit_not_allowed' })]);
+    expect(await requestCount(c.id)).toBe(0);
+    expect((await get(f.navLeader, `/api/cases/${c.id}`)).statusCode).toBe(404);
+
+    await buildConsent(t.database.db, f.tenantId, { caseId: c.id, recordedBy: f.holder.id, unitIds: [f.navId] });
+    const asked = await request(f.holder, c.id, { toUserId: f.navWorker.id, toUnitId: f.navId });
+    expect(asked.statusCode).toBe(200);
+    expect((await answer(f.navWorker, asked.json().id, 'accept')).statusCode).toBe(200);
+    expect(await caseRow(c.id)).toMatchObject({ holder_id: f.navWorker.id, owning_unit_id: f.navId });
+  });
+  it('checks the unit again: once the child has left it the request shows nothing to the receiver and cannot be accepted', async () => {
+    const c = await newCase();
+    const enrolment = await enrol(c.childId, f.lowerSecondaryId);
+    const asked = await request(f.holder, c.id, { toUserId: f.teacherThere.id, toUnitId: f.lowerSecondaryId });
+    expect(asked.statusCode).toBe(200);
+    const id = asked.json().id as string;
+    expect(await incomingIds(f.teacherThere)).toContain(id);
+    expect(await handoverTasks(f.teacherThere)).toContain(id);
+
+    await t.database.db.updateTable('enrolments').set({ to_date: addDays(today, -1) }).where('id', '=', enrolment).execute();
+    expect(await incomingIds(f.teacherThere)).not.toContain(id);
+    expect((await get(f.teacherThere, `/api/handovers/${id}`)).statusCode).toBe(404);
+    expect(await handoverTasks(f.teacherThere)).not.toContain(id);
+    const r = await answer(f.teacherThere, id, 'accept');
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error.code).toBe('handover_not_possible');
+    expect(await caseRow(c.id)).toMatchObject({ holder_id: f.holder.id, owning_unit_id: f.schoolId });
+  });
+});
+
+describe('a request the receiver can no longer take', () => {
+  it('hides the child from the receiver once the consent is withdrawn, and shows it again under a new consent', async () => {
+    const c = await newCase();
+    const id = (await request(f.holder, c.id, { toUserId: f.nurse.id, message: 'Barnet forteller om vold hjemme' })).json().id as string;
+    expect(await incomingIds(f.nurse)).toContain(id);
+    expect(await handoverTasks(f.nurse)).toContain(id);
+
+    const withdrawn = await t.app.inject({
+      method: 'POST', url: `/api/cases/${c.id}/consents/${c.consentId}/withdraw`, headers: f.holder.h, payload: { reason: 'Foreldrene trakk samtykket' },
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    const readsBefore = await t.database.db.selectFrom('audit_log').select('seq').where('action', '=', 'handover.read').where('entity_id', '=', id).execute();
+    expect(await incomingIds(f.nurse)).not.toContain(id);
+    expect((await get(f.nurse, `/api/handovers/${id}`)).statusCode).toBe(404);
+    expect(await handoverTasks(f.nurse)).not.toContain(id);
+    const readsAfter = await t.database.db.selectFrom('audit_log').select('seq').where('action', '=', 'handover.read').where('entity_id', '=', id).execute();
+    expect(readsAfter.length).toBe(readsBefore.length);
+    // The requester still sees it and can take it back.
+    expect((await get(f.holder, `/api/handovers/${id}`)).statusCode).toBe(200);
+
+    await buildConsent(t.database.db, f.tenantId, { caseId: c.id, recordedBy: f.holder.id, unitIds: [f.healthId] });
+    expect(await incomingIds(f.nurse)).toContain(id);
+    expect((await get(f.nurse, `/api/handovers/${id}`)).json()).toMatchObject({ id, message: 'Barnet forteller om vold hjemme' });
+    expect(await handoverTasks(f.nurse)).toContain(id);
+  });
+});
+
+describe('closing the case while its handover is accepted', () => {
+  it('lets one win and gives the other a 409 that says why (no deadlock); a close calls the baton back', async () => {
+    for (let i = 0; i < 6; i++) {
+      const c = await newCase();
+      const id = (await request(f.holder, c.id, { toUserId: f.colleague.id })).json().id as string;
+      const { version } = await caseRow(c.id);
+      const [close, accept] = await Promise.all([
+        t.app.inject({ method: 'POST', url: `/api/cases/${c.id}/close`, headers: f.leader.h, payload: { reason: 'other', note: '', version } }),
+        answer(f.colleague, id, 'accept'),
+      ]);
+      const row = await caseRow(c.id);
+      const { status } = await t.database.db.selectFrom('handover_requests').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+      if (close.statusCode === 200) {
+        expect(accept.statusCode).toBe(409);
+        expect(accept.json().error.code).toBe('handover_not_pending');
+        expect(row).toMatchObject({ status: 'closed', holder_id: f.holder.id });
+        expect(status).toBe('cancelled');
+      } else {
+        expect(close.statusCode).toBe(409);
+        expect(close.json().error.code).toBe('version_conflict');
+        expect(accept.statusCode).toBe(200);
+        expect(row).toMatchObject({ status: 'open', holder_id: f.colleague.id });
+        expect(status).toBe('accepted');
+      }
+    }
   });
 });

@@ -143,6 +143,10 @@ export async function updateMeasure(
 export async function evaluateMeasure(
   db: Db, actor: StaffActor, caseId: string, measureId: string, req: NewEvaluationRequest,
 ): Promise<PlanMutationResponse> {
+  // An evaluation records what happened, like a log entry: never on a day still to come.
+  if (req.evaluatedOn > todayInNorway()) {
+    throw validationError([{ path: 'evaluatedOn', code: 'in_future', message: 'The date cannot be in the future' }]);
+  }
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
     const measure = await repo.findMeasure(trx, caseId, measureId);

@@ -1,5 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import { validConsentToday } from '../cases/case-access.repository.js';
 
 /** A handover request with the names the UI shows (from, to, the unit the case moves to). */
 function requestsWithNames(db: Executor) {
@@ -23,9 +25,42 @@ export async function findRequest(db: Executor, handoverId: string) {
   return requestsWithNames(db).where('h.id', '=', handoverId).executeTakeFirst();
 }
 
-/** The bare request row, locked: accept, decline and cancel of the same request queue up. */
+/** The bare request row without a lock: to learn its case before locking the case row. */
+export async function bareRequest(db: Executor, handoverId: string) {
+  return db.selectFrom('handover_requests').selectAll().where('id', '=', handoverId).executeTakeFirst();
+}
+
+/**
+ * The bare request row, locked: accept, decline and cancel of the same request queue up. Whoever
+ * also changes the case must lock the case row first (lockCase), the order closeCase uses, or
+ * the two deadlock on PostgreSQL.
+ */
 export async function lockRequest(db: Executor, handoverId: string) {
   return db.selectFrom('handover_requests').selectAll().where('id', '=', handoverId).forUpdate().executeTakeFirst();
+}
+
+/** Locks the case row (closeCase locks it by its versioned update before touching requests). */
+export async function lockCase(db: Executor, caseId: string) {
+  return db.selectFrom('cases').select(['id', 'status']).where('id', '=', caseId).forUpdate().executeTakeFirst();
+}
+
+/**
+ * The join rule for the receiver of request h on case c (the actor): they work in the owning
+ * unit, or in the unit the request moves the case to while the child is enrolled there today,
+ * or in a unit a consent valid today covers (which includes a target unit under consent).
+ * Outside it the request shows nothing of the child until it becomes possible again.
+ */
+export function receiverMayJoin(actor: StaffActor, today: string): Expression<SqlBool> {
+  const myUnits = [...actor.unitRoles.keys()];
+  if (myUnits.length === 0) return sql<SqlBool>`false`;
+  const units = sql.join(myUnits.map((u) => sql`${u}::uuid`));
+  return sql<SqlBool>`(c.owning_unit_id IN (${units})
+    OR (h.to_unit_id IN (${units}) AND EXISTS (
+      SELECT 1 FROM enrolments e WHERE e.child_id = c.child_id AND e.unit_id = h.to_unit_id
+      AND e.from_date <= ${today}::date AND (e.to_date IS NULL OR e.to_date >= ${today}::date)))
+    OR EXISTS (
+      SELECT 1 FROM consents k JOIN consent_units ku ON ku.consent_id = k.id
+      WHERE k.case_id = c.id AND ku.unit_id IN (${units}) AND ${validConsentToday(today)}))`;
 }
 
 export async function pendingRequestOfCase(db: Executor, caseId: string) {
@@ -34,9 +69,10 @@ export async function pendingRequestOfCase(db: Executor, caseId: string) {
 
 /**
  * The user's pending incoming requests with only the case facts needed to decide: the child's
- * name and birth date, the owning unit, the level. Read through the request, not case access.
+ * name and birth date, the owning unit, the level. Read through the request, not case access,
+ * and only while the receiver may join the case (receiverMayJoin).
  */
-export async function incomingRequests(db: Executor, userId: string, handoverId?: string) {
+export async function incomingRequests(db: Executor, actor: StaffActor, today: string, handoverId?: string) {
   let q = requestsWithNames(db)
     .innerJoin('cases as c', 'c.id', 'h.case_id')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
@@ -45,8 +81,9 @@ export async function incomingRequests(db: Executor, userId: string, handoverId?
       'c.level', 'c.child_id', 'ch.given_name', 'ch.family_name', 'ch.birth_date', 'c.owning_unit_id', 'ou.name as owning_unit_name',
       'ou.type as owning_unit_type',
     ])
-    .where('h.to_user_id', '=', userId)
-    .where('h.status', '=', 'pending');
+    .where('h.to_user_id', '=', actor.userId)
+    .where('h.status', '=', 'pending')
+    .where(receiverMayJoin(actor, today));
   if (handoverId) q = q.where('h.id', '=', handoverId);
   return q.orderBy('h.created_at').limit(100).execute();
 }

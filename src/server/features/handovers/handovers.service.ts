@@ -9,8 +9,9 @@ import type {
 } from '../../../contracts/handovers.js';
 import { factsOf, loadCaseForActor } from '../cases/case-access.js';
 import { caseWithAccessFacts } from '../cases/case-access.repository.js';
-import { mayJoinCase } from '../cases/cases.policy.js';
+import { mayJoinCase, type CaseFacts } from '../cases/cases.policy.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
+import { childrenEnrolledIn } from '../children/children.service.js';
 import * as repo from './handovers.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -47,7 +48,8 @@ function presentIncoming(h: WithCaseFacts): IncomingHandover {
 /**
  * The relay holder, or a leader of the owning unit, asks a named employee to take over. The
  * receiver must be an active staff user of the tenant who could join the case (owning unit, or a
- * unit a valid consent covers) — or, with toUnitId, work in the unit the case moves to.
+ * unit a valid consent covers) — or, with toUnitId, work in the unit the case moves to, which
+ * must be one the child is enrolled in today or a valid consent covers (toUnitAllowed).
  */
 export async function requestHandover(db: Db, actor: StaffActor, caseId: string, req: NewHandoverRequest): Promise<HandoverMutationResponse> {
   return withTenant(db, actor.tenantId, async (trx) => {
@@ -63,6 +65,9 @@ export async function requestHandover(db: Db, actor: StaffActor, caseId: string,
     const toUnitId = req.toUnitId === facts.owningUnitId ? null : req.toUnitId ?? null;
     if (toUnitId !== null && !receiverUnits.includes(toUnitId)) {
       throw field('toUnitId', 'not_receivers_unit', 'The case can only move to a unit the receiver works in');
+    }
+    if (toUnitId !== null && !(await toUnitAllowed(trx, row.child_id, facts, toUnitId))) {
+      throw field('toUnitId', 'unit_not_allowed', 'The case can only move to a unit the child attends or a valid consent covers');
     }
     if (toUnitId === null && !mayJoinCase(receiverUnits, facts)) {
       throw field('toUserId', 'not_joinable', 'The receiver works outside the owning unit and no valid consent covers their service');
@@ -102,20 +107,25 @@ export async function caseHandovers(db: Db, actor: StaffActor, caseId: string): 
  */
 export async function incomingHandovers(db: Db, actor: StaffActor): Promise<IncomingHandovers> {
   return withTenant(db, actor.tenantId, async (trx) => {
-    const rows = await repo.incomingRequests(trx, actor.userId);
+    const rows = await repo.incomingRequests(trx, actor, todayInNorway());
     await appendAudit(trx, actor, rows.map((h) => ({ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id })));
     return { items: rows.map(presentIncoming) };
   });
 }
 
-/** One request: to its receiver and its requester while pending, and to anyone who may read the case. */
+/**
+ * One request: to its requester while pending, to its receiver while pending and they may join
+ * the case (as in the incoming list), and to anyone who may read the case.
+ */
 export async function getHandover(db: Db, actor: StaffActor, handoverId: string): Promise<IncomingHandover> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const h = await repo.requestWithCaseFacts(trx, handoverId);
     if (!h) throw notFound();
     // Through the request only while it is pending: afterwards the case's own access decides
     // (a requester whose case moved to another unit no longer sees the child).
-    const throughRequest = h.status === 'pending' && (h.to_user_id === actor.userId || h.from_user_id === actor.userId);
+    const pending = h.status === 'pending';
+    const throughRequest = (pending && h.from_user_id === actor.userId)
+      || (pending && h.to_user_id === actor.userId && (await repo.incomingRequests(trx, actor, todayInNorway(), h.id)).length > 0);
     if (!throughRequest) await loadCaseForActor(trx, actor, h.case_id, 'read');
     await appendAudit(trx, actor, [{ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id }]);
     return presentIncoming(h);
@@ -125,10 +135,16 @@ export async function getHandover(db: Db, actor: StaffActor, handoverId: string)
 /**
  * The receiver accepts: the baton passes (holder, and the owning unit when the request names
  * one), the holder history grows, the previous holder stays a member, and the log says so.
- * The receiver is checked again, since a consent may have ended while the request waited.
+ * The receiver and the target unit are checked again, since a consent may have ended or the
+ * child moved while the request waited.
  */
 export async function acceptHandover(db: Db, actor: StaffActor, handoverId: string, note: string | undefined): Promise<HandoverMutationResponse> {
   return withTenant(db, actor.tenantId, async (trx) => {
+    const seen = await repo.bareRequest(trx, handoverId);
+    if (!seen || seen.to_user_id !== actor.userId) throw notFound();
+    // Case row first, then the request: the order closeCase takes them in, so that closing a
+    // case while its handover is accepted queues up instead of deadlocking.
+    await repo.lockCase(trx, seen.case_id);
     const h = await pendingRequestFor(trx, handoverId, (r) => r.to_user_id === actor.userId);
     const today = todayInNorway();
     const caseRow = await caseWithAccessFacts(trx, h.case_id, today);
@@ -138,10 +154,17 @@ export async function acceptHandover(db: Db, actor: StaffActor, handoverId: stri
     const myUnits = [...actor.unitRoles.keys()];
     const owningUnitId = h.to_unit_id ?? facts.owningUnitId;
     let holderUnitId: string | undefined;
-    if (h.to_unit_id) holderUnitId = myUnits.includes(h.to_unit_id) ? h.to_unit_id : undefined;
-    else if (myUnits.includes(facts.owningUnitId)) holderUnitId = facts.owningUnitId;
-    else holderUnitId = myUnits.find((u) => facts.consentUnitIds.has(u));
-    if (!holderUnitId) throw conflict('handover_not_possible', 'You no longer work in the unit, or the consent that covered your service has ended');
+    if (h.to_unit_id) {
+      const stillAllowed = myUnits.includes(h.to_unit_id) && (await toUnitAllowed(trx, caseRow.child_id, facts, h.to_unit_id));
+      holderUnitId = stillAllowed ? h.to_unit_id : undefined;
+    } else if (myUnits.includes(facts.owningUnitId)) {
+      holderUnitId = facts.owningUnitId;
+    } else {
+      holderUnitId = myUnits.find((u) => facts.consentUnitIds.has(u));
+    }
+    if (!holderUnitId) {
+      throw conflict('handover_not_possible', 'You no longer work in the unit, the child no longer attends it, or the consent that covered your service has ended');
+    }
 
     const previousHolder = facts.holderId;
     const moved = await repo.passBaton(trx, h.case_id, actor.userId, owningUnitId);
@@ -160,6 +183,17 @@ export async function acceptHandover(db: Db, actor: StaffActor, handoverId: stri
   });
 }
 
+/**
+ * A case may move to another unit only where it may be seen without a new decision: a unit the
+ * child is enrolled in today, or one a valid consent covers (DESIGN.md §4 rule 3).
+ */
+async function toUnitAllowed(trx: Trx, childId: string, facts: Pick<CaseFacts, 'consentUnitIds'>, unitId: string): Promise<boolean> {
+  if (facts.consentUnitIds.has(unitId)) return true;
+  return (await childrenEnrolledIn(trx, [unitId], [childId])).length > 0;
+}
+
+// Decline and cancel change only the request (they read the case, never lock it), so their
+// lock on the request cannot meet closeCase's locks in the opposite order.
 export async function declineHandover(db: Db, actor: StaffActor, handoverId: string, note: string | undefined): Promise<HandoverMutationResponse> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const h = await pendingRequestFor(trx, handoverId, (r) => r.to_user_id === actor.userId);

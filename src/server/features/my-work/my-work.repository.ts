@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/database.js';
 import type { UnitRole } from '../../platform/db/schema.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { staffReadableCase, validConsentToday } from '../cases/case-access.repository.js';
+import { receiverMayJoin } from '../handovers/handovers.repository.js';
 
 /** The user's units with the number of children enrolled there today. */
 export async function unitsWithEnrolledCount(db: Executor, userId: string, today: string) {
@@ -80,8 +81,8 @@ export async function evaluationsDue(db: Executor, actor: StaffActor, today: str
     .execute();
 }
 
-/** Handover requests waiting for my answer, on open cases. */
-export async function handoversWaiting(db: Executor, actor: StaffActor) {
+/** Handover requests waiting for my answer, on open cases I may join (as GET /api/handovers/incoming). */
+export async function handoversWaiting(db: Executor, actor: StaffActor, today: string) {
   return db
     .selectFrom('handover_requests as h')
     .innerJoin('cases as c', 'c.id', 'h.case_id')
@@ -92,6 +93,8 @@ export async function handoversWaiting(db: Executor, actor: StaffActor) {
     .where('h.status', '=', 'pending')
     // A request on a case closed meanwhile cannot be accepted: not a task (the case page still shows it).
     .where('c.status', '=', 'open')
+    // A consent withdrawn while the request waited: no task until it is possible again.
+    .where(receiverMayJoin(actor, today))
     .orderBy('h.created_at')
     .limit(TASK_LIMIT)
     .execute();

@@ -22,7 +22,7 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
   const units = await unitsOf(trx, actor, today);
   const decisions = await repo.decisionsDue(trx, actor);
   const evaluations = await repo.evaluationsDue(trx, actor, today, addDays(today, EVALUATION_LOOKAHEAD_DAYS));
-  const handovers = await repo.handoversWaiting(trx, actor);
+  const handovers = await repo.handoversWaiting(trx, actor, today);
   const consents = await repo.consentsExpiring(trx, actor, today);
   const tasks: MyWorkTask[] = [
     ...decisions.map((k) => ({
