@@ -72,20 +72,26 @@ export async function loadFixtures(db: Db): Promise<BenchFixtures> {
   return { personas, heldCases, busiest, searchWords, today };
 }
 
-/** How many different cases «case open» visits, and how many of the busiest holders «my work» adds to the demo people. */
-const CASES_OPENED = 1_000;
+/**
+ * «Case open» visits several hundred different cases: all the open cases (up to 10 each) of 120 relay
+ * holders spread over the municipality, taken in turn, as 120 people at work would open them. Fewer
+ * people than cases on purpose: a session's expiry is written at most every 30 s (touchSession),
+ * and a thousand people each opening one case would put that write into nearly every request.
+ * «My work» adds the 20 holders with the most open cases to the demo people.
+ */
+const HOLDERS = 120;
+const CASES_PER_HOLDER = 10;
 const BUSIEST = 20;
 
 /**
- * Generated staff are not offered by the demo login, so the holders of the cases the benchmark
- * opens get a session made here, on the owner connection, as a login would make it. The cases
- * are spread over the municipality by taking every n-th open case in id order.
+ * Generated staff are not offered by the demo login, so the holders get a session made here,
+ * on the owner connection, as a login would make it.
  */
 async function caseHolders(db: Db, tenantId: string): Promise<{ heldCases: HeldCase[]; busiest: Persona[] }> {
-  const open = await sql<{ id: string; holder_id: string }>`
-      SELECT id, holder_id FROM (SELECT id, holder_id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total
-        FROM cases WHERE status = 'open') x
-      WHERE n % greatest(1, total / ${CASES_OPENED}) = 0 ORDER BY id LIMIT ${CASES_OPENED}`.execute(db);
+  const spread = await sql<{ holder_id: string }>`
+      SELECT holder_id FROM (SELECT holder_id, row_number() OVER (ORDER BY holder_id) AS n, count(*) OVER () AS total
+        FROM (SELECT holder_id FROM cases WHERE status = 'open' GROUP BY holder_id HAVING count(*) >= 2) h) x
+      WHERE n % greatest(1, total / ${HOLDERS}) = 0 ORDER BY holder_id LIMIT ${HOLDERS}`.execute(db);
   const top = await db
     .selectFrom('cases')
     .select(['holder_id', (eb) => eb.fn.countAll<string>().as('n')])
@@ -96,7 +102,7 @@ async function caseHolders(db: Db, tenantId: string): Promise<{ heldCases: HeldC
     .limit(BUSIEST)
     .execute();
   const holders = new Map<string, Persona>();
-  for (const userId of [...open.rows.map((r) => r.holder_id), ...top.map((t) => t.holder_id)]) {
+  for (const userId of [...spread.rows.map((r) => r.holder_id), ...top.map((t) => t.holder_id)]) {
     if (holders.has(userId)) continue;
     const units = await db.selectFrom('unit_memberships').select('unit_id').where('user_id', '=', userId).execute();
     // Idle time long enough for the whole run; the bench database is thrown away afterwards.
@@ -106,8 +112,12 @@ async function caseHolders(db: Db, tenantId: string): Promise<{ heldCases: HeldC
       session: { cookie: `${SESSION_COOKIE}=${s.token}`, csrfToken: s.csrfToken },
     });
   }
-  return {
-    heldCases: open.rows.map((r) => ({ caseId: r.id, holder: holders.get(r.holder_id)! })),
-    busiest: top.map((t) => holders.get(t.holder_id)!),
-  };
+  const perHolder = await Promise.all(spread.rows.map(async (r) => {
+    const rows = await db.selectFrom('cases').select('id').where('holder_id', '=', r.holder_id).where('status', '=', 'open').orderBy('id').limit(CASES_PER_HOLDER).execute();
+    return rows.map((c) => ({ caseId: c.id, holder: holders.get(r.holder_id)! }));
+  }));
+  // In turn: the k-th case of every holder, then the (k+1)-th, so consecutive requests come from different people.
+  const heldCases: HeldCase[] = [];
+  for (let k = 0; k < CASES_PER_HOLDER; k++) for (const list of perHolder) if (list[k]) heldCases.push(list[k]!);
+  return { heldCases, busiest: top.map((t) => holders.get(t.holder_id)!) };
 }
