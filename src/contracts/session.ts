@@ -25,6 +25,8 @@ export const sessionResponse = z.discriminatedUnion('authenticated', [
         units: z.array(sessionUnit),
       })
       .nullable(),
+    /** For a resident session (staff: null): their own name from the registry, when it is known there. */
+    resident: z.object({ name: z.string().nullable() }).nullable(),
   }),
 ]);
 export type SessionResponse = z.infer<typeof sessionResponse>;
@@ -38,6 +40,16 @@ export const demoUser = z.object({
 });
 export const demoUsersResponse = z.object({ items: z.array(demoUser) });
 export const demoLoginRequest = z.object({ userId: uuid });
+/**
+ * Demo mode only: residents one can log in as, found in the demo data: a guardian with parental
+ * responsibility and one without (the known Lia child's mother and father), and a young person
+ * from the municipality's age who has a case. `childName` is whom the resident's role is about.
+ */
+export const demoResidentRole = z.enum(['guardian', 'guardian_without_responsibility', 'young_person']);
+export const demoResident = z.object({ id: uuid, name: z.string(), role: demoResidentRole, childName: z.string() });
+export type DemoResident = z.infer<typeof demoResident>;
+export const demoResidentsResponse = z.object({ items: z.array(demoResident) });
+export const demoResidentLoginRequest = z.object({ residentId: uuid });
 export const loginResponse = z.object({ csrfToken: z.string(), expiresAt: z.iso.datetime() });
 export const logoutResponse = z.object({ redirectTo: z.string().nullable() });
 export const loginQuery = z.object({

@@ -25,6 +25,7 @@ import { myWorkRoutes } from './features/my-work/my-work.routes.js';
 import { consentsRoutes } from './features/consents/consents.routes.js';
 import { caseDocumentsRoutes } from './features/case-documents/case-documents.routes.js';
 import { residentRoutes } from './features/resident/resident.routes.js';
+import { demoResidentRoutes } from './features/demo/demo-residents.routes.js';
 import { casesRoutes } from './features/cases/cases.routes.js';
 import { actionPlanRoutes } from './features/action-plan/action-plan.routes.js';
 import { handoverRoutes } from './features/handovers/handovers.routes.js';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(consentsRoutes, featureDeps);
   await app.register(caseDocumentsRoutes, featureDeps);
   await app.register(residentRoutes, featureDeps);
+  await app.register(demoResidentRoutes, featureDeps);
   await app.register(casesRoutes, featureDeps);
   await app.register(actionPlanRoutes, featureDeps);
   await app.register(handoverRoutes, featureDeps);

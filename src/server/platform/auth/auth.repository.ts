@@ -54,3 +54,21 @@ export async function listDemoUsers(db: Executor) {
     .execute();
   return users;
 }
+
+/**
+ * A resident's own name, matched by the digest of their national ID number: as a guardian, or
+ * else as a child (a young person). Across tenants on the owner connection, like the rest of
+ * login; null when the registry does not know them.
+ */
+export async function findResidentName(db: Executor, pidHash: string): Promise<string | null> {
+  const guardian = await db.selectFrom('guardians').select('name').where('pid_digest', '=', pidHash).orderBy('id').limit(1).executeTakeFirst();
+  if (guardian) return guardian.name;
+  const child = await db
+    .selectFrom('children')
+    .select(['given_name', 'family_name'])
+    .where('pid_digest', '=', pidHash)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return child ? `${child.given_name} ${child.family_name}` : null;
+}

@@ -4,7 +4,9 @@ import type { MunicipalRole, UnitRole } from '../db/schema.js';
 import type { SessionRecord } from './sessions.js';
 import { createSession, deleteSession } from './sessions.js';
 import { notFound } from '../http/errors.js';
-import { findActiveDemoUser, findMunicipalRolesOfUser, findSessionUser, findUnitsOfUser, listDemoUsers } from './auth.repository.js';
+import {
+  findActiveDemoUser, findMunicipalRolesOfUser, findResidentName, findSessionUser, findUnitsOfUser, listDemoUsers,
+} from './auth.repository.js';
 import type { SessionResponse } from '../../../contracts/session.js';
 
 export function providers(config: Config) {
@@ -42,6 +44,10 @@ export async function describeSession(db: Db, config: Config, session: SessionRe
     expiresAt: session.expiresAt.toISOString(),
     idleMinutes: config.sessionIdleMinutes,
     user,
+    // A resident has no user row, units or roles: only who they are, so the header can say it.
+    resident: session.kind === 'resident' && session.residentPidHash
+      ? { name: await findResidentName(db, session.residentPidHash) }
+      : null,
   };
 }
 
