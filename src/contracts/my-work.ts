@@ -5,11 +5,9 @@ export const taskKinds = ['decision_due', 'evaluation_due', 'handover_waiting', 
 export const taskKind = z.enum(taskKinds);
 
 /**
- * One thing waiting for the user. Deliberately without the child's name or any case text: the
- * home page is opened many times a day, often on shared screens, and a name here would be a read
- * of the child's data written to the guardians' «who read» list on every visit. The UI composes
- * its label from kind, unit name, level and date; the child is shown once the user opens href
- * (which is audited there).
+ * One thing waiting for the user, with the child's name so that tasks can be told apart (two
+ * «level 2 at Lia skole» links are useless), and no case text. The name is a read of the child's
+ * data and is audited as such (my_work.task); the user has access to each of these children.
  *
  * - decision_due: my open level-0 concern; id = the concern; dueDate = its decision deadline (href /concerns/:id)
  * - evaluation_due: one per open case, for planned/ongoing measures of a case I hold, or that I am
@@ -32,6 +30,7 @@ export const myWorkTask = z.object({
   unitName: z.string(),
   /** 0 for a concern, else the case's level */
   level: z.number().int().min(0).max(3),
+  child: z.object({ id: uuid, name: z.string() }),
 });
 export type MyWorkTask = z.infer<typeof myWorkTask>;
 

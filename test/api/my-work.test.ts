@@ -85,42 +85,47 @@ const myWork = async (headers: Headers) => {
   return r.json() as { tasks: MyWorkTask[] };
 };
 
+const anyChild = { id: expect.any(String), name: expect.stringMatching(/\S+ \S+/) };
+
 describe('My work tasks', () => {
   it('lists decisions due on my open concerns, overdue ones flagged', async () => {
     const tasks = (await myWork(f.me)).tasks.filter((x) => x.kind === 'decision_due');
     expect(tasks).toEqual([
-      { kind: 'decision_due', dueDate: day(-1), overdue: true, href: `/concerns/${f.overdueConcern}`, id: f.overdueConcern, caseId: null, unitName: 'Lia skole', level: 0 },
-      { kind: 'decision_due', dueDate: day(5), overdue: false, href: `/concerns/${f.dueConcern}`, id: f.dueConcern, caseId: null, unitName: 'Lia skole', level: 0 },
+      { kind: 'decision_due', dueDate: day(-1), overdue: true, href: `/concerns/${f.overdueConcern}`, id: f.overdueConcern, caseId: null, unitName: 'Lia skole', level: 0, child: anyChild },
+      { kind: 'decision_due', dueDate: day(5), overdue: false, href: `/concerns/${f.dueConcern}`, id: f.dueConcern, caseId: null, unitName: 'Lia skole', level: 0, child: anyChild },
     ]);
   });
   it('lists evaluations due within 14 days or overdue, per case, in cases I hold or where I am the responsible member', async () => {
     const tasks = (await myWork(f.me)).tasks.filter((x) => x.kind === 'evaluation_due');
     expect(tasks).toEqual([
-      { kind: 'evaluation_due', dueDate: day(-2), overdue: true, href: `/cases/${f.heldCase}`, id: f.heldCase, caseId: f.heldCase, unitName: 'Lia skole', level: 1 },
-      { kind: 'evaluation_due', dueDate: day(3), overdue: false, href: `/cases/${f.memberCase}`, id: f.memberCase, caseId: f.memberCase, unitName: 'Lia skole', level: 1 },
+      { kind: 'evaluation_due', dueDate: day(-2), overdue: true, href: `/cases/${f.heldCase}`, id: f.heldCase, caseId: f.heldCase, unitName: 'Lia skole', level: 1, child: anyChild },
+      { kind: 'evaluation_due', dueDate: day(3), overdue: false, href: `/cases/${f.memberCase}`, id: f.memberCase, caseId: f.memberCase, unitName: 'Lia skole', level: 1, child: anyChild },
     ]);
   });
   it('lists handovers waiting for me, linking to the request', async () => {
     const tasks = (await myWork(f.me)).tasks.filter((x) => x.kind === 'handover_waiting');
     expect(tasks).toEqual([
-      { kind: 'handover_waiting', dueDate: today, overdue: false, href: `/handovers/${f.handoverId}`, id: f.handoverId, caseId: f.memberCase, unitName: 'Lia skole', level: 1 },
+      { kind: 'handover_waiting', dueDate: today, overdue: false, href: `/handovers/${f.handoverId}`, id: f.handoverId, caseId: f.memberCase, unitName: 'Lia skole', level: 1, child: anyChild },
     ]);
     expect((await myWork(f.colleague)).tasks.filter((x) => x.kind === 'handover_waiting')).toEqual([]);
   });
   it('lists consents that end within the municipality’s warning days in cases I hold, ignoring withdrawn ones', async () => {
     const tasks = (await myWork(f.me)).tasks.filter((x) => x.kind === 'consent_expiring');
     expect(tasks).toEqual([
-      { kind: 'consent_expiring', dueDate: day(10), overdue: false, href: `/cases/${f.heldCase}`, id: f.heldCase, caseId: f.heldCase, unitName: 'Lia skole', level: 1 },
+      { kind: 'consent_expiring', dueDate: day(10), overdue: false, href: `/cases/${f.heldCase}`, id: f.heldCase, caseId: f.heldCase, unitName: 'Lia skole', level: 1, child: anyChild },
     ]);
     await t.database.db.updateTable('tenants').set({ consent_warning_days: 31 }).where('id', 'in', t.database.db.selectFrom('cases').select('tenant_id').where('id', '=', f.farCase)).execute();
     const wider = (await myWork(f.me)).tasks.filter((x) => x.kind === 'consent_expiring').map((x) => x.id);
     expect(wider).toEqual([f.heldCase, f.farCase]);
   });
-  it('puts overdue tasks first, then by date; shows nothing of another municipality; reads no child data', async () => {
+  it('puts overdue tasks first, then by date; shows nothing of another municipality; audits each child it names', async () => {
     const before = await t.database.db.selectFrom('audit_log').select((e) => e.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
     const tasks = (await myWork(f.me)).tasks;
     const after = await t.database.db.selectFrom('audit_log').select((e) => e.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-    expect(after.n).toBe(before.n);
+    expect(Number(after.n) - Number(before.n)).toBe(tasks.length);
+    const audited = await t.database.db.selectFrom('audit_log').select(['child_id', 'entity_id']).where('action', '=', 'my_work.task')
+      .orderBy('seq', 'desc').limit(tasks.length).execute();
+    expect(new Set(audited.map((a) => a.child_id))).toEqual(new Set(tasks.map((x) => x.child.id)));
     const overdue = tasks.map((x) => x.overdue);
     expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
     const dates = tasks.filter((x) => !x.overdue).map((x) => x.dueDate);

@@ -30,17 +30,20 @@ export async function unitsWithEnrolledCount(db: Executor, userId: string, today
 /*
  * The task queries of «My work». Each starts from an index on the user (concerns_author_idx,
  * cases_holder_idx, case_members_user_idx, handover_to_idx) and touches only that user's rows,
- * so the page stays fast however many cases the municipality has. No child data is selected.
+ * so the page stays fast however many cases the municipality has. The child's name comes along,
+ * so the user can tell tasks apart; the service audits it as a read.
  */
 const TASK_LIMIT = 50;
 const ACTIVE_MEASURE = sql<SqlBool>`m.status IN ('planned','ongoing')`;
+const CHILD = ['ch.id as child_id', 'ch.given_name', 'ch.family_name'] as const;
 
 /** My open level-0 concerns with their decision deadline. */
 export async function decisionsDue(db: Executor, actor: StaffActor) {
   return db
     .selectFrom('concerns as k')
     .innerJoin('units as u', 'u.id', 'k.unit_id')
-    .select(['k.id', 'k.decision_due', 'u.name as unit_name'])
+    .innerJoin('children as ch', 'ch.id', 'k.child_id')
+    .select(['k.id', 'k.decision_due', 'u.name as unit_name', ...CHILD])
     .where('k.tenant_id', '=', actor.tenantId)
     .where('k.author_id', '=', actor.userId)
     .where('k.status', '=', 'open')
@@ -69,13 +72,14 @@ export async function evaluationsDue(db: Executor, actor: StaffActor, today: str
     .innerJoin('cases as c', 'c.id', 'mine.id')
     .innerJoin('measures as m', 'm.case_id', 'c.id')
     .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
-    .select(['c.id', 'c.level', 'u.name as unit_name', sql<string>`min(m.evaluation_due)`.as('due')])
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', ...CHILD, sql<string>`min(m.evaluation_due)`.as('due')])
     .where('c.status', '=', 'open')
     .where((eb) => eb.or([eb('c.holder_id', '=', me), eb('m.responsible_user_id', '=', me)]))
     .where(ACTIVE_MEASURE)
     .where('m.evaluation_due', '<=', until)
     .where(staffReadableCase(actor, today))
-    .groupBy(['c.id', 'c.level', 'u.name'])
+    .groupBy(['c.id', 'c.level', 'u.name', 'ch.id', 'ch.given_name', 'ch.family_name'])
     .orderBy('due')
     .limit(TASK_LIMIT)
     .execute();
@@ -87,7 +91,8 @@ export async function handoversWaiting(db: Executor, actor: StaffActor, today: s
     .selectFrom('handover_requests as h')
     .innerJoin('cases as c', 'c.id', 'h.case_id')
     .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
-    .select(['h.id', 'h.case_id', 'h.created_at', 'c.level', 'u.name as unit_name'])
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .select(['h.id', 'h.case_id', 'h.created_at', 'c.level', 'u.name as unit_name', ...CHILD])
     .where('h.tenant_id', '=', actor.tenantId)
     .where('h.to_user_id', '=', actor.userId)
     .where('h.status', '=', 'pending')
@@ -107,14 +112,15 @@ export async function consentsExpiring(db: Executor, actor: StaffActor, today: s
     .innerJoin('consents as k', 'k.case_id', 'c.id')
     .innerJoin('tenants as t', 't.id', 'c.tenant_id')
     .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
-    .select(['c.id', 'c.level', 'u.name as unit_name', sql<string>`min(k.valid_to)`.as('expires_on')])
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', ...CHILD, sql<string>`min(k.valid_to)`.as('expires_on')])
     .where('c.tenant_id', '=', actor.tenantId)
     .where('c.holder_id', '=', actor.userId)
     .where('c.status', '=', 'open')
     .where(validConsentToday(today))
     .where(sql<SqlBool>`k.valid_to <= ${today}::date + t.consent_warning_days`)
     .where(staffReadableCase(actor, today))
-    .groupBy(['c.id', 'c.level', 'u.name'])
+    .groupBy(['c.id', 'c.level', 'u.name', 'ch.id', 'ch.given_name', 'ch.family_name'])
     .orderBy('expires_on')
     .limit(TASK_LIMIT)
     .execute();

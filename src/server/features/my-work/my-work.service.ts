@@ -1,5 +1,6 @@
 import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
+import { appendAudit } from '../../platform/audit/audit.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
 import { addDays } from '../cases/cases.service.js';
@@ -9,12 +10,18 @@ import * as repo from './my-work.repository.js';
 export const EVALUATION_LOOKAHEAD_DAYS = 14;
 
 /**
- * «My work»: the user's units and the tasks waiting for them. Tasks carry no child data (see
- * contracts/my-work.ts), so nothing here is a read of a child and nothing is audited; the child
- * is read, and audited, when the user follows a task's link.
+ * «My work»: the user's units and the tasks waiting for them. Each task names its child: that
+ * read is audited, one entry per task, in the same transaction.
  */
 export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse> {
-  return withTenant(db, actor.tenantId, (trx) => collectMyWork(trx, actor, todayInNorway()));
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const result = await collectMyWork(trx, actor, todayInNorway());
+    await appendAudit(trx, actor, result.tasks.map((t) => ({
+      action: 'my_work.task', entityType: t.kind === 'decision_due' ? 'concern' : t.kind === 'handover_waiting' ? 'handover' : 'case',
+      entityId: t.id, childId: t.child.id,
+    })));
+    return result;
+  });
 }
 
 /** The page's queries inside the caller's tenant transaction (the benchmark's floor runs them too). */
@@ -27,22 +34,26 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
   const tasks: MyWorkTask[] = [
     ...decisions.map((k) => ({
       kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
-      id: k.id, caseId: null, unitName: k.unit_name, level: 0,
+      id: k.id, caseId: null, unitName: k.unit_name, level: 0, child: childOf(k),
     })),
     ...evaluations.map((c) => ({
       kind: 'evaluation_due' as const, dueDate: c.due, overdue: c.due < today, href: `/cases/${c.id}`,
-      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
     })),
     ...handovers.map((h) => ({
       kind: 'handover_waiting' as const, dueDate: todayInNorway(h.created_at), overdue: false, href: `/handovers/${h.id}`,
-      id: h.id, caseId: h.case_id, unitName: h.unit_name, level: h.level,
+      id: h.id, caseId: h.case_id, unitName: h.unit_name, level: h.level, child: childOf(h),
     })),
     ...consents.map((c) => ({
       kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
-      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
     })),
   ];
   return { units, tasks: tasks.sort(byUrgency) };
+}
+
+function childOf(row: { child_id: string; given_name: string; family_name: string }) {
+  return { id: row.child_id, name: `${row.given_name} ${row.family_name}` };
 }
 
 async function unitsOf(trx: Trx, actor: StaffActor, today: string) {

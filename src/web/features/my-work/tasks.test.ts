@@ -4,7 +4,7 @@ import { groupTasks, webPath } from './tasks.js';
 
 const id = '00000000-0000-4000-8000-000000000001';
 const task = (kind: MyWorkTask['kind'], dueDate: string, overdue: boolean): MyWorkTask => ({
-  kind, dueDate, overdue, href: `/x/${dueDate}`, id, caseId: null, unitName: 'Lia skole', level: 0,
+  kind, dueDate, overdue, href: `/x/${dueDate}`, id, caseId: null, unitName: 'Lia skole', level: 0, child: { id, name: 'Ola Nordmann' },
 });
 
 describe('webPath', () => {

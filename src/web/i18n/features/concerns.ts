@@ -146,10 +146,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Samtykker som snart utløper',
       },
       labels: {
-        decision_due: 'Bekymring – {{unit}}',
-        evaluation_due: 'Sak på nivå {{level}} – {{unit}}',
-        handover_waiting: 'Sak på nivå {{level}} – {{unit}}',
-        consent_expiring: 'Sak på nivå {{level}} – {{unit}}',
+        decision_due: '{{child}} – bekymring, {{unit}}',
+        evaluation_due: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        handover_waiting: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        consent_expiring: '{{child}} – sak på nivå {{level}}, {{unit}}',
       },
       due: {
         decision_due: 'frist {{date}}',
@@ -317,10 +317,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Samtykke som snart går ut',
       },
       labels: {
-        decision_due: 'Bekymring – {{unit}}',
-        evaluation_due: 'Sak på nivå {{level}} – {{unit}}',
-        handover_waiting: 'Sak på nivå {{level}} – {{unit}}',
-        consent_expiring: 'Sak på nivå {{level}} – {{unit}}',
+        decision_due: '{{child}} – bekymring, {{unit}}',
+        evaluation_due: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        handover_waiting: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        consent_expiring: '{{child}} – sak på nivå {{level}}, {{unit}}',
       },
       due: {
         decision_due: 'frist {{date}}',
@@ -488,10 +488,10 @@ export const concernsMessages = featureMessages(
         consent_expiring: 'Consents expiring soon',
       },
       labels: {
-        decision_due: 'Concern – {{unit}}',
-        evaluation_due: 'Level {{level}} case – {{unit}}',
-        handover_waiting: 'Level {{level}} case – {{unit}}',
-        consent_expiring: 'Level {{level}} case – {{unit}}',
+        decision_due: '{{child}} – concern, {{unit}}',
+        evaluation_due: '{{child}} – level {{level}} case, {{unit}}',
+        handover_waiting: '{{child}} – level {{level}} case, {{unit}}',
+        consent_expiring: '{{child}} – level {{level}} case, {{unit}}',
       },
       due: {
         decision_due: 'due {{date}}',
