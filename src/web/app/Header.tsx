@@ -33,7 +33,9 @@ export function Header() {
           <LanguageSwitch />
           {session && (
             <div className="samla-user">
-              {session.user && <span className="samla-user__name">{session.user.name}</span>}
+              {(session.user ?? session.resident)?.name && (
+                <span className="samla-user__name">{(session.user ?? session.resident)?.name}</span>
+              )}
               <Button variant="secondary" data-size="sm" onClick={onLogout} loading={logout.isPending}>
                 {t('header.logout')}
               </Button>

@@ -2,13 +2,13 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ErrorPage, NotFoundPage, RootErrorPage } from '../components/ErrorPages.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
-import { MyWorkPage } from '../features/my-work/MyWorkPage.js';
 import { UnitListPage } from '../features/units/UnitListPage.js';
 import { UnitDetailPage } from '../features/units/UnitDetailPage.js';
 import { ChildSearchPage } from '../features/children/ChildSearchPage.js';
 import { ChildDetailPage } from '../features/children/ChildDetailPage.js';
 import { ConcernListPage } from '../features/concerns/ConcernListPage.js';
 import { CaseListPage } from '../features/case-lists/CaseListPage.js';
+import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
 import { RequireAdmin, RequireSession } from './guards.js';
 
@@ -47,7 +47,7 @@ export const router = createBrowserRouter([
           {
             element: <RequireSession />,
             children: [
-              { index: true, element: <MyWorkPage /> },
+              { index: true, element: <HomePage /> },
               { path: '/enheter', element: <UnitListPage /> },
               { path: '/enheter/:id', element: <UnitDetailPage /> },
               { path: '/barn', element: <ChildSearchPage /> },

@@ -2,6 +2,7 @@ import type { Messages } from './types.js';
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
+import { residentMessages } from './features/resident.js';
 
 /** English. */
 export const en: Messages = {
@@ -324,4 +325,5 @@ export const en: Messages = {
   concerns: concernsMessages.en,
   cases: casesMessages.en,
   casePanels: casePanelsMessages.en,
+  resident: residentMessages.en,
 };

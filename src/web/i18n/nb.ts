@@ -1,6 +1,7 @@
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
+import { residentMessages } from './features/resident.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -325,4 +326,5 @@ export const nb = {
   concerns: concernsMessages.nb,
   cases: casesMessages.nb,
   casePanels: casePanelsMessages.nb,
+  resident: residentMessages.nb,
 } as const;

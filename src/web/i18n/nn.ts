@@ -2,6 +2,7 @@ import type { Messages } from './types.js';
 import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
+import { residentMessages } from './features/resident.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -324,4 +325,5 @@ export const nn: Messages = {
   concerns: concernsMessages.nn,
   cases: casesMessages.nn,
   casePanels: casePanelsMessages.nn,
+  resident: residentMessages.nn,
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { useDemoLogin, useDemoUsers, type DemoUser } from './api.js';
+import { DemoResidentList } from './DemoResidentList.js';
 
 export function DemoUserList({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { t } = useTranslation();
@@ -20,12 +21,15 @@ export function DemoUserList({ onLoggedIn }: { onLoggedIn: () => void }) {
       {login.isError && <ErrorAlert error={login.error} />}
       {users.data && users.data.items.length === 0 && <Paragraph>{t('login.demo.empty')}</Paragraph>}
       {users.data && users.data.items.length > 0 && (
-        <ul className="samla-card-grid" aria-labelledby="demo-heading">
+        <Heading level={3} data-size="sm" id="demo-staff-heading">{t('resident.demo.staff')}</Heading>
+      )}
+      {users.data && users.data.items.length > 0 && (
+        <ul className="samla-card-grid" aria-labelledby="demo-staff-heading">
           {users.data.items.map((user) => (
             <li key={user.id}>
               <Card>
                 <Card.Block>
-                  <Heading level={3} data-size="xs">{user.name}</Heading>
+                  <Heading level={4} data-size="xs">{user.name}</Heading>
                   <DemoUserRoles user={user} />
                   <Button
                     data-size="sm"
@@ -40,6 +44,7 @@ export function DemoUserList({ onLoggedIn }: { onLoggedIn: () => void }) {
           ))}
         </ul>
       )}
+      <DemoResidentList onLoggedIn={onLoggedIn} />
     </section>
   );
 }

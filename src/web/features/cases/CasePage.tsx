@@ -40,13 +40,18 @@ export function CasePage() {
   if (isNotFound(detail.error)) return <NotFoundOrNoAccess />;
   if (detail.isError) return <ErrorAlert error={detail.error} />;
   const c = detail.data;
-  const tab: Tab = isTab(params.get('fane')) ? (params.get('fane') as Tab) : 'logg';
+  // Guardians and young people have no baton to pass and no export: those tabs are staff work.
+  const resident = isResident(c);
+  const shown = (v: string | null): v is Tab => isTab(v) && !(resident && (v === 'stafett' || v === 'eksport'));
+  const tab: Tab = shown(params.get('fane')) ? (params.get('fane') as Tab) : 'logg';
   const selectTab = (value: string) => setParams(value === 'logg' ? {} : { fane: value }, { replace: true });
   const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
 
   return (
     <section className="samla-page samla-case">
-      {!isResident(c) && (
+      {resident ? (
+        <Link asChild><RouterLink to="/">{t('resident.backToHome')}</RouterLink></Link>
+      ) : (
         <Link asChild><RouterLink to="/saker">{t('cases.backToCases')}</RouterLink></Link>
       )}
       <CaseHeader caseDetail={c} onDone={done} headingRef={opened.headingRef} />
@@ -57,8 +62,8 @@ export function CasePage() {
           <Tabs.Tab value="logg">{t('cases.tabs.log')}</Tabs.Tab>
           <Tabs.Tab value="plan">{t('cases.tabs.plan')}</Tabs.Tab>
           <Tabs.Tab value="samtykke">{t('cases.tabs.consent')}</Tabs.Tab>
-          <Tabs.Tab value="stafett">{t('cases.tabs.handover')}</Tabs.Tab>
-          <Tabs.Tab value="eksport">{t('cases.tabs.export')}</Tabs.Tab>
+          {!resident && <Tabs.Tab value="stafett">{t('cases.tabs.handover')}</Tabs.Tab>}
+          {!resident && <Tabs.Tab value="eksport">{t('cases.tabs.export')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="logg" className="samla-case-panel">
           <CaseLog caseDetail={c} />
@@ -70,12 +75,16 @@ export function CasePage() {
           <ConsentSection caseDetail={c} />
           <AccessPanel caseDetail={c} />
         </Tabs.Panel>
-        <Tabs.Panel value="stafett" className="samla-case-panel">
-          <HandoverSection caseDetail={c} />
-        </Tabs.Panel>
-        <Tabs.Panel value="eksport" className="samla-case-panel">
-          <ExportSection caseDetail={c} />
-        </Tabs.Panel>
+        {!resident && (
+          <Tabs.Panel value="stafett" className="samla-case-panel">
+            <HandoverSection caseDetail={c} />
+          </Tabs.Panel>
+        )}
+        {!resident && (
+          <Tabs.Panel value="eksport" className="samla-case-panel">
+            <ExportSection caseDetail={c} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </section>
   );
