@@ -46,8 +46,6 @@ export const en: Messages = {
   },
   myWork: {
     title: 'My work',
-    residentTitle: 'You are logged in',
-    residentText: 'Services for guardians and young people are coming soon.',
     units: 'My units',
     noUnits: 'You are not connected to any unit.',
     enrolled_one: '{{formatted}} child',
@@ -55,11 +53,6 @@ export const en: Messages = {
     tasks: 'Tasks',
     noTasks: 'No tasks right now',
     due: 'Due {{date}}',
-    taskKinds: {
-      decision_due: 'A concern waiting for a decision',
-      evaluation_due: 'A measure due for evaluation',
-      handover_request: 'You are offered the relay holder role',
-    },
   },
   units: {
     title: 'Units',

@@ -45,8 +45,6 @@ export const nb = {
   },
   myWork: {
     title: 'Mitt arbeid',
-    residentTitle: 'Du er logget inn',
-    residentText: 'Tjenestene for foresatte og ungdom kommer snart.',
     units: 'Mine enheter',
     noUnits: 'Du er ikke knyttet til noen enhet.',
     enrolled_one: '{{formatted}} barn',
@@ -54,12 +52,6 @@ export const nb = {
     tasks: 'Oppgaver',
     noTasks: 'Ingen oppgaver akkurat nå',
     due: 'Frist {{date}}',
-    /** Kinds the server may send; an unknown kind is shown as its code. */
-    taskKinds: {
-      decision_due: 'Uro som venter på en beslutning',
-      evaluation_due: 'Tiltak som skal evalueres',
-      handover_request: 'Stafettholderrollen er tilbudt deg',
-    },
   },
   units: {
     title: 'Enheter',

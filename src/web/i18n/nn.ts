@@ -46,8 +46,6 @@ export const nn: Messages = {
   },
   myWork: {
     title: 'Mitt arbeid',
-    residentTitle: 'Du er logga inn',
-    residentText: 'Tenestene for føresette og ungdom kjem snart.',
     units: 'Mine einingar',
     noUnits: 'Du er ikkje knytt til nokon eining.',
     enrolled_one: '{{formatted}} barn',
@@ -55,11 +53,6 @@ export const nn: Messages = {
     tasks: 'Oppgåver',
     noTasks: 'Ingen oppgåver akkurat no',
     due: 'Frist {{date}}',
-    taskKinds: {
-      decision_due: 'Uro som ventar på ei avgjerd',
-      evaluation_due: 'Tiltak som skal evaluerast',
-      handover_request: 'Stafetthaldarrolla er tilboden deg',
-    },
   },
   units: {
     title: 'Einingar',

@@ -19,14 +19,8 @@ export function MyWorkPage() {
   const myWork = useQuery({ queryKey: ['my-work'], queryFn: () => api<MyWorkResponse>('/api/my-work'), enabled: staff });
   const format = useFormat();
 
-  if (!staff) {
-    return (
-      <section className="samla-page">
-        <Heading level={1} data-size="lg">{t('myWork.residentTitle')}</Heading>
-        <Paragraph>{t('myWork.residentText')}</Paragraph>
-      </section>
-    );
-  }
+  // Residents get their own home page (app/HomePage.tsx); this is the staff's.
+  if (!staff) return null;
 
   return (
     <section className="samla-page">
