@@ -282,6 +282,32 @@ describe('a request the receiver can no longer take', () => {
   });
 });
 
+describe('a requester who has lost access to the case', () => {
+  it('no longer sees the request or can cancel it; the owning unit’s leader still can', async () => {
+    // The nurse holds the case through the consent covering the health service, and asks the school to take it back.
+    const c = await newCase();
+    await t.database.db.updateTable('cases').set({ holder_id: f.nurse.id }).where('id', '=', c.id).execute();
+    const id = (await request(f.nurse, c.id, { toUserId: f.colleague.id })).json().id as string;
+    expect((await get(f.nurse, `/api/handovers/${id}`)).json()).toMatchObject({ id, case: { child: { givenName: 'Mia' } } });
+
+    await t.database.db.updateTable('consents').set({ withdrawn_at: new Date() }).where('id', '=', c.consentId).execute();
+    expect((await get(f.nurse, `/api/cases/${c.id}`)).statusCode).toBe(404);
+    const readsBefore = await t.database.db.selectFrom('audit_log').select('seq').where('action', '=', 'handover.read').where('entity_id', '=', id).execute();
+    const seen = await get(f.nurse, `/api/handovers/${id}`);
+    expect(seen.statusCode).toBe(404);
+    expect(seen.body).not.toContain('Mia');
+    const readsAfter = await t.database.db.selectFrom('audit_log').select('seq').where('action', '=', 'handover.read').where('entity_id', '=', id).execute();
+    expect(readsAfter.length).toBe(readsBefore.length);
+    expect((await answer(f.nurse, id, 'cancel')).statusCode).toBe(404);
+    const stillPending = await t.database.db.selectFrom('handover_requests').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(stillPending.status).toBe('pending');
+
+    // The receiver in the owning unit still sees it, and the leader clears it.
+    expect((await get(f.colleague, `/api/handovers/${id}`)).statusCode).toBe(200);
+    expect((await answer(f.leader, id, 'cancel')).json().status).toBe('cancelled');
+  });
+});
+
 describe('closing the case while its handover is accepted', () => {
   it('lets one win and gives the other a 409 that says why (no deadlock); a close calls the baton back', async () => {
     for (let i = 0; i < 6; i++) {

@@ -114,18 +114,18 @@ export async function incomingHandovers(db: Db, actor: StaffActor): Promise<Inco
 }
 
 /**
- * One request: to its requester while pending, to its receiver while pending and they may join
- * the case (as in the incoming list), and to anyone who may read the case.
+ * One request: to its receiver while pending and they may join the case (as in the incoming
+ * list), and otherwise — the requester included — to whoever may read the case now.
  */
 export async function getHandover(db: Db, actor: StaffActor, handoverId: string): Promise<IncomingHandover> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const h = await repo.requestWithCaseFacts(trx, handoverId);
     if (!h) throw notFound();
-    // Through the request only while it is pending: afterwards the case's own access decides
-    // (a requester whose case moved to another unit no longer sees the child).
-    const pending = h.status === 'pending';
-    const throughRequest = (pending && h.from_user_id === actor.userId)
-      || (pending && h.to_user_id === actor.userId && (await repo.incomingRequests(trx, actor, todayInNorway(), h.id)).length > 0);
+    // Only the receiver sees the case through the request, and only while it is pending. Having
+    // asked gives the requester nothing of their own: a holder from another service whose
+    // consent was withdrawn, or whose case moved to another unit, no longer sees the child.
+    const throughRequest = h.status === 'pending' && h.to_user_id === actor.userId
+      && (await repo.incomingRequests(trx, actor, todayInNorway(), h.id)).length > 0;
     if (!throughRequest) await loadCaseForActor(trx, actor, h.case_id, 'read');
     await appendAudit(trx, actor, [{ action: 'handover.read', entityType: 'handover', entityId: h.id, childId: h.child_id }]);
     return presentIncoming(h);
@@ -203,16 +203,19 @@ export async function declineHandover(db: Db, actor: StaffActor, handoverId: str
   });
 }
 
-/** The requester takes the request back; so may a leader of the owning unit (someone left, say). */
+/**
+ * The requester takes the request back; so may a leader of the owning unit (someone left, say).
+ * Both only while they may read the case: a requester who has lost access gets the same 404 as
+ * for reading the request, and a leader of the owning unit (or the receiver, by declining)
+ * clears a request left behind.
+ */
 export async function cancelHandover(db: Db, actor: StaffActor, handoverId: string): Promise<HandoverMutationResponse> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const h = await repo.lockRequest(trx, handoverId);
     if (!h) throw notFound();
-    if (h.from_user_id !== actor.userId) {
-      const { facts } = await loadCaseForActor(trx, actor, h.case_id, 'read');
-      // They can read the case, so a 403 tells them nothing new.
-      if (!actor.unitRoles.get(facts.owningUnitId)?.has('leader')) throw forbidden();
-    }
+    const { facts } = await loadCaseForActor(trx, actor, h.case_id, 'read');
+    // They can read the case, so a 403 tells them nothing new.
+    if (h.from_user_id !== actor.userId && !actor.unitRoles.get(facts.owningUnitId)?.has('leader')) throw forbidden();
     if (h.status !== 'pending') throw conflict('handover_not_pending', 'The request has already been answered');
     const answered = await repo.answerRequest(trx, handoverId, 'cancelled', null);
     await appendAudit(trx, actor, [{ action: 'handover.cancel', entityType: 'handover', entityId: handoverId, childId: await childOf(trx, h.case_id) }]);
