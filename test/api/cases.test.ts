@@ -165,8 +165,26 @@ describe('when violence or abuse is suspected', () => {
     expect((await inject('GET', `/api/cases/${caseId}`, guardian)).statusCode).toBe(200);
     const theirLog = (await inject('GET', `/api/cases/${caseId}/entries`, guardian)).json();
     expect(theirLog.items.map((e: { kind: string }) => e.kind)).not.toContain('report_sent');
+    // Internal ids stay with staff: the opening entry names the concern for staff, not for the guardian.
+    const opened = (log: { items: { kind: string; payload: object }[] }) => log.items.find((e) => e.kind === 'opened')!.payload;
+    expect(opened(theirLog)).toEqual({ level: 1 });
     const staffLog = (await inject('GET', `/api/cases/${caseId}/entries`, f.teacher)).json();
     expect(staffLog.items.map((e: { kind: string }) => e.kind)).toContain('report_sent');
+    expect(opened(staffLog)).toEqual({ level: 1, concernId: concern.json().id });
+  });
+
+  it('can hide an open case from the guardians when violence comes to be suspected, by staff of the owning unit only', async () => {
+    const c = await openCase();
+    const guardian = await residentHeaders(t.database.db, f.guardian.national_id);
+    expect((await inject('GET', `/api/cases/${c.id}`, guardian)).statusCode).toBe(200);
+    await inject('POST', `/api/cases/${c.id}/members`, f.teacher, { userId: f.colleagueId });
+    const asLeader = await inject('POST', `/api/cases/${c.id}/resident-access/restrict`, f.leader, { reason: 'Barnet forteller om vold hjemme', version: c.version });
+    expect(asLeader.statusCode).toBe(200);
+    expect((await inject('GET', `/api/cases/${c.id}`, guardian)).statusCode).toBe(404);
+    const again = await inject('POST', `/api/cases/${c.id}/resident-access/restrict`, f.teacher, { reason: 'x', version: asLeader.json().version });
+    expect(again.json().error.code).toBe('already_restricted');
+    const log = (await inject('GET', `/api/cases/${c.id}/entries`, f.teacher)).json();
+    expect(log.items[0]).toMatchObject({ kind: 'decision', body: 'Barnet forteller om vold hjemme', payload: { residentAccess: 'closed' } });
   });
 
   it('refuses a version beyond the integer range with a 400, not a 500', async () => {

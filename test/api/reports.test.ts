@@ -309,6 +309,21 @@ describe('report_sent in the case log (security review)', () => {
     }
   });
 
+  it('counts a guardian with parental responsibility whom the reporter left out of the report as not informed', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });
+    await buildGuardian(db, f.tenantId, child.id);
+    await buildGuardian(db, f.tenantId, child.id);
+    const caseId = (await buildCase(db, f.tenantId, { childId: child.id, owningUnitId: f.schoolId, holderId: f.holderId })).id;
+    const id = (await post(f.holder, '/api/reports', { caseId })).json().id;
+    const d = (await get(f.holder, `/api/reports/${id}`)).json();
+    const content: Record<string, any> = { ...completed(d.content), message: 'Bekymret' };
+    content.guardians = [{ ...content.guardians[0], informed: true, notInformedReason: '' }];
+    const saved = await put(f.holder, `/api/reports/${id}`, { content, version: d.version });
+    expect((await post(f.holder, `/api/reports/${id}/send`, { version: saved.json().version })).statusCode).toBe(200);
+    expect((await reportSentEntries(caseId)).map((e) => e.payload)).toEqual([{ reportId: id, guardiansInformed: false }]);
+  });
+
   it('is written in the case a concern opened only while the sender may still write that case; the concern is reported either way', async () => {
     const db = t.database.db;
     const child = await buildChild(db, f.tenantId, { unitId: f.schoolId });

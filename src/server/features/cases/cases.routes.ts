@@ -9,7 +9,7 @@ import {
   closeCaseRequest, correctionRequest, liftResidentRestrictionRequest, entryDraft, entryDraftResponse, entryParams, memberCandidatesRequest,
   memberCandidatesResponse, memberParams, newEntryRequest, openCaseRequest, reopenCaseRequest,
 } from '../../../contracts/cases.js';
-import { changeLevel, closeCase, getCase, liftResidentRestriction, listCases, openCase, reopenCase } from './cases.service.js';
+import { changeLevel, closeCase, getCase, listCases, openCase, reopenCase, setResidentAccess } from './cases.service.js';
 import { addCorrection, addEntry, discardDraft, getDraft, listEntries, saveDraft } from './entries.service.js';
 import { addMember, memberCandidates, removeMember } from './members.service.js';
 
@@ -86,7 +86,12 @@ export const casesRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
   app.post('/api/cases/:id/resident-access', {
     config: staff,
     schema: { tags, summary: 'Let the guardians and the young person see a case opened while violence or abuse was suspected', params: idParams, body: liftResidentRestrictionRequest, response: { 200: caseMutationResponse } },
-  }, async (request) => liftResidentRestriction(db, staffActor(request), request.params.id, request.body));
+  }, async (request) => setResidentAccess(db, staffActor(request), request.params.id, { ...request.body, open: true }));
+
+  app.post('/api/cases/:id/resident-access/restrict', {
+    config: staff,
+    schema: { tags, summary: 'Hide the case from the guardians and the young person (violence or abuse suspected), with a reason', params: idParams, body: liftResidentRestrictionRequest, response: { 200: caseMutationResponse } },
+  }, async (request) => setResidentAccess(db, staffActor(request), request.params.id, { ...request.body, open: false }));
 
   app.post('/api/cases/:id/members', {
     config: staff,

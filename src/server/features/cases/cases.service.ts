@@ -188,15 +188,21 @@ export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req:
   });
 }
 
-/** Staff decide that the guardians (and the young person) may now see the case, with a reason. */
-export async function liftResidentRestriction(db: Db, actor: StaffActor, caseId: string, req: { reason: string; version: number }) {
+/**
+ * Staff decide, with a reason, whether the guardians and the young person may see the case:
+ * closed to them when violence or abuse comes to be suspected, opened when it is safe. Only
+ * staff whose access comes from the owning unit decide this, not members through consent.
+ */
+export async function setResidentAccess(db: Db, actor: StaffActor, caseId: string, req: { open: boolean; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, access } = await loadCaseForActor(trx, actor, caseId, 'write');
     if (!['holder_unit', 'member_unit', 'unit_leader'].includes(access.reason)) throw forbidden();
-    if (!row.residents_restricted) throw conflict('not_restricted', 'The guardians already have access');
-    const result = await versionedChange(trx, caseId, req.version, { residents_restricted: false });
-    await appendSystemEntry(trx, actor, caseId, { kind: 'decision', body: req.reason, payload: { residentAccess: 'opened' } });
-    await appendAudit(trx, actor, [{ action: 'case.resident_access_open', entityType: 'case', entityId: caseId, childId: row.child_id }]);
+    if (row.residents_restricted !== req.open) {
+      throw req.open ? conflict('not_restricted', 'The guardians already have access') : conflict('already_restricted', 'The case is already hidden from the guardians');
+    }
+    const result = await versionedChange(trx, caseId, req.version, { residents_restricted: !req.open });
+    await appendSystemEntry(trx, actor, caseId, { kind: 'decision', body: req.reason, payload: { residentAccess: req.open ? 'opened' : 'closed' } });
+    await appendAudit(trx, actor, [{ action: req.open ? 'case.resident_access_open' : 'case.resident_access_close', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     return result;
   });
 }

@@ -10,6 +10,17 @@ import * as repo from './cases.repository.js';
 
 const iso = (d: Date) => d.toISOString();
 
+/**
+ * What of a system entry's payload a guardian or young person gets: what the log shows them
+ * (levels, reasons, the consent event, who handed over to whom), not the internal ids of
+ * concerns, reports, units, guardians or consents.
+ */
+const RESIDENT_PAYLOAD_KEYS = new Set(['level', 'from', 'to', 'reason', 'event', 'fromUserId', 'toUserId', 'outcome', 'residentAccess']);
+function forResidents(payload: unknown): Record<string, unknown> {
+  const all = (payload ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(all).filter(([key]) => RESIDENT_PAYLOAD_KEYS.has(key)));
+}
+
 export async function listEntries(db: Db, actor: Actor, caseId: string, cursor: string | undefined, limit: number) {
   const after = decodeCursor(cursor, 2) as [string, string] | undefined;
   return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
@@ -24,7 +35,7 @@ export async function listEntries(db: Db, actor: Actor, caseId: string, cursor: 
       occurredOn: r.occurred_on,
       body: r.body,
       attendees: r.attendees,
-      payload: (r.payload ?? {}) as Record<string, unknown>,
+      payload: scoped.kind === 'resident' ? forResidents(r.payload) : ((r.payload ?? {}) as Record<string, unknown>),
       correctsEntryId: r.corrects_entry_id,
       author: { kind: r.author_kind, name: r.user_name ?? r.guardian_name ?? null },
       createdAt: iso(r.created_at),

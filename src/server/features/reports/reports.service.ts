@@ -240,9 +240,12 @@ export async function sendReport(db: Db, actor: StaffActor, id: string, version:
     const concern = row.concern_id ? await repo.concernForReport(trx, row.concern_id) : undefined;
     const caseId = row.case_id ?? concern?.case_id ?? null;
     if (caseId && (await mayWriteCase(trx, actor, caseId))) {
-      // Residents see the entry only if every guardian named in the report was told (case log policy).
-      const guardians = content.form.guardians;
-      const guardiansInformed = guardians.length > 0 && guardians.every((g) => g.informed === true);
+      // Residents see the entry only if every guardian with parental responsibility was told —
+      // by the registry, not by who the reporter kept in the form: a guardian left out of the
+      // report (the one suspected, say) was not told.
+      const responsible = (await repo.guardiansForReport(trx, row.child_id)).filter((g) => g.parental_responsibility);
+      const informedIds = new Set(content.form.guardians.filter((g) => g.informed === true && g.guardianId).map((g) => g.guardianId));
+      const guardiansInformed = responsible.length > 0 && responsible.every((g) => informedIds.has(g.id));
       await appendSystemEntry(trx, actor, caseId, {
         kind: 'report_sent', body: 'Bekymringsmelding sendt til barneverntjenesten', payload: { reportId: id, guardiansInformed },
         occurredOn: todayInNorway(sentAt),

@@ -7,7 +7,7 @@ import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
 import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
 import { osloDay } from './dates.js';
 import { LevelDialog } from './LevelDialog.js';
-import { ResidentRestriction } from './ResidentRestriction.js';
+import { HideFromResidents, ResidentRestriction } from './ResidentRestriction.js';
 
 type OpenDialog = 'level' | 'close' | 'reopen' | null;
 
@@ -75,6 +75,7 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
             <>
               <Button variant="secondary" onClick={() => setDialog('level')}>{t('cases.actions.changeLevel')}</Button>
               <Button variant="secondary" onClick={() => setDialog('close')}>{t('cases.actions.close')}</Button>
+              <HideFromResidents caseDetail={c} onDone={onDone} />
             </>
           )}
           {mayReopen(c) && <Button variant="secondary" onClick={() => setDialog('reopen')}>{t('cases.actions.reopen')}</Button>}

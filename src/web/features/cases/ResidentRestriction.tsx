@@ -4,31 +4,64 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { hasFieldProblems } from '../../components/errors.js';
-import { useOpenToResidents } from './api.js';
+import { useSetResidentAccess } from './api.js';
 import { CaseDialog } from './CaseDialog.js';
 import { CaseErrorAlert, Unmatched, useCaseFieldErrors } from './case-errors.js';
 
-/** Who may lift the restriction: staff whose access comes from the owning unit (as the server decides). */
-const MAY_OPEN = new Set(['holder_unit', 'member_unit', 'unit_leader']);
+/** Who decides what the guardians see: staff whose access comes from the owning unit (as the server decides). */
+const DECIDES = new Set(['holder_unit', 'member_unit', 'unit_leader']);
+export const decidesResidentAccess = (c: CaseDetail) => c.status === 'open' && c.myAccess.write === 'staff' && DECIDES.has(c.myAccess.reason);
 
 /**
- * A case opened while violence or abuse is suspected is hidden from the guardians and the young
- * person; staff open it to them with a reason when it is safe.
+ * A case opened, or later marked, while violence or abuse is suspected is hidden from the
+ * guardians and the young person; staff open it to them with a reason when it is safe.
  */
 export function ResidentRestriction({ caseDetail: c, onDone }: { caseDetail: CaseDetail; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const change = useOpenToResidents(c.id);
+  if (!c.residentsRestricted || c.status === 'closed') return null;
+  return (
+    <Alert data-color="warning">
+      <Heading level={2} data-size="xs">{t('cases.restricted.title')}</Heading>
+      <Paragraph>{t('cases.restricted.text')}</Paragraph>
+      {decidesResidentAccess(c) && (
+        <>
+          <Button variant="secondary" data-size="sm" onClick={() => setOpen(true)}>{t('cases.restricted.open')}</Button>
+          <ResidentAccessDialog caseDetail={c} opening open={open} onClose={() => setOpen(false)} onDone={onDone} />
+        </>
+      )}
+    </Alert>
+  );
+}
+
+/** «Hide from the guardians»: for when violence or abuse comes to be suspected in an open case. */
+export function HideFromResidents({ caseDetail: c, onDone }: { caseDetail: CaseDetail; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (c.residentsRestricted || !decidesResidentAccess(c)) return null;
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>{t('cases.restricted.hide')}</Button>
+      <ResidentAccessDialog caseDetail={c} opening={false} open={open} onClose={() => setOpen(false)} onDone={onDone} />
+    </>
+  );
+}
+
+function ResidentAccessDialog(props: { caseDetail: CaseDetail; opening: boolean; open: boolean; onClose: () => void; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  const c = props.caseDetail;
+  const change = useSetResidentAccess(c.id, props.opening);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const serverErrors = useCaseFieldErrors(setError, ['reason']);
-  if (!c.residentsRestricted || c.status === 'closed') return null;
-  const mayOpen = c.myAccess.write === 'staff' && MAY_OPEN.has(c.myAccess.reason);
+  const text = props.opening
+    ? { title: t('cases.restricted.dialogTitle'), help: t('cases.restricted.reasonHelp'), submit: t('cases.restricted.submit'), done: t('cases.done.residentsOpened') }
+    : { title: t('cases.restricted.hideTitle'), help: t('cases.restricted.hideHelp'), submit: t('cases.restricted.hideSubmit'), done: t('cases.done.residentsHidden') };
 
   const close = () => {
     change.reset();
     setUnmatched([]);
-    setOpen(false);
+    props.onClose();
   };
   const onSubmit = handleSubmit((values) => {
     setUnmatched([]);
@@ -36,40 +69,31 @@ export function ResidentRestriction({ caseDetail: c, onDone }: { caseDetail: Cas
       onSuccess: () => {
         reset();
         close();
-        onDone(t('cases.done.residentsOpened'));
+        props.onDone(text.done);
       },
       onError: (error) => setUnmatched(serverErrors(error)),
     });
   });
 
   return (
-    <Alert data-color="warning">
-      <Heading level={2} data-size="xs">{t('cases.restricted.title')}</Heading>
-      <Paragraph>{t('cases.restricted.text')}</Paragraph>
-      {mayOpen && (
-        <>
-          <Button variant="secondary" data-size="sm" onClick={() => setOpen(true)}>{t('cases.restricted.open')}</Button>
-          <CaseDialog id="resident-access-dialog" open={open} onClose={close} title={t('cases.restricted.dialogTitle')}>
-            <form onSubmit={onSubmit} noValidate className="samla-form">
-              {change.isError && !hasFieldProblems(change.error) && <CaseErrorAlert error={change.error} caseId={c.id} onReloaded={() => change.reset()} />}
-              <Unmatched messages={unmatched} />
-              <Textfield
-                multiline
-                rows={4}
-                label={t('cases.restricted.reason')}
-                description={t('cases.restricted.reasonHelp')}
-                required
-                {...register('reason', { validate: (v) => v.trim().length > 0 })}
-                error={errors.reason && (errors.reason.message || t('fieldErrors.required'))}
-              />
-              <div className="samla-actions">
-                <Button type="submit" loading={change.isPending}>{t('cases.restricted.submit')}</Button>
-                <Button type="button" variant="secondary" onClick={close}>{t('common.cancel')}</Button>
-              </div>
-            </form>
-          </CaseDialog>
-        </>
-      )}
-    </Alert>
+    <CaseDialog id={props.opening ? 'resident-access-dialog' : 'resident-hide-dialog'} open={props.open} onClose={close} title={text.title}>
+      <form onSubmit={onSubmit} noValidate className="samla-form">
+        {change.isError && !hasFieldProblems(change.error) && <CaseErrorAlert error={change.error} caseId={c.id} onReloaded={() => change.reset()} />}
+        <Unmatched messages={unmatched} />
+        <Textfield
+          multiline
+          rows={4}
+          label={t('cases.restricted.reason')}
+          description={text.help}
+          required
+          {...register('reason', { validate: (v) => v.trim().length > 0 })}
+          error={errors.reason && (errors.reason.message || t('fieldErrors.required'))}
+        />
+        <div className="samla-actions">
+          <Button type="submit" loading={change.isPending}>{text.submit}</Button>
+          <Button type="button" variant="secondary" onClick={close}>{t('common.cancel')}</Button>
+        </div>
+      </form>
+    </CaseDialog>
   );
 }

@@ -89,11 +89,12 @@ export function useChangeLevel(caseId: string) {
   });
 }
 
-export function useOpenToResidents(caseId: string) {
+/** Opens the case to the guardians and the young person, or hides it from them. */
+export function useSetResidentAccess(caseId: string, opening: boolean) {
   const invalidate = useInvalidateCase(caseId);
   return useMutation({
     mutationFn: (body: { reason: string; version: number }) =>
-      api<MutationResponse>(`${base(caseId)}/resident-access`, { method: 'POST', body }),
+      api<MutationResponse>(`${base(caseId)}/resident-access${opening ? '' : '/restrict'}`, { method: 'POST', body }),
     onSuccess: invalidate,
   });
 }

@@ -78,6 +78,10 @@ export const casesMessages = featureMessages(
       reason: 'Begrunnelse',
       reasonHelp: 'For eksempel at barneverntjenesten har snakket med familien. Begrunnelsen skrives i loggen.',
       submit: 'Gi innsyn',
+      hide: 'Skjul for foresatte',
+      hideTitle: 'Skjul saken for foresatte og ungdommen',
+      hideHelp: 'For eksempel at det har kommet fram mistanke om vold eller overgrep. Begrunnelsen skrives i loggen; foresatte ser ikke saken før dere gir innsyn igjen.',
+      hideSubmit: 'Skjul saken',
     },
     openCase: {
       link: 'Opprett sak',
@@ -100,7 +104,9 @@ export const casesMessages = featureMessages(
     },
     done: {
       level: 'Nivået er endret.',
+      batonTaken: 'Du er nå stafettholder for saken.',
       residentsOpened: 'Foresatte og ungdommen har nå innsyn i saken.',
+      residentsHidden: 'Saken er skjult for foresatte og ungdommen.',
       closed: 'Saken er avsluttet.',
       reopened: 'Saken er gjenåpnet.',
       entry: 'Innslaget er lagt til i loggen.',
@@ -283,6 +289,10 @@ export const casesMessages = featureMessages(
       reason: 'Grunngiving',
       reasonHelp: 'Til dømes at barnevernstenesta har snakka med familien. Grunngivinga vert skriven i loggen.',
       submit: 'Gi innsyn',
+      hide: 'Skjul for føresette',
+      hideTitle: 'Skjul saka for føresette og ungdomen',
+      hideHelp: 'Til dømes at det har kome fram mistanke om vald eller overgrep. Grunngivinga vert skriven i loggen; føresette ser ikkje saka før de gir innsyn att.',
+      hideSubmit: 'Skjul saka',
     },
     openCase: {
       link: 'Opprett sak',
@@ -305,7 +315,9 @@ export const casesMessages = featureMessages(
     },
     done: {
       level: 'Nivået er endra.',
+      batonTaken: 'Du er no stafetthaldar for saka.',
       residentsOpened: 'Føresette og ungdomen har no innsyn i saka.',
+      residentsHidden: 'Saka er skjult for føresette og ungdomen.',
       closed: 'Saka er avslutta.',
       reopened: 'Saka er opna på nytt.',
       entry: 'Innslaget er lagt til i loggen.',
@@ -488,6 +500,10 @@ export const casesMessages = featureMessages(
       reason: 'Reason',
       reasonHelp: 'For example that the child welfare service has talked to the family. The reason is written in the log.',
       submit: 'Open the case',
+      hide: 'Hide from the guardians',
+      hideTitle: 'Hide the case from the guardians and the young person',
+      hideHelp: 'For example when violence or abuse has come to be suspected. The reason is written in the log; the guardians do not see the case until you open it to them again.',
+      hideSubmit: 'Hide the case',
     },
     openCase: {
       link: 'Open a case',
@@ -510,7 +526,9 @@ export const casesMessages = featureMessages(
     },
     done: {
       level: 'The level has been changed.',
+      batonTaken: 'You are now the relay holder for the case.',
       residentsOpened: 'The guardians and the young person can now see the case.',
+      residentsHidden: 'The case is now hidden from the guardians and the young person.',
       closed: 'The case has been closed.',
       reopened: 'The case has been reopened.',
       entry: 'The entry has been added to the log.',
