@@ -28,3 +28,13 @@ export function RequireAdmin() {
   const isAdmin = session.data?.authenticated && session.data.user?.municipalRoles.includes('system_admin');
   return isAdmin ? <Outlet /> : <NotFoundPage />;
 }
+
+/**
+ * Staff work (children, units, concerns, case lists, reports of concern, handovers): a guardian
+ * or young person who types such an address gets the 404 the API would give them, not staff
+ * pages whose requests all fail. Only inside RequireSession, so the session is known.
+ */
+export function RequireStaff() {
+  const session = useSession();
+  return session.data?.authenticated && session.data.kind === 'staff' ? <Outlet /> : <NotFoundPage />;
+}

@@ -10,7 +10,7 @@ import { ConcernListPage } from '../features/concerns/ConcernListPage.js';
 import { CaseListPage } from '../features/case-lists/CaseListPage.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
-import { RequireAdmin, RequireSession } from './guards.js';
+import { RequireAdmin, RequireSession, RequireStaff } from './guards.js';
 
 /*
  * Administration is for a handful of people: its pages (and react-hook-form, which only they
@@ -47,19 +47,25 @@ export const router = createBrowserRouter([
           {
             element: <RequireSession />,
             children: [
+              // Residents (guardians, young people) have a home page of their own and their cases.
               { index: true, element: <HomePage /> },
-              { path: '/enheter', element: <UnitListPage /> },
-              { path: '/enheter/:id', element: <UnitDetailPage /> },
-              { path: '/barn', element: <ChildSearchPage /> },
-              { path: '/barn/:id', element: <ChildDetailPage /> },
-              { path: '/barn/:id/ny-bekymring', element: <NewConcernPage /> },
-              { path: '/barn/:id/ny-sak', element: <OpenCasePage /> },
-              { path: '/bekymringer', element: <ConcernListPage /> },
-              { path: '/bekymringer/:id', element: <ConcernPage /> },
-              { path: '/saker', element: <CaseListPage /> },
               { path: '/saker/:id', element: <CasePage /> },
-              { path: '/bekymringsmeldinger/:id', element: <ReportPage /> },
-              { path: '/overleveringer/:id', element: <HandoverPage /> },
+              {
+                element: <RequireStaff />,
+                children: [
+                  { path: '/enheter', element: <UnitListPage /> },
+                  { path: '/enheter/:id', element: <UnitDetailPage /> },
+                  { path: '/barn', element: <ChildSearchPage /> },
+                  { path: '/barn/:id', element: <ChildDetailPage /> },
+                  { path: '/barn/:id/ny-bekymring', element: <NewConcernPage /> },
+                  { path: '/barn/:id/ny-sak', element: <OpenCasePage /> },
+                  { path: '/bekymringer', element: <ConcernListPage /> },
+                  { path: '/bekymringer/:id', element: <ConcernPage /> },
+                  { path: '/saker', element: <CaseListPage /> },
+                  { path: '/bekymringsmeldinger/:id', element: <ReportPage /> },
+                  { path: '/overleveringer/:id', element: <HandoverPage /> },
+                ],
+              },
               {
                 path: '/admin',
                 element: <RequireAdmin />,

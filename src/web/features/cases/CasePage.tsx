@@ -55,7 +55,8 @@ export function CasePage() {
         <Link asChild><RouterLink to="/saker">{t('cases.backToCases')}</RouterLink></Link>
       )}
       <CaseHeader caseDetail={c} onDone={done} headingRef={opened.headingRef} />
-      <OpenedNotice show={opened.opened} />
+      {/* One notice at a time: the newest. An action's result replaces the one from arriving. */}
+      <OpenedNotice arrival={notice.text === null ? opened.arrival : null} />
       <DoneNotice text={notice.text} stamp={notice.stamp} />
       <Tabs value={tab} onChange={selectTab}>
         <Tabs.List aria-label={t('cases.tabs.label')} className="samla-case-tabs">

@@ -8,6 +8,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { ChildDetail } from '../../../contracts/children.js';
 import { ApiError } from '../../api/client.js';
 import { useAuthenticatedSession } from '../../api/session.js';
+import { OPENED_STATE } from '../../components/case-arrival.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
 import { hasFieldProblems, isNotFound } from '../../components/errors.js';
@@ -15,7 +16,6 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
 import { Unmatched, useCaseErrorText } from './case-errors.js';
-import { OPENED_STATE } from './opened-case.js';
 import { useChildForCase, useOpenCase } from './open-case-api.js';
 
 interface FormValues {

@@ -5,6 +5,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { IncomingHandover } from '../../../contracts/handovers.js';
 import { ApiError } from '../../api/client.js';
 import { useAuthenticatedSession } from '../../api/session.js';
+import { BATON_TAKEN_STATE } from '../../components/case-arrival.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
 import { isNotFound } from '../../components/errors.js';
@@ -104,7 +105,7 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
       )}
       {mayAnswer && !declining && (
         <div className="samla-actions">
-          <Button type="button" loading={accept.isPending} onClick={() => accept.mutate({}, { onSuccess: () => navigate(`/saker/${h.caseId}`) })}>
+          <Button type="button" loading={accept.isPending} onClick={() => accept.mutate({}, { onSuccess: () => navigate(`/saker/${h.caseId}`, { state: BATON_TAKEN_STATE }) })}>
             {t(`${k}.accept`)}
           </Button>
           <Button ref={declineButton} type="button" variant="secondary" onClick={() => setDeclining(true)}>{t(`${k}.decline`)}</Button>
