@@ -206,6 +206,8 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await checkPage(leader, 'handover request');
   await leader.getByRole('button', { name: 'Ta imot saken' }).click();
   await expect(leader).toHaveURL(caseUrl);
+  await expect(leader.getByText('Du er nå stafettholder for saken.')).toBeVisible();
+  await expect(leader.getByRole('heading', { level: 1, name: child })).toBeFocused();
   await expect(leader.getByText(LEADER).first()).toBeVisible();
   const facts = leader.locator('dl.samla-case-facts');
   await expect(facts).toContainText(LEADER);

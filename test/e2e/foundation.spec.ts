@@ -19,7 +19,7 @@ test('a school employee logs in with OpenID Connect, finds her pupil and not ano
 
   await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
   await expect(page.getByText(DEMO_KNOWN.liaTeacherName)).toBeVisible();
-  await expect(page.getByRole('main').getByText(DEMO_KNOWN.liaSchool)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: DEMO_KNOWN.liaSchool, exact: true })).toBeVisible();
   await expectAccessible(page, 'my work');
 
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Barn' }).click();
