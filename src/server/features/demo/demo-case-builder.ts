@@ -95,6 +95,8 @@ export class CaseDraft {
   private holder: string;
   private readonly entries: PendingEntry[] = [];
   private last: string;
+  /** closed on `from`, reopened on `to`: nothing is written in between */
+  private pause?: { from: string; to: string };
 
   constructor(
     private readonly ctx: CaseContext,
@@ -111,9 +113,22 @@ export class CaseDraft {
     return this.holder;
   }
 
+  /** A closed case is read-only: what would have been written while it was closed is written when it reopens. */
+  private whenOpen(on: string): string {
+    return this.pause && on >= this.pause.from && on < this.pause.to ? this.pause.to : on;
+  }
+
+  /** Closed too early and taken up again; call before anything dated later is written. */
+  closeAndReopen(from: string, to: string, by: string, reason: string): void {
+    this.entry('closed', from, 'Målene er nådd, og foresatte er enige i at saken avsluttes.', { kind: 'staff', userId: by }, { reason: 'goals_reached' });
+    this.entry('reopened', to, reason, { kind: 'staff', userId: by });
+    this.pause = { from, to };
+  }
+
   /** Appends a log entry; returns its id so that a correction can point to it. */
-  entry(kind: EntryKind, on: string, body: string, author: Author, payload: Record<string, unknown> = {}, extra: { attendees?: string; corrects?: string } = {}): string {
+  entry(kind: EntryKind, day: string, body: string, author: Author, payload: Record<string, unknown> = {}, extra: { attendees?: string; corrects?: string } = {}): string {
     const id = this.ctx.rnd.uuid();
+    const on = this.whenOpen(day);
     this.entries.push({
       on,
       row: {
@@ -136,8 +151,13 @@ export class CaseDraft {
     this.ctx.out.caseMembers.push({ tenant_id: this.ctx.tenantId, case_id: this.id, user_id: userId, added_by: by, added_at: at(on, 3) });
   }
 
-  consent(k: ConsentSpec): string {
+  consent(spec: ConsentSpec): string {
     const { rnd, tenantId, out } = this.ctx;
+    const from = this.whenOpen(spec.from);
+    const k = {
+      ...spec, from, to: spec.to < from ? from : spec.to,
+      withdrawn: spec.withdrawn && { ...spec.withdrawn, on: this.whenOpen(spec.withdrawn.on) },
+    };
     const id = rnd.uuid();
     const decision = k.decision ?? 'given';
     out.consents.push({
@@ -190,8 +210,9 @@ export class CaseDraft {
     return id;
   }
 
-  evaluate(measureId: string, measure: string, on: string, outcome: EvaluationOutcome, learned: string, nextSteps: string, by: string): void {
+  evaluate(measureId: string, measure: string, day: string, outcome: EvaluationOutcome, learned: string, nextSteps: string, by: string): void {
     const id = this.ctx.rnd.uuid();
+    const on = this.whenOpen(day);
     this.ctx.out.evaluations.push({
       id, tenant_id: this.ctx.tenantId, case_id: this.id, measure_id: measureId, evaluated_on: on, outcome, learned, next_steps: nextSteps,
       author_id: by, created_at: at(on, 8),

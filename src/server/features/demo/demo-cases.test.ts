@@ -130,6 +130,26 @@ describe('demo case work', () => {
     expect(links.rows).toEqual([]);
   });
 
+  it('writes nothing while a case is closed: nothing after a closed case closed, nothing in a reopened case between closing and reopening', async () => {
+    const reopened = await sql<{ case_id: string; closed_on: string; reopened_on: string }>`
+        SELECT r.case_id, (SELECT max(x.occurred_on) FROM case_entries x WHERE x.case_id = r.case_id AND x.kind = 'closed' AND x.occurred_on <= r.occurred_on)::text AS closed_on,
+               r.occurred_on::text AS reopened_on
+        FROM case_entries r WHERE r.kind = 'reopened'`.execute(h.db);
+    expect(reopened.rows.length).toBeGreaterThan(0);
+    for (const r of reopened.rows) {
+      const inside = await h.db.selectFrom('case_entries').select('kind').where('case_id', '=', r.case_id)
+        .where('occurred_on', '>', r.closed_on).where('occurred_on', '<', r.reopened_on).execute();
+      expect(inside).toEqual([]);
+      const evaluated = await h.db.selectFrom('evaluations').select('id').where('case_id', '=', r.case_id)
+        .where('evaluated_on', '>', r.closed_on).where('evaluated_on', '<', r.reopened_on).execute();
+      expect(evaluated).toEqual([]);
+    }
+    const afterClosing = await sql`
+        SELECT e.id FROM case_entries e JOIN cases c ON c.id = e.case_id
+        WHERE c.status = 'closed' AND e.created_at > c.closed_at`.execute(h.db);
+    expect(afterClosing.rows).toEqual([]);
+  });
+
   it('has work waiting: overdue decisions and evaluations, expiring, expired, withdrawn and refused consents, handovers and drafts', async () => {
     const overdueConcerns = await h.db.selectFrom('concerns').select('id').where('status', '=', 'open').where('decision_due', '<', TODAY).execute();
     const dueConcerns = await h.db.selectFrom('concerns').select('id').where('status', '=', 'open').where('decision_due', '>=', TODAY).execute();

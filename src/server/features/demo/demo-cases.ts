@@ -117,9 +117,15 @@ function randomCase(ctx: CasePlanContext, state: KnownCaseState, child: ChildFac
   const days = daysBetween(openedOn, end);
   const dayIn = (from: number, to: number) => addDays(openedOn, rnd.int(Math.min(from, days), Math.max(Math.min(from, days), Math.min(to, days))));
 
+  // A few cases were closed too early and taken up again (those keep their first holder).
+  const reopened = !closed && days > 120 && rnd.chance(0.03);
+  if (reopened) {
+    const on = dayIn(60, days - 40);
+    c.closeAndReopen(on, addDays(on, rnd.int(7, 30)), holder0, 'Gjenåpnet: fraværet har økt igjen etter ferien.');
+  }
   // The baton: now and then it passed to a colleague in the same unit.
   const holders: { userId: string; from: string }[] = [{ userId: holder0, from: openedOn }];
-  if (days >= 40 && rnd.chance(0.2)) {
+  if (!reopened && days >= 40 && rnd.chance(0.2)) {
     const on = dayIn(20, days - 10);
     const to = pickStaff(ctx, owningUnitId, holder0);
     if (rnd.chance(0.2)) c.handover(pickStaff(ctx, owningUnitId, holder0), addDays(on, -10), 'declined', rnd.pick(T.HANDOVER_MESSAGES), addDays(on, -8));
@@ -179,12 +185,6 @@ function randomCase(ctx: CasePlanContext, state: KnownCaseState, child: ChildFac
   planActionPlan(ctx, c, { openedOn, end, closed, level, outside, holderOn, writers });
   writeLog(ctx, c, child, { openedOn, end, level, holderOn, writers, youngPerson });
 
-  // A few cases were closed too early and taken up again.
-  if (!closed && days > 120 && rnd.chance(0.03)) {
-    const on = dayIn(60, days - 40);
-    c.entry('closed', on, 'Målene er nådd, og foresatte er enige i at saken avsluttes.', { kind: 'staff', userId: holderOn(on) }, { reason: 'goals_reached' });
-    c.entry('reopened', addDays(on, rnd.int(7, 30)), 'Gjenåpnet: fraværet har økt igjen etter ferien.', { kind: 'staff', userId: holderOn(on) });
-  }
   if (rnd.chance(0.015)) {
     const on = dayIn(5, days - 1);
     c.entry('report_sent', on, 'Bekymringsmelding sendt til barneverntjenesten.', { kind: 'staff', userId: holderOn(on) });
