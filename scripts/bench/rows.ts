@@ -85,11 +85,8 @@ export const ROWS: BenchRow[] = [
     floor: async (trx, f, i) => {
       const c = held(f, i);
       const { row, facts } = await loadCaseForActor(trx, staffActor(c.holder), c.caseId, 'read');
-      await cases.caseHeader(trx, c.caseId);
-      await cases.caseDates(trx, c.caseId, f.today);
-      await describeAccess(trx, row, facts);
-      await cases.holderHistory(trx, c.caseId);
-      return cases.tenantCaseSettings(trx, row.tenant_id);
+      const sheet = await cases.caseSheet(trx, c.caseId, f.today);
+      return describeAccess(trx, row, facts, sheet);
     },
   },
 ];

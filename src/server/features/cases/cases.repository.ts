@@ -129,11 +129,10 @@ export async function staffAroundCase(db: Executor, caseId: string, owningUnitId
       sql<boolean>`EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = ${caseId}::uuid AND m.user_id = u.id AND m.removed_at IS NULL)`.as('is_member'),
     ])
     .where('u.active', '=', true)
-    .where((eb) => eb.or([
-      eb('u.id', '=', holderId),
-      eb.exists(eb.selectFrom('case_members as m').select('m.user_id').whereRef('m.user_id', '=', 'u.id').where('m.case_id', '=', caseId).where('m.removed_at', 'is', null)),
-      eb.exists(eb.selectFrom('unit_memberships as o').select('o.user_id').whereRef('o.user_id', '=', 'u.id').where('o.unit_id', '=', owningUnitId).where('o.role', 'in', ['leader', 'resource_person'])),
-    ]))
+    // The few people around the case, found by index: an OR of EXISTS filtered every user of the tenant.
+    .where('u.id', 'in', sql<string>`(SELECT ${holderId}::uuid
+        UNION SELECT m.user_id FROM case_members m WHERE m.case_id = ${caseId}::uuid AND m.removed_at IS NULL
+        UNION SELECT o.user_id FROM unit_memberships o WHERE o.unit_id = ${owningUnitId}::uuid AND o.role IN ('leader','resource_person'))`)
     .orderBy('u.sort_key')
     .limit(200)
     .execute();
@@ -150,17 +149,6 @@ export async function guardiansWithResponsibility(db: Executor, childId: string)
     .execute();
 }
 
-export async function holderHistory(db: Executor, caseId: string) {
-  return db
-    .selectFrom('case_holders as h')
-    .innerJoin('users as u', 'u.id', 'h.user_id')
-    .innerJoin('units as un', 'un.id', 'h.unit_id')
-    .select(['u.id', 'u.name', 'un.name as unit_name', 'h.from_at'])
-    .where('h.case_id', '=', caseId)
-    .orderBy('h.from_at')
-    .execute();
-}
-
 /** Soonest evaluation of an active measure, and soonest end of a valid consent, per case. */
 function nextEvaluationDue(caseRef: Expression<string>) {
   return sql<string | null>`(SELECT min(ms.evaluation_due) FROM measures ms WHERE ms.case_id = ${caseRef} AND ms.status IN ('planned','ongoing'))`;
@@ -169,10 +157,25 @@ function consentExpiresOn(caseRef: Expression<string>, today: string) {
   return sql<string | null>`(SELECT min(k.valid_to) FROM consents k WHERE k.case_id = ${caseRef} AND ${validConsentToday(today)})`;
 }
 
-export async function caseDates(db: Executor, caseId: string, today: string) {
-  const ref = sql<string>`${caseId}::uuid`;
+/** The case page in one round trip: header, dates, the tenant's warning days, the holders' history and the guardians. */
+export async function caseSheet(db: Executor, caseId: string, today: string) {
   return db
-    .selectNoFrom([nextEvaluationDue(ref).as('next_evaluation_due'), consentExpiresOn(ref, today).as('consent_expires_on')])
+    .selectFrom('cases as c')
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .innerJoin('units as un', 'un.id', 'c.owning_unit_id')
+    .innerJoin('users as h', 'h.id', 'c.holder_id')
+    .innerJoin('tenants as t', 't.id', 'c.tenant_id')
+    .select([
+      'ch.given_name', 'ch.family_name', 'ch.birth_date', 'un.name as unit_name', 'un.type as unit_type', 'h.name as holder_name',
+      't.consent_warning_days',
+      nextEvaluationDue(sql<string>`c.id`).as('next_evaluation_due'), consentExpiresOn(sql<string>`c.id`, today).as('consent_expires_on'),
+      sql<{ id: string; name: string; unit_name: string; from_at: string }[]>`(SELECT coalesce(json_agg(json_build_object(
+          'id', hu.id, 'name', hu.name, 'unit_name', hun.name, 'from_at', hh.from_at) ORDER BY hh.from_at), '[]')
+          FROM case_holders hh JOIN users hu ON hu.id = hh.user_id JOIN units hun ON hun.id = hh.unit_id WHERE hh.case_id = c.id)`.as('holders'),
+      sql<{ id: string; name: string }[]>`(SELECT coalesce(json_agg(json_build_object('id', g.id, 'name', g.name) ORDER BY g.sort_key), '[]')
+          FROM child_guardians cg JOIN guardians g ON g.id = cg.guardian_id WHERE cg.child_id = c.child_id AND cg.parental_responsibility)`.as('guardians'),
+    ])
+    .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
 }
 

@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Database } from './schema.js';
 import { acquireFolderLock, type FolderLock } from './folder-lock.js';
@@ -31,6 +32,37 @@ const typeParsers = {
   },
 };
 
+/**
+ * Every parameterised read is a named prepared statement, one per distinct SQL text and
+ * connection, so PostgreSQL plans it once and then reuses the plan: for the app's queries
+ * (several joined tables, each with its row-level-security policy) planning costs several
+ * times the execution — on PGlite most of a request (npm run bench). The tenant comes from a
+ * setting read at execution time, so one plan serves every tenant. Texts are bounded (queries
+ * are built from code; lists vary only in length); the cap keeps a connection from growing
+ * without bound if that ever stops being true.
+ */
+const MAX_PREPARED_PER_CONNECTION = 2_000;
+/*
+ * Reads only. A write's ON CONFLICT that names a partial unique index by a parameterised
+ * predicate cannot be matched to the index once the statement is prepared (PostgreSQL: «no
+ * unique or exclusion constraint matching the ON CONFLICT specification»); writes are few and
+ * plan quickly anyway.
+ */
+const READ = /^\s*select\b/i;
+class PreparingClient extends pg.Client {
+  private readonly prepared = new Set<string>();
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (typeof config === 'string' && READ.test(config) && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
+      const name = `k${createHash('sha1').update(config).digest('base64url').slice(0, 24)}`;
+      if (this.prepared.has(name) || this.prepared.size < MAX_PREPARED_PER_CONNECTION) {
+        this.prepared.add(name);
+        return (super.query as (c: unknown) => never)({ name, text: config, values });
+      }
+    }
+    return (super.query as (c: unknown, v?: unknown, cb?: unknown) => never)(config, values, callback);
+  }
+}
+
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string; loadDataDir?: Blob | File };
@@ -42,7 +74,10 @@ export function configuredDatabase(config: { databaseUrl: string | undefined; da
 
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: typeParsers });
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: typeParsers, Client: PreparingClient });
+    // An idle connection the server ends (restart, a dropped database) must not crash the
+    // process: the pool discards it and opens a new one for the next request.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
@@ -60,7 +95,7 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     });
     // PGlite has one connection: a pool of exactly one serialises requests onto it, and
     // Kysely's transactions then stay isolated (unlike kysely-pglite, see DESIGN.md §6).
-    const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, types: typeParsers });
+    const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, types: typeParsers, Client: PreparingClient });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       kind: 'pglite',
