@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useErrorText } from '../../components/errors.js';
 import { nb } from '../../i18n/nb.js';
+import { applyFieldProblems } from '../../components/form.js';
 
 type CaseErrorCode = keyof typeof nb.cases.errorCodes;
 const isCaseErrorCode = (code: string): code is CaseErrorCode => Object.hasOwn(nb.cases.errorCodes, code);
@@ -64,17 +65,7 @@ export function CaseErrorAlert({ error, caseId, onReloaded }: { error: unknown; 
  */
 export function useCaseFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly FieldPath<T>[]) {
   const text = useCaseErrorText();
-  return (error: unknown): string[] => {
-    if (!(error instanceof ApiError)) return [];
-    const unmatched: string[] = [];
-    for (const problem of error.fields) {
-      const path = problem.path.replace(/^body\./, '');
-      const name = fields.find((f) => path === f || path.startsWith(`${f}.`));
-      if (name) setError(name, { type: 'server', message: text.field(problem.code) });
-      else unmatched.push(text.field(problem.code));
-    }
-    return unmatched;
-  };
+  return (error: unknown): string[] => applyFieldProblems(error, setError, fields, text.field);
 }
 
 /** Field problems that match no field of the form, shown above it. */

@@ -8,6 +8,7 @@ import { nb } from '../../i18n/nb.js';
 import { caseKey } from './api.js';
 import { isVersionConflict, useCaseErrorText } from './case-errors.js';
 import type { Notice } from './DoneNotice.js';
+import { applyFieldProblems } from '../../components/form.js';
 
 type PanelErrorCode = keyof typeof nb.casePanels.common.errors;
 type PanelFieldCode = keyof typeof nb.casePanels.common.fieldErrors;
@@ -56,17 +57,7 @@ export function PanelErrorAlert({ error, caseId }: { error: unknown; caseId: str
 /** Field problems beside their fields, translated with the panels' codes; returns the ones that match no field. */
 export function usePanelFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly FieldPath<T>[]) {
   const text = usePanelErrorText();
-  return (error: unknown): string[] => {
-    if (!(error instanceof ApiError)) return [];
-    const unmatched: string[] = [];
-    for (const problem of error.fields) {
-      const path = problem.path.replace(/^body\./, '');
-      const name = fields.find((f) => path === f || path.startsWith(`${f}.`));
-      if (name) setError(name, { type: 'server', message: text.field(problem.code) });
-      else unmatched.push(text.field(problem.code));
-    }
-    return unmatched;
-  };
+  return (error: unknown): string[] => applyFieldProblems(error, setError, fields, text.field);
 }
 
 /** The error above a form: field problems are shown beside their fields, the rest here. */
