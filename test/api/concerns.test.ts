@@ -3,7 +3,7 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { residentHeaders } from '../helpers/case-factories.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
-import { addDays } from '../../src/server/features/concerns/concerns.policy.js';
+import { addDays } from '../../src/server/platform/text/dates.js';
 import { markConcernReported } from '../../src/server/features/concerns/concerns.service.js';
 
 type Headers = Record<string, string>;

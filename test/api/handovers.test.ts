@@ -3,7 +3,7 @@ import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
 import { buildCase, buildConsent } from '../helpers/case-factories.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
-import { addDays } from '../../src/server/features/cases/cases.service.js';
+import { addDays } from '../../src/server/platform/text/dates.js';
 
 type Headers = Record<string, string>;
 interface Person { id: string; h: Headers }

@@ -12,10 +12,9 @@ import * as repo from './cases.repository.js';
  * or expired is listed as blocked, so the relay holder sees why someone lost access.
  */
 export async function describeAccess(
-  trx: Trx, row: LoadedCase, facts: CaseFacts, known?: { given_name: string; family_name: string; guardians: { id: string; name: string }[] },
+  trx: Trx, row: LoadedCase, facts: CaseFacts, sheet: { given_name: string; family_name: string; guardians: { id: string; name: string }[] },
 ): Promise<CaseDetail['access']> {
   const staff = await repo.staffAroundCase(trx, row.id, row.owning_unit_id, row.holder_id);
-  const guardians = known?.guardians ?? await repo.guardiansWithResponsibility(trx, row.child_id);
   const result: CaseDetail['access'] = staff.map((u) => {
     const unitRoles = new Map<string, Set<UnitRole>>();
     for (const r of u.roles ?? []) {
@@ -37,10 +36,9 @@ export async function describeAccess(
       units: [...new Set((u.roles ?? []).map((r) => r.unit_name))],
     };
   });
-  for (const g of guardians) result.push({ kind: 'guardian', id: g.id, name: g.name, reason: 'guardian', blocked: false, units: [] });
+  for (const g of sheet.guardians) result.push({ kind: 'guardian', id: g.id, name: g.name, reason: 'guardian', blocked: false, units: [] });
   if (facts.childAge >= facts.youngPersonAge) {
-    const header = known ?? await repo.caseHeader(trx, row.id);
-    result.push({ kind: 'young_person', id: row.child_id, name: `${header.given_name} ${header.family_name}`, reason: 'young_person', blocked: false, units: [] });
+    result.push({ kind: 'young_person', id: row.child_id, name: `${sheet.given_name} ${sheet.family_name}`, reason: 'young_person', blocked: false, units: [] });
   }
   return result;
 }

@@ -72,6 +72,16 @@ function baseAccess(actor: Actor, facts: CaseFacts): CaseAccess | null {
 }
 
 /**
+ * Access that comes from the owning unit: its relay holder or a member working there, or its
+ * leader. Only they make the decisions that widen or narrow who sees the case (recording a
+ * consent, hiding it from or opening it to the guardians); an outside member's access rests on
+ * a consent and must not extend itself.
+ */
+export function actsForOwningUnit(access: CaseAccess): boolean {
+  return access.reason === 'holder_unit' || access.reason === 'member_unit' || access.reason === 'unit_leader';
+}
+
+/**
  * May this staff user be added to the case (rule 3)? Staff of the owning unit freely; staff of
  * any other unit or service only while a valid consent covers one of their units.
  */

@@ -100,20 +100,6 @@ export async function findEntry(db: Executor, caseId: string, entryId: string) {
   return db.selectFrom('case_entries').select(['id', 'kind', 'corrects_entry_id', 'author_user_id']).where('case_id', '=', caseId).where('id', '=', entryId).executeTakeFirst();
 }
 
-/** The case page's header: child, owning unit and relay holder names. */
-export async function caseHeader(db: Executor, caseId: string) {
-  return db
-    .selectFrom('cases as c')
-    .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .innerJoin('units as un', 'un.id', 'c.owning_unit_id')
-    .innerJoin('users as h', 'h.id', 'c.holder_id')
-    .select([
-      'ch.given_name', 'ch.family_name', 'ch.birth_date', 'un.name as unit_name', 'un.type as unit_type', 'h.name as holder_name',
-    ])
-    .where('c.id', '=', caseId)
-    .executeTakeFirstOrThrow();
-}
-
 /** Staff who can (or, blocked, could) see the case: holder, members, and the owning unit's leaders and resource persons. */
 export async function staffAroundCase(db: Executor, caseId: string, owningUnitId: string, holderId: string) {
   return db

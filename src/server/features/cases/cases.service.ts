@@ -4,13 +4,13 @@ import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
-import { todayInNorway } from '../../platform/text/dates.js';
+import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
-import { caseAccess } from './cases.policy.js';
+import { actsForOwningUnit, caseAccess } from './cases.policy.js';
 import * as repo from './cases.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -53,20 +53,27 @@ export async function openCase(db: Db, actor: StaffActor, req: OpenCaseRequest) 
   return withTenant(db, actor.tenantId, (trx) => openCaseInTransaction(trx, actor, req));
 }
 
+/** Who a resident's entry names: the guardian (by their row), or the young person. */
+export type ResidentAuthor = { kind: 'guardian'; guardianId: string | null } | { kind: 'young_person' };
+
 /**
  * A log entry written by the system as something happens (level change, handover, consent
- * event, report sent, evaluation): other features call this inside their transaction.
+ * event, report sent, evaluation): other features call this inside their transaction. It names
+ * the staff user who acted, or, when a resident acted, the `residentAuthor` given.
  */
 export async function appendSystemEntry(
   trx: Trx,
   actor: Actor,
   caseId: string,
-  e: { kind: EntryKind; body: string; payload?: Record<string, unknown>; occurredOn?: string },
+  e: { kind: EntryKind; body: string; payload?: Record<string, unknown>; occurredOn?: string; residentAuthor?: ResidentAuthor },
 ): Promise<{ id: string }> {
   if (!actor.tenantId) throw notFound();
+  const resident = actor.kind === 'resident' ? e.residentAuthor : undefined;
   return repo.insertEntry(trx, {
     tenantId: actor.tenantId, caseId, kind: e.kind, occurredOn: e.occurredOn ?? todayInNorway(), body: e.body, payload: e.payload,
-    authorUserId: actor.kind === 'staff' ? actor.userId : null, authorKind: actor.kind === 'staff' ? 'staff' : 'system',
+    authorUserId: actor.kind === 'staff' ? actor.userId : null,
+    authorKind: actor.kind === 'staff' ? 'staff' : (resident?.kind ?? 'system'),
+    authorGuardianId: resident?.kind === 'guardian' ? resident.guardianId : null,
   });
 }
 
@@ -77,21 +84,20 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
     // One statement for the header, dates, settings, holders and guardians: each statement costs
     // more in planning and round trip than its execution (npm run bench, «case open»).
     const sheet = await repo.caseSheet(trx, caseId, today);
-    const [header, dates, settings] = [sheet, sheet, sheet]; // the three parts the page is made of, from one row
     const accessList = await describeAccess(trx, row, facts, sheet);
-    const holders = sheet.holders.map((h) => ({ ...h, from_at: new Date(h.from_at) }));
     await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
-    const warnBy = addDays(today, settings.consent_warning_days);
+    const warnBy = addDays(today, sheet.consent_warning_days);
+    const expiresOn = sheet.consent_expires_on;
     return {
       id: row.id,
-      child: { id: row.child_id, givenName: header.given_name, familyName: header.family_name, birthDate: header.birth_date },
-      owningUnit: { id: row.owning_unit_id, name: header.unit_name, type: header.unit_type },
+      child: { id: row.child_id, givenName: sheet.given_name, familyName: sheet.family_name, birthDate: sheet.birth_date },
+      owningUnit: { id: row.owning_unit_id, name: sheet.unit_name, type: sheet.unit_type },
       level: row.level as 1 | 2 | 3,
       status: row.status,
-      holder: { id: row.holder_id, name: header.holder_name },
+      holder: { id: row.holder_id, name: sheet.holder_name },
       openedAt: iso(row.opened_at),
-      nextEvaluationDue: dates.next_evaluation_due,
-      consentExpiresOn: dates.consent_expires_on,
+      nextEvaluationDue: sheet.next_evaluation_due,
+      consentExpiresOn: expiresOn,
       version: row.version,
       closedAt: row.closed_at ? iso(row.closed_at) : null,
       closeReason: row.close_reason,
@@ -99,16 +105,10 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       residentsRestricted: row.residents_restricted,
       myAccess: { reason: access.reason, write: access.write },
       access: accessList,
-      holders: holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(h.from_at) })),
-      consentWarning: dates.consent_expires_on && dates.consent_expires_on <= warnBy ? { expiresOn: dates.consent_expires_on } : null,
+      holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),
+      consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
     };
   });
-}
-
-export function addDays(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest) {
@@ -195,7 +195,7 @@ export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req:
 export async function setResidentAccess(db: Db, actor: StaffActor, caseId: string, req: { open: boolean; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, access } = await loadCaseForActor(trx, actor, caseId, 'write');
-    if (!['holder_unit', 'member_unit', 'unit_leader'].includes(access.reason)) throw forbidden();
+    if (!actsForOwningUnit(access)) throw forbidden();
     if (row.residents_restricted !== req.open) {
       throw req.open ? conflict('not_restricted', 'The guardians already have access') : conflict('already_restricted', 'The case is already hidden from the guardians');
     }

@@ -1,8 +1,9 @@
+import { addDays } from '../../platform/text/dates.js';
 import { describe, expect, it } from 'vitest';
 import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import type { MunicipalRole, UnitRole } from '../../platform/db/schema.js';
 import {
-  addDays, concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed,
+  concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed,
 } from './concerns.policy.js';
 
 const staff = (userId: string, units: [string, UnitRole[]][], municipal: MunicipalRole[] = []): StaffActor => ({

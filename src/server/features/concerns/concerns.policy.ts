@@ -79,8 +79,4 @@ export function stepAllowed(kind: ConcernStepKind, guardiansNotContacted: boolea
   return !(kind === 'conversation_guardians' && guardiansNotContacted);
 }
 
-/** An ISO date plus whole days, in calendar terms (no time zone involved). */
-export function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
+

@@ -4,7 +4,7 @@ import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { badRequest, conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
-import { todayInNorway } from '../../platform/text/dates.js';
+import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type {
   ConcernDetail, ConcernSettings, ConcernSummary, concernDecisionRequest, concernListRequest, newConcernRequest, newConcernStepRequest,
 } from '../../../contracts/concerns.js';
@@ -13,7 +13,7 @@ import { childrenEnrolledIn } from '../children/children.service.js';
 import { openCaseInTransaction } from '../cases/cases.service.js';
 import { effectiveSignals } from './concern-signals.js';
 import {
-  addDays, concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed, type ConcernAccess,
+  concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed, type ConcernAccess,
 } from './concerns.policy.js';
 import * as repo from './concerns.repository.js';
 

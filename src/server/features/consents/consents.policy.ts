@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../platform/http/errors.js';
 import type { ConsentStatus } from '../../../contracts/consents.js';
-import type { CaseAccess } from '../cases/cases.policy.js';
+import { actsForOwningUnit, type CaseAccess } from '../cases/cases.policy.js';
 
 /**
  * Consent rules that are not about reading the case (DESIGN.md §4 rules 3, 4, 7): who can be
@@ -59,7 +59,7 @@ export function partyProblems(
  * review, finding 4). Withdrawing only takes access away and stays open to all who write.
  */
 export function mayRecordConsent(access: CaseAccess): boolean {
-  return access.reason === 'holder_unit' || access.reason === 'member_unit' || access.reason === 'unit_leader';
+  return actsForOwningUnit(access);
 }
 
 /**

@@ -124,27 +124,3 @@ export async function guardianIdsByDigest(db: Executor, pidHash: string) {
   const rows = await db.selectFrom('guardians').select('id').where('pid_digest', '=', pidHash).execute();
   return rows.map((r) => r.id);
 }
-
-/**
- * A consent_event entry written by a resident who withdraws: the entry names them (the
- * guardian, or the young person) as its author. Staff-side events go through the cases
- * feature's appendSystemEntry, which names staff but has no resident author.
- */
-export async function insertResidentConsentEntry(
-  db: Executor,
-  v: {
-    tenantId: string; caseId: string; occurredOn: string; body: string; payload: Record<string, unknown>;
-    author: { kind: 'guardian'; guardianId: string | null } | { kind: 'young_person' };
-  },
-) {
-  const row = await db
-    .insertInto('case_entries')
-    .values({
-      tenant_id: v.tenantId, case_id: v.caseId, kind: 'consent_event', occurred_on: v.occurredOn, body: v.body,
-      payload: JSON.stringify(v.payload), author_kind: v.author.kind, author_user_id: null,
-      author_guardian_id: v.author.kind === 'guardian' ? v.author.guardianId : null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}

@@ -120,17 +120,12 @@ export async function withdrawConsent(db: Db, actor: Actor, caseId: string, cons
     if (!isWithdrawable(status) || !(await repo.markWithdrawn(trx, consentId, { userId: scoped.kind === 'staff' ? scoped.userId : null, reason }))) {
       throw conflict('consent_not_active', 'The consent is not in force, so there is nothing to withdraw');
     }
-    const entry = { body: `Samtykke trukket tilbake: ${reason}`, payload: { event: 'withdrawn', consentId } };
-    if (scoped.kind === 'staff') {
-      await appendSystemEntry(trx, scoped, caseId, { kind: 'consent_event', ...entry });
-    } else {
-      await repo.insertResidentConsentEntry(trx, {
-        tenantId: row.tenant_id, caseId, occurredOn: todayInNorway(), ...entry,
-        author: access.reason === 'guardian'
-          ? { kind: 'guardian', guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
-          : { kind: 'young_person' },
-      });
-    }
+    await appendSystemEntry(trx, scoped, caseId, {
+      kind: 'consent_event', body: `Samtykke trukket tilbake: ${reason}`, payload: { event: 'withdrawn', consentId },
+      residentAuthor: access.reason === 'guardian'
+        ? { kind: 'guardian', guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
+        : { kind: 'young_person' },
+    });
     await appendAudit(trx, scoped, [{ action: 'consent.withdraw', entityType: 'consent', entityId: consentId, childId: row.child_id }]);
     return { id: consentId };
   });

@@ -5,6 +5,7 @@ import type {
   HandoverStatus, MeasureStatus, MeasuresTable, UnitRole,
 } from '../../platform/db/schema.js';
 import type { Random } from './prng.js';
+import { addDays } from '../../platform/text/dates.js';
 
 /**
  * Builds one demo case the way the application would have written it over time, so that the
@@ -53,7 +54,7 @@ export function addToRoster(roster: Roster, unitId: string, role: UnitRole, user
 }
 
 const DAY_MS = 86_400_000;
-export const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+export { addDays };
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 /** A time of day in office hours, made from a small number so that it is reproducible. */
 export const at = (day: string, n = 0): string => {

@@ -1,9 +1,8 @@
 import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
-import { todayInNorway } from '../../platform/text/dates.js';
+import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
-import { addDays } from '../cases/cases.service.js';
 import * as repo from './my-work.repository.js';
 
 /** Evaluations show up this many days before they are due. */

@@ -6,3 +6,9 @@ const norwayDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' })
 export function todayInNorway(now = new Date()): string {
   return norwayDate.format(now);
 }
+
+/** An ISO date plus whole days, in calendar terms (no time zone involved). */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

@@ -9,6 +9,7 @@ import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCaseList } from './api.js';
 import { caseFilterFrom, caseLevels as levels, caseStatuses as statuses } from './case-filter.js';
+import { todayInNorway } from '../../components/dates.js';
 
 /** /saker — «Mine saker», and for leaders and resource persons the cases their units own. */
 export function CaseListPage() {
@@ -86,10 +87,6 @@ export function CaseListPage() {
     </section>
   );
 }
-
-/** Today in Norway as YYYY-MM-DD (Swedish writes ISO dates), to mark evaluations whose date has passed. */
-const todayInNorway = () =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 function CaseTable({ items }: { items: CaseSummary[] }) {
   const { t } = useTranslation();

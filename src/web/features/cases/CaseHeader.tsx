@@ -5,7 +5,7 @@ import type { CaseDetail } from '../../../contracts/cases.js';
 import { useFormat } from '../../components/format.js';
 import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
 import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
-import { osloDay } from './dates.js';
+import { osloDay } from '../../components/dates.js';
 import { LevelDialog } from './LevelDialog.js';
 import { HideFromResidents, ResidentRestriction } from './ResidentRestriction.js';
 

@@ -8,7 +8,7 @@ import { useFormat } from '../../components/format.js';
 import { useRecordConsent } from './consent-api.js';
 import { FormProblems, today, usePanelErrorText, usePanelFieldErrors } from './panel-errors.js';
 import { UnitChecklist } from './UnitChecklist.js';
-import { useActiveUnits } from './units-api.js';
+import { useAllActiveUnits } from '../../api/units.js';
 
 interface Values {
   decision: 'given' | 'refused';
@@ -26,7 +26,7 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
   const { t } = useTranslation();
   const format = useFormat();
   const record = useRecordConsent(props.caseId);
-  const units = useActiveUnits();
+  const units = useAllActiveUnits();
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [unitError, setUnitError] = useState<string | undefined>();
   const [file, setFile] = useState<File | null>(null);

@@ -6,7 +6,7 @@ import { ListStatus } from '../../components/ListStatus.js';
 import { useMemberCandidates } from './api.js';
 import { useRequestHandover } from './handover-api.js';
 import { FormProblems, usePanelFieldErrors } from './panel-errors.js';
-import { useActiveUnits } from './units-api.js';
+import { useAllActiveUnits } from '../../api/units.js';
 
 interface Values {
   toUserId: string;
@@ -25,7 +25,7 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
   const [text, setText] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const candidates = useMemberCandidates(props.caseId, search);
-  const units = useActiveUnits();
+  const units = useAllActiveUnits();
   const request = useRequestHandover(props.caseId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({

@@ -7,7 +7,7 @@ import type { CaseDetail } from '../../../contracts/cases.js';
 import { CaseDialog } from './CaseDialog.js';
 import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
 import { useAddMeasure } from './plan-api.js';
-import { useActiveUnits } from './units-api.js';
+import { useAllActiveUnits } from '../../api/units.js';
 
 interface Values {
   goalId: string;
@@ -30,7 +30,7 @@ export function MeasureDialog(props: {
   const { t } = useTranslation();
   const caseId = props.caseDetail.id;
   const add = useAddMeasure(caseId);
-  const units = useActiveUnits();
+  const units = useAllActiveUnits();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const empty: Values = { goalId: '', description: '', responsibleUserId: '', responsibleUnitId: '', startOn: today(), endOn: '', evaluationDue: '' };
   const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });

@@ -7,7 +7,7 @@ import { hasFieldProblems } from '../../components/errors.js';
 import { useAddEntry, useDraft, type EntryDraft } from './api.js';
 import { CaseErrorAlert, Unmatched, useCaseFieldErrors } from './case-errors.js';
 import { kindsFor } from './case-roles.js';
-import { osloTime, todayInNorway } from './dates.js';
+import { osloTime, todayInNorway } from '../../components/dates.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
 import { useDraftAutosave, type DraftStatus } from './useDraftAutosave.js';
 

@@ -17,6 +17,7 @@ import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
 import { Unmatched, useCaseErrorText } from './case-errors.js';
 import { useChildForCase, useOpenCase } from './open-case-api.js';
+import { todayInNorway } from '../../components/dates.js';
 
 interface FormValues {
   owningUnitId: string;
@@ -29,12 +30,6 @@ const LEVELS = ['1', '2', '3'] as const;
 
 type OpenCaseFieldCode = keyof typeof nb.cases.openCase.fieldErrors;
 const isOpenCaseField = (code: string): code is OpenCaseFieldCode => Object.hasOwn(nb.cases.openCase.fieldErrors, code);
-
-// Copied from the concerns feature (features do not import each other): today's date in Norway.
-function todayInNorway(): string {
-  // Swedish writes dates as ISO 8601.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /** The child's units today that the user works in: the case is owned by one of them (the server checks the same). */
 function unitsForCase(child: ChildDetail, myUnitIds: Set<string>, today: string) {

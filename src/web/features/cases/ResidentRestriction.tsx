@@ -5,12 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { hasFieldProblems } from '../../components/errors.js';
 import { useSetResidentAccess } from './api.js';
+import { actsForOwningUnit } from './case-roles.js';
 import { CaseDialog } from './CaseDialog.js';
 import { CaseErrorAlert, Unmatched, useCaseFieldErrors } from './case-errors.js';
 
-/** Who decides what the guardians see: staff whose access comes from the owning unit (as the server decides). */
-const DECIDES = new Set(['holder_unit', 'member_unit', 'unit_leader']);
-export const decidesResidentAccess = (c: CaseDetail) => c.status === 'open' && c.myAccess.write === 'staff' && DECIDES.has(c.myAccess.reason);
 
 /**
  * A case opened, or later marked, while violence or abuse is suspected is hidden from the
@@ -24,7 +22,7 @@ export function ResidentRestriction({ caseDetail: c, onDone }: { caseDetail: Cas
     <Alert data-color="warning">
       <Heading level={2} data-size="xs">{t('cases.restricted.title')}</Heading>
       <Paragraph>{t('cases.restricted.text')}</Paragraph>
-      {decidesResidentAccess(c) && (
+      {actsForOwningUnit(c) && (
         <>
           <Button variant="secondary" data-size="sm" onClick={() => setOpen(true)}>{t('cases.restricted.open')}</Button>
           <ResidentAccessDialog caseDetail={c} opening open={open} onClose={() => setOpen(false)} onDone={onDone} />
@@ -38,7 +36,7 @@ export function ResidentRestriction({ caseDetail: c, onDone }: { caseDetail: Cas
 export function HideFromResidents({ caseDetail: c, onDone }: { caseDetail: CaseDetail; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  if (c.residentsRestricted || !decidesResidentAccess(c)) return null;
+  if (c.residentsRestricted || !actsForOwningUnit(c)) return null;
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>{t('cases.restricted.hide')}</Button>

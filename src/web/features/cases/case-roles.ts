@@ -6,9 +6,15 @@ export const isResident = (c: CaseDetail) => c.myAccess.reason === 'guardian' ||
 /** Staff write access (null on a closed case): log entries of any kind, level, closing, members. */
 export const writesAsStaff = (c: CaseDetail) => c.myAccess.write === 'staff';
 
-/** Recording a consent is for staff of the owning unit (the server refuses outside members: consent_owning_unit_only). */
-export const recordsConsent = (c: CaseDetail) =>
+/**
+ * Staff who write with access from the owning unit (holder or member there, or its leader): they
+ * record consents and decide what the guardians see; the server refuses outside members.
+ */
+export const actsForOwningUnit = (c: CaseDetail) =>
   writesAsStaff(c) && (c.myAccess.reason === 'holder_unit' || c.myAccess.reason === 'member_unit' || c.myAccess.reason === 'unit_leader');
+
+/** Recording a consent is for staff of the owning unit (consent_owning_unit_only). */
+export const recordsConsent = actsForOwningUnit;
 
 /**
  * Reopening needs the write access the user would have on the open case; the page cannot

@@ -4,7 +4,7 @@ import type { CaseDetail, CaseEntry } from '../../../contracts/cases.js';
 import { en } from '../../i18n/en.js';
 import { nb } from '../../i18n/nb.js';
 import { isRemovable, kindsFor, mayReopen, writesAsStaff } from './case-roles.js';
-import { osloDay } from './dates.js';
+import { osloDay } from '../../components/dates.js';
 import { hidesBody, systemEntryText } from './entry-text.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

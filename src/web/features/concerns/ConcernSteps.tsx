@@ -6,7 +6,7 @@ import { concernStepKinds, type ConcernDetail } from '../../../contracts/concern
 import { useFormat } from '../../components/format.js';
 import { useAddConcernStep } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
-import { todayInNorway } from './labels.js';
+import { todayInNorway } from '../../components/dates.js';
 
 type StepKind = (typeof concernStepKinds)[number];
 interface FormValues {

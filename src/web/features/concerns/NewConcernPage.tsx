@@ -14,7 +14,8 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useChildForConcern, useConcernSettings, useRegisterConcern } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
-import { scaleKeys, scaleValues, todayInNorway } from './labels.js';
+import { todayInNorway } from '../../components/dates.js';
+import { scaleKeys, scaleValues } from './labels.js';
 
 interface FormValues {
   unitId: string;

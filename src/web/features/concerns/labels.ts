@@ -1,9 +1,3 @@
-/** Today's date in Norway as YYYY-MM-DD: the default and the latest allowed date of an observation or a step. */
-export function todayInNorway(): string {
-  // Swedish writes dates as ISO 8601.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 export const scaleValues = [1, 2, 3, 4] as const;
 export type ScaleValue = (typeof scaleValues)[number];
 

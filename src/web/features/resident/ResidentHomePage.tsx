@@ -6,6 +6,7 @@ import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useResidentCases } from './api.js';
+import { osloDay } from '../../components/dates.js';
 
 /**
  * «/» for a guardian or young person: the cases they may see, their children's first and then
@@ -31,9 +32,6 @@ export function ResidentHomePage() {
     </section>
   );
 }
-
-/** The calendar day in Norway of a timestamp (Swedish writes ISO dates). */
-const osloDay = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date(iso));
 
 function CaseGroup({ id, title, items }: { id: string; title: string; items: ResidentCase[] }) {
   return (

@@ -12,7 +12,8 @@ import { hasFieldProblems, isNotFound } from '../../components/errors.js';
 import { useServerFieldErrors } from '../../components/form.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
-import { useAllActiveUnits, useSaveStaffUser, useStaffUser } from './api.js';
+import { useAllActiveUnits } from '../../api/units.js';
+import { useSaveStaffUser, useStaffUser } from './api.js';
 import { UnitRolesFieldset, type StaffFormValues } from './UnitRolesFieldset.js';
 
 const FIELDS = ['name', 'email', 'externalSubject', 'active', 'municipalRoles', 'unitRoles'] as const;

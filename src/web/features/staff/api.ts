@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  StaffUser, StaffUserSearchRequest, Unit, staffUserInput, staffUserList, staffUserPatch, unitList,
+  StaffUser, StaffUserSearchRequest, staffUserInput, staffUserList, staffUserPatch,
 } from '../../../contracts/organisation.js';
-import { api, query } from '../../api/client.js';
+import { api } from '../../api/client.js';
 
 export type StaffUserInput = z.input<typeof staffUserInput>;
 export type StaffUserPatch = z.input<typeof staffUserPatch>;
@@ -28,24 +28,6 @@ export function useStaffUser(id: string | undefined) {
     queryKey: ['staff-user', id],
     queryFn: () => api<StaffUser>(`/api/admin/users/${encodeURIComponent(id ?? '')}`),
     enabled: id !== undefined,
-  });
-}
-
-/** Every active unit, for the role picker: a municipality has hundreds, not hundreds of thousands. */
-export function useAllActiveUnits() {
-  return useQuery({
-    queryKey: ['units', 'all-active'],
-    queryFn: async ({ signal }) => {
-      const all: Unit[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await api<z.infer<typeof unitList>>(`/api/units${query({ status: 'active', cursor, limit: 100 })}`, { signal });
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      return all;
-    },
-    staleTime: 5 * 60_000,
   });
 }
 

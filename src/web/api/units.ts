@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Unit, unitList } from '../../../contracts/organisation.js';
-import { api, query } from '../../api/client.js';
+import type { Unit, unitList } from '../../contracts/organisation.js';
+import { api, query } from './client.js';
 
-/** Every active unit, for choosing a responsible service or the services a consent covers: hundreds at most. */
-export function useActiveUnits() {
+/**
+ * Every active unit, for pickers (roles, a measure's responsible service, the services a consent
+ * covers, a handover's new unit): a municipality has hundreds, not hundreds of thousands.
+ */
+export function useAllActiveUnits() {
   return useQuery({
     queryKey: ['units', 'all-active'],
     queryFn: async ({ signal }) => {
