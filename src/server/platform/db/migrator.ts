@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_audit_heads.js';
 import * as m0004 from './migrations/0004_oidc_state_binding.js';
 import * as m0005 from './migrations/0005_case_work.js';
 import * as m0006 from './migrations/0006_guardian_restriction.js';
+import * as m0007 from './migrations/0007_public_content.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_oidc_state_binding': m0004,
   '0005_case_work': m0005,
   '0006_guardian_restriction': m0006,
+  '0007_public_content': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

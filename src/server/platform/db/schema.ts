@@ -16,6 +16,8 @@ export interface TenantsTable {
   municipality_number: string;
   name: string;
   accessibility_statement_url: string | null;
+  /** stable key of the public pages (/k/<slug>); filled from the name by trigger when not given */
+  slug: Generated<string>;
   created_at: Timestamp;
   concern_decision_days: Generated<number>;
   young_person_age: Generated<number>;
@@ -394,6 +396,93 @@ export interface Database {
   consents: ConsentsTable;
   consent_units: ConsentUnitsTable;
   reports_of_concern: ReportsOfConcernTable;
+  services: ServicesTable;
+  guide_steps: GuideStepsTable;
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+}
+
+
+export interface ServicesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  unit_id: string | null;
+  slug: string;
+  service_type: string;
+  status: Generated<'draft' | 'published' | 'archived'>;
+  age_from: number;
+  age_to: number;
+  needs: ColumnType<string[], string[] | undefined, string[]>;
+  self_referral: Generated<boolean>;
+  /** { nb: ServiceText, nn: ServiceText | null, en: ServiceText | null } (contracts/catalogue.ts) */
+  content: ColumnType<unknown, string, string>;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  /** [{ label, url }] */
+  links: ColumnType<unknown, string | undefined, string>;
+  sort_key: string;
+  published_at: Date | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface GuideStepsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  key: string;
+  level: number;
+  kind: 'start' | 'step' | 'decision' | 'end';
+  position: Generated<number>;
+  /** { nb: { title, body, who }, nn: … | null, en: … | null } */
+  content: ColumnType<unknown, string, string>;
+  /** [{ label: { nb, nn?, en? }, to: step key }] */
+  choices: ColumnType<unknown, string | undefined, string>;
+  document_ids: ColumnType<string[], string[] | undefined, string[]>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export type DocumentKind = 'plan' | 'routine' | 'guideline' | 'template' | 'tool';
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  slug: string;
+  kind: DocumentKind;
+  owner_id: string | null;
+  review_due: DateOnly | null;
+  sort_key: string;
+  archived_at: Date | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface DocumentVersionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  document_id: string;
+  version_no: number;
+  title: string;
+  summary: Generated<string>;
+  /** markdown, rendered through platform/text/markdown.ts */
+  body: Generated<string>;
+  change_note: Generated<string>;
+  file_name: string | null;
+  file_type: string | null;
+  file_size: number | null;
+  file_content: Buffer | null;
+  status: Generated<'draft' | 'published'>;
+  published_at: Date | null;
+  published_by: string | null;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export type Child = Selectable<ChildrenTable>;

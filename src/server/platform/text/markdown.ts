@@ -1,0 +1,60 @@
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * Authored content (service texts, guide steps, routines) is markdown. Raw HTML in it is
+ * escaped by markdown-it (html: false), links outside http(s), mailto and tel are refused,
+ * and the rendered HTML goes through sanitize-html with a short allowlist anyway — two walls,
+ * so that a coordinator's pasted <script> or javascript: link never runs in a resident's browser.
+ */
+const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'];
+
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+const defaultValidate = md.validateLink.bind(md);
+md.validateLink = (url: string) => defaultValidate(url) && isSafeLink(url);
+
+/** http(s), mailto and tel, or a path on this site; nothing else (javascript:, data:, vbscript: …). */
+export function isSafeLink(url: string): boolean {
+  const trimmed = url.trim();
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
+  if (trimmed.startsWith('#')) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  return scheme !== undefined && SAFE_SCHEMES.includes(scheme);
+}
+
+const sanitizeOptions: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'code', 'pre', 'hr',
+    'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedAttributes: { a: ['href', 'rel'], th: ['scope'], ol: ['start'] },
+  allowedSchemes: SAFE_SCHEMES,
+  allowedSchemesByTag: {},
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'escape',
+  transformTags: {
+    // The page has its own h1: authored headings start one level below it.
+    h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h5', h6: 'h5',
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+    }),
+  },
+};
+
+/** Markdown → HTML that is safe to insert into a page as it is. */
+export function renderMarkdown(source: string): string {
+  return sanitizeHtml(md.render(source), sanitizeOptions);
+}
+
+/** Plain text of markdown, for summaries and meta descriptions: not HTML, so escape it where it goes. */
+export function markdownToText(source: string): string {
+  const parts: string[] = [];
+  for (const token of md.parse(source, {})) {
+    if (token.type !== 'inline') continue;
+    for (const child of token.children ?? []) {
+      if (child.type === 'text' || child.type === 'code_inline') parts.push(child.content);
+      else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
+    }
+    parts.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
