@@ -20,7 +20,8 @@ export const sessionResponse = z.discriminatedUnion('authenticated', [
       .object({
         id: uuid,
         name: z.string(),
-        tenant: z.object({ id: uuid, name: z.string(), municipalityNumber: z.string() }),
+        /** slug: the municipality's public pages are at /k/<slug> */
+        tenant: z.object({ id: uuid, name: z.string(), municipalityNumber: z.string(), slug: z.string() }),
         municipalRoles: z.array(municipalRole),
         units: z.array(sessionUnit),
       })

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { isoDate, page, uuid, version } from './common.js';
+import { slug } from './content.js';
+
+/**
+ * The library of plans, routines, guidelines, templates and tools. A document has versions: a
+ * version is a page (markdown), a file, or both. Publishing a version keeps the older ones readable
+ * with their dates. Each document has an owner and a review date; past it, the owner is told on
+ * «Mitt arbeid». Coordinators edit.
+ */
+export const documentKinds = ['plan', 'routine', 'guideline', 'template', 'tool'] as const;
+export const documentKind = z.enum(documentKinds);
+export type DocumentKind = z.infer<typeof documentKind>;
+
+/** Files a document version may carry, at most 10 MB; the content is checked, not only the type. */
+export const libraryFileTypes = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+] as const;
+export const libraryFileMaxBytes = 10 * 1024 * 1024;
+
+export const versionText = z.object({
+  title: z.string().trim().min(2).max(200),
+  summary: z.string().trim().max(500).default(''),
+  /** markdown; may be empty when the version is a file */
+  body: z.string().trim().max(50_000).default(''),
+  changeNote: z.string().trim().max(500).default(''),
+});
+
+/** POST /api/content/documents: the document and its first draft. */
+export const documentCreate = versionText.extend({
+  slug,
+  kind: documentKind,
+  ownerId: uuid.nullable(),
+  reviewDue: isoDate.nullable(),
+});
+export type DocumentCreate = z.input<typeof documentCreate>;
+
+/** PATCH /api/content/documents/:id */
+export const documentUpdate = z.object({
+  kind: documentKind.optional(),
+  ownerId: uuid.nullable().optional(),
+  reviewDue: isoDate.nullable().optional(),
+  archived: z.boolean().optional(),
+  version,
+});
+
+/** POST /api/content/documents/:id/versions (a new draft, 409 draft_exists if there is one); PUT …/versions/:versionId with version. */
+export const versionDraft = versionText;
+export const versionDraftUpdate = versionText.extend({ version });
+export const versionParams = z.object({ id: uuid, versionId: uuid });
+
+export const fileInfo = z.object({ name: z.string(), type: z.string(), size: z.number().int() });
+
+export const documentVersion = z.object({
+  id: uuid,
+  versionNo: z.number().int(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  changeNote: z.string(),
+  status: z.enum(['draft', 'published']),
+  publishedAt: z.iso.datetime().nullable(),
+  publishedBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  file: fileInfo.nullable(),
+  version: z.number().int(),
+});
+export type DocumentVersion = z.infer<typeof documentVersion>;
+
+export const documentSummary = z.object({
+  id: uuid,
+  slug: z.string(),
+  kind: documentKind,
+  /** of the newest published version, else of the draft */
+  title: z.string(),
+  owner: z.object({ id: uuid, name: z.string() }).nullable(),
+  reviewDue: isoDate.nullable(),
+  /** review date passed (Europe/Oslo today) */
+  reviewOverdue: z.boolean(),
+  currentVersionNo: z.number().int().nullable(),
+  publishedAt: z.iso.datetime().nullable(),
+  hasDraft: z.boolean(),
+  archived: z.boolean(),
+  version: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+export const documentDetail = documentSummary.extend({ versions: z.array(documentVersion) });
+export type DocumentDetail = z.infer<typeof documentDetail>;
+
+export const documentListQuery = z.object({
+  kind: documentKind.optional(),
+  reviewOverdue: z.coerce.boolean().optional(),
+  q: z.string().trim().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export const documentList = page(documentSummary);
+export type DocumentList = z.infer<typeof documentList>;
+
+/** Public: a published version rendered; older versions listed with their dates. */
+export const publicDocumentView = z.object({
+  slug: z.string(),
+  kind: documentKind,
+  versionNo: z.number().int(),
+  isCurrent: z.boolean(),
+  title: z.string(),
+  summary: z.string(),
+  bodyHtml: z.string(),
+  changeNote: z.string(),
+  publishedAt: z.iso.datetime(),
+  file: fileInfo.nullable(),
+  versions: z.array(z.object({ versionNo: z.number().int(), title: z.string(), publishedAt: z.iso.datetime(), changeNote: z.string() })),
+});
+export type PublicDocumentView = z.infer<typeof publicDocumentView>;
+export const publicDocumentListItem = z.object({
+  slug: z.string(), kind: documentKind, title: z.string(), summary: z.string(), versionNo: z.number().int(),
+  publishedAt: z.iso.datetime(), fileType: z.string().nullable(),
+});
+export type PublicDocumentListItem = z.infer<typeof publicDocumentListItem>;
