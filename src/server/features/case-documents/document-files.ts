@@ -1,4 +1,7 @@
 import type { DocumentUploadResponse } from '../../../contracts/consents.js';
+import { attachmentDisposition, MAX_FILE_NAME, sanitiseFileName as sanitise, startsWithBytes } from '../../platform/documents/files.js';
+
+export { attachmentDisposition, MAX_FILE_NAME };
 
 type DocumentContentType = DocumentUploadResponse['contentType'];
 
@@ -12,43 +15,10 @@ const MAGIC: Record<DocumentContentType, readonly number[]> = {
 const EXTENSION: Record<DocumentContentType, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
 
 export function matchesMagicBytes(contentType: DocumentContentType, bytes: Uint8Array): boolean {
-  const magic = MAGIC[contentType];
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+  return startsWithBytes(bytes, MAGIC[contentType]);
 }
 
-export const MAX_FILE_NAME = 200;
-
-/**
- * A file name fit to store and to send back in Content-Disposition: the browser sends it
- * percent-encoded (headers carry no UTF-8); any folder part, control and reserved characters
- * go, whitespace collapses, at most 200 characters (keeping the extension), and a name that
- * ends up empty becomes «skjema» with the type's extension.
- */
+/** A safe file name (platform/documents/files.ts); a nameless scanned form is «skjema» with its type's extension. */
 export function sanitiseFileName(raw: string | undefined, contentType: DocumentContentType): string {
-  let name = raw ?? '';
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // Not percent-encoded after all: keep it as sent.
-  }
-  name = name.split(/[\\/]/).pop() ?? '';
-  name = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  if (name.length > MAX_FILE_NAME) {
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = name.slice(0, MAX_FILE_NAME - ext.length).trimEnd() + ext;
-  }
-  return name || `skjema${EXTENSION[contentType]}`;
-}
-
-/** Content-Disposition for a download: an ASCII fallback and the exact name in RFC 5987 form. */
-export function attachmentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return sanitise(raw, `skjema${EXTENSION[contentType]}`);
 }
