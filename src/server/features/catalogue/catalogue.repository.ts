@@ -1,0 +1,183 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../../platform/db/database.js';
+import type { ContentLanguage } from '../../../contracts/content.js';
+
+/**
+ * Free text for the catalogue: a websearch query («barnehagene» → barnehag, "quoted phrases",
+ * -not, or), or a prefix query built from whole words only («helsesyk» → helsesyk:*). Both go
+ * to PostgreSQL as parameters; the prefix text is made of letters and digits joined by &, so
+ * nothing the user types becomes tsquery syntax.
+ */
+export type TextQuery = { kind: 'web' | 'prefix'; text: string };
+
+export interface PublishedSearch {
+  text: TextQuery | null;
+  age?: number;
+  needs: readonly string[];
+  type?: string;
+  lang: ContentLanguage;
+  limit: number;
+  offset: number;
+}
+
+function tsQuery(t: TextQuery): RawBuilder<unknown> {
+  return t.kind === 'web' ? sql`websearch_to_tsquery('norwegian', ${t.text})` : sql`to_tsquery('norwegian', ${t.text})`;
+}
+
+/** A text of the asked language where it is translated, else bokmål (JSON null reads as SQL NULL with #>>). */
+const inLanguage = (lang: ContentLanguage, field: 'name' | 'summary') =>
+  sql<string>`coalesce(s.content #>> ARRAY[${lang}::text, ${field}::text], s.content #>> ARRAY['nb', ${field}::text])`;
+
+function publishedFiltered(db: Executor, p: PublishedSearch) {
+  let q = db.selectFrom('services as s').where('s.status', '=', 'published');
+  if (p.text) q = q.where(sql<boolean>`s.search_vector @@ ${tsQuery(p.text)}`);
+  if (p.age !== undefined) q = q.where('s.age_from', '<=', p.age).where('s.age_to', '>=', p.age);
+  if (p.needs.length > 0) q = q.where(sql<boolean>`s.needs && ${[...p.needs]}::text[]`);
+  if (p.type) q = q.where('s.service_type', '=', p.type);
+  return q;
+}
+
+/**
+ * One page of published services, best match first (ts_rank over the weighted vector: name,
+ * then bokmål texts, then translations), then by name. The window count gives the total in
+ * the same statement; a page past the end has no row to carry it (see countPublished).
+ */
+export async function searchPublished(db: Executor, p: PublishedSearch) {
+  let q = publishedFiltered(db, p)
+    .leftJoin('units as u', 'u.id', 's.unit_id')
+    .select([
+      's.id', 's.slug', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status', 'u.name as unit_name',
+      inLanguage(p.lang, 'name').as('name'),
+      inLanguage(p.lang, 'summary').as('summary'),
+      sql<string>`count(*) OVER ()`.as('total'),
+    ]);
+  if (p.text) q = q.orderBy(sql`ts_rank(s.search_vector, ${tsQuery(p.text)})`, 'desc');
+  return q.orderBy('s.sort_key').orderBy('s.id').limit(p.limit).offset(p.offset).execute();
+}
+
+export async function countPublished(db: Executor, p: PublishedSearch): Promise<number> {
+  const row = await publishedFiltered(db, p).select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const serviceColumns = [
+  's.id', 's.slug', 's.unit_id', 'u.name as unit_name', 's.service_type', 's.status', 's.age_from', 's.age_to', 's.needs',
+  's.self_referral', 's.content', 's.phone', 's.email', 's.address', 's.links', 's.published_at', 's.updated_at', 's.version',
+] as const;
+
+function serviceQuery(db: Executor) {
+  return db.selectFrom('services as s').leftJoin('units as u', 'u.id', 's.unit_id').select(serviceColumns);
+}
+export type ServiceRow = NonNullable<Awaited<ReturnType<typeof findService>>>;
+
+/** Under withTenant, RLS shows only the transaction's own tenant. */
+export async function findService(db: Executor, id: string) {
+  return serviceQuery(db).where('s.id', '=', id).executeTakeFirst();
+}
+
+export async function findPublishedService(db: Executor, by: { id: string } | { slug: string }) {
+  const q = serviceQuery(db).where('s.status', '=', 'published');
+  return ('id' in by ? q.where('s.id', '=', by.id) : q.where('s.slug', '=', by.slug)).executeTakeFirst();
+}
+
+/** The row locked for a change: who may change it depends on its unit, read under the same lock. */
+export async function lockService(db: Executor, id: string) {
+  return db.selectFrom('services').select(['id', 'unit_id', 'status', 'version']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function serviceIdBySlug(db: Executor, slug: string, exceptId?: string) {
+  let q = db.selectFrom('services').select('id').where('slug', '=', slug);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst())?.id;
+}
+
+export interface EditorListParams {
+  /** null: every service (coordinators); otherwise only these units' services */
+  unitIds: readonly string[] | null;
+  status?: 'draft' | 'published' | 'archived';
+  nameKey?: string;
+  after?: [string, string];
+  limit: number;
+}
+
+export async function listForEditor(db: Executor, p: EditorListParams) {
+  let q = db
+    .selectFrom('services as s')
+    .leftJoin('units as u', 'u.id', 's.unit_id')
+    .select([
+      's.id', 's.slug', 's.unit_id', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status',
+      's.sort_key', 's.updated_at', 'u.name as unit_name',
+      sql<string>`s.content #>> '{nb,name}'`.as('name'),
+      sql<string>`s.content #>> '{nb,summary}'`.as('summary'),
+    ])
+    .orderBy('s.sort_key')
+    .orderBy('s.id')
+    .limit(p.limit);
+  if (p.unitIds !== null) q = q.where('s.unit_id', 'in', [...p.unitIds]);
+  if (p.status) q = q.where('s.status', '=', p.status);
+  if (p.nameKey) q = q.where('s.sort_key', 'like', p.nameKey);
+  if (p.after) {
+    const [key, id] = p.after;
+    q = q.where((eb) => eb.or([eb('s.sort_key', '>', key), eb.and([eb('s.sort_key', '=', key), eb('s.id', '>', id)])]));
+  }
+  return q.execute();
+}
+
+export interface ServiceValues {
+  unit_id: string | null;
+  slug: string;
+  service_type: string;
+  age_from: number;
+  age_to: number;
+  needs: string[];
+  self_referral: boolean;
+  content: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  links: string;
+  sort_key: string;
+}
+
+export async function insertService(db: Executor, tenantId: string, userId: string, v: ServiceValues) {
+  return db
+    .insertInto('services')
+    .values({ ...v, tenant_id: tenantId, updated_by: userId, status: 'draft' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Changes the row only at the version the editor saw; undefined when someone else came first. */
+export async function updateServiceVersioned(
+  db: Executor,
+  id: string,
+  version: number,
+  userId: string,
+  set: Partial<ServiceValues> & { status?: 'draft' | 'published' | 'archived'; publish?: true },
+) {
+  const { publish, ...values } = set;
+  return db
+    .updateTable('services')
+    .set({
+      ...values,
+      ...(publish ? { published_at: sql<Date>`now()` } : {}),
+      updated_by: userId,
+      version: sql<number>`version + 1`,
+      // The schema types updated_at as Generated<Timestamp>, which Kysely cannot update by type.
+      ...({ updated_at: sql`now()` } as object),
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Unit facts for choosing a service's provider: RLS leaves out other tenants' units. */
+export async function findUnitForService(db: Executor, id: string) {
+  return db.selectFrom('units').select(['id', 'archived_at']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function activeUnitIds(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('units').select('id').where('archived_at', 'is', null).orderBy('sort_key').orderBy('id').execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { pageCount, prefixQuery } from './catalogue.search.js';
+
+describe('catalogue prefix query', () => {
+  it.each([
+    ['helsesyk', 'helsesyk:*'],
+    ['  Helsesyk  barneh ', 'helsesyk:* & barneh:*'],
+    ['PP-tjenesten', 'pp:* & tjenesten:*'],
+    ['«å snakke» med', 'å:* & snakke:* & med:*'],
+    ["x' | !y:* & (z)", 'x:* & y:* & z:*'],
+    ['13 år', '13:* & år:*'],
+    ['!!! ... ', null],
+    ['', null],
+  ])('%j → %j', (q, expected) => {
+    expect(prefixQuery(q)).toBe(expected);
+  });
+
+  it('keeps at most eight words', () => {
+    expect(prefixQuery('a b c d e f g h i j')?.split(' & ')).toHaveLength(8);
+  });
+
+  it.each([[0, 20, 0], [1, 20, 1], [20, 20, 1], [21, 20, 2], [200, 20, 10]])('%i results of %i a page → %i pages', (total, limit, pages) => {
+    expect(pageCount(total, limit)).toBe(pages);
+  });
+});

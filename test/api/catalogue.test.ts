@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
+import { residentHeaders } from '../helpers/case-factories.js';
+import { buildService } from '../helpers/content-factories.js';
+import { publishedServiceView, searchPublishedServices } from '../../src/server/features/catalogue/catalogue.service.js';
+import { catalogueQuery, type CatalogueQuery } from '../../src/contracts/catalogue.js';
+
+type Headers = Record<string, string>;
+let t: TestContext;
+const f = {} as {
+  tenantId: string; otherTenantId: string; staff: Headers; resident: Headers;
+  kindergarten: string; nurse: string; talk: string; draft: string; archived: string; foreign: string; translated: string;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const tenant = await buildTenant(db);
+  const other = await buildTenant(db);
+  const unit = await buildUnit(db, tenant.id, { name: 'Helsestasjonen', type: 'health_centre' });
+  const child = await buildChild(db, tenant.id);
+  const guardian = await buildGuardian(db, tenant.id, child.id);
+  const s = (over: Parameters<typeof buildService>[2]) => buildService(db, tenant.id, over).then((r) => r.id);
+  Object.assign(f, {
+    tenantId: tenant.id,
+    otherTenantId: other.id,
+    staff: await sessionHeaders(db, await buildUser(db, tenant.id, { units: [[unit.id, 'employee']] })),
+    resident: await residentHeaders(db, guardian.national_id),
+    kindergarten: await s({
+      name: 'Åpen barnehage', slug: 'apen-barnehage', serviceType: 'kindergarten', ageFrom: 0, ageTo: 5, needs: ['development', 'leisure_and_friends'],
+      nb: { summary: 'Lek og møteplass for små barn og foreldre.', whatWeOffer: 'Et sted å møtes for familier med små barn.' },
+    }),
+    nurse: await s({
+      name: 'Skolehelsetjenesten', slug: 'skolehelsetjenesten', unitId: unit.id, serviceType: 'health', ageFrom: 6, ageTo: 20,
+      needs: ['someone_to_talk_to', 'physical_health'],
+      nb: { whatWeOffer: 'Helsesykepleier på skolen. Vi samarbeider med barnehagene før skolestart.' },
+    }),
+    talk: await s({
+      name: 'Ungdomskontakten', slug: 'ungdomskontakten', serviceType: 'mental_health', ageFrom: 13, ageTo: 23, needs: ['someone_to_talk_to', 'mental_health'],
+      nb: { whatWeOffer: 'Noen å snakke med når livet er vanskelig.' },
+    }),
+    translated: await s({
+      name: 'Familiesenteret', slug: 'familiesenteret', serviceType: 'family', ageFrom: 0, ageTo: 18, needs: ['family_and_parenting'],
+      nb: { summary: 'Hjelp til familier.', whatWeOffer: 'Foreldreveiledning.' },
+      nn: { name: 'Familiesenteret (nynorsk)', summary: 'Hjelp til familiar.', whatWeOffer: 'Foreldrerettleiing.' },
+    }),
+    draft: await s({ name: 'Barnehage i planlegging', status: 'draft', serviceType: 'kindergarten' }),
+    archived: await s({ name: 'Nedlagt barnehage', status: 'archived', serviceType: 'kindergarten' }),
+    foreign: (await buildService(db, other.id, { name: 'Barnehage i nabokommunen', slug: 'apen-barnehage', serviceType: 'kindergarten' })).id,
+  });
+});
+afterAll(() => t.close());
+
+const search = (query: Partial<Record<string, unknown>>) => searchPublishedServices(t.database.db, f.tenantId, catalogueQuery.parse(query) as CatalogueQuery);
+const ids = async (query: Partial<Record<string, unknown>>) => (await search(query)).items.map((i) => i.id);
+const get = (url: string, headers: Headers = f.staff) => t.app.inject({ method: 'GET', url, headers });
+
+describe('searching the published catalogue', () => {
+  it('finds «barnehage» when searching for «barnehagene» (norwegian stemming), the name first', async () => {
+    expect(await ids({ q: 'barnehagene' })).toEqual([f.kindergarten, f.nurse]);
+  });
+
+  it('falls back to word prefixes when the full-text query finds nothing', async () => {
+    expect(await ids({ q: 'helsesyk' })).toEqual([f.nurse]);
+    expect(await ids({ q: 'ungdomskont' })).toEqual([f.talk]);
+    expect(await ids({ q: 'finnesikke' })).toEqual([]);
+  });
+
+  it('takes tsquery syntax in the text as words, never as an error', async () => {
+    for (const q of ["barn' & | !", '"snakke med', 'or -', '::*', '\\']) {
+      const res = await get(`/api/catalogue/services?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+    }
+  });
+
+  it('filters by the child’s age, any of the needs and the type', async () => {
+    expect(await ids({ age: 14 })).toEqual([f.translated, f.nurse, f.talk]);
+    expect(await ids({ age: 3 })).toEqual([f.translated, f.kindergarten]);
+    expect(await ids({ need: 'someone_to_talk_to' })).toEqual([f.nurse, f.talk]);
+    expect(await ids({ need: ['mental_health', 'development'] })).toEqual([f.talk, f.kindergarten]);
+    expect(await ids({ type: 'kindergarten' })).toEqual([f.kindergarten]);
+    expect(await ids({ age: 14, need: 'someone_to_talk_to', q: 'snakke' })).toEqual([f.talk]);
+  });
+
+  it('shows published services only, of the own municipality', async () => {
+    const all = await ids({});
+    expect(all).toEqual([f.translated, f.nurse, f.talk, f.kindergarten]);
+    expect(all).not.toContain(f.draft);
+    expect(all).not.toContain(f.archived);
+    expect(all).not.toContain(f.foreign);
+  });
+
+  it('names and summaries in the asked language, bokmål where not translated', async () => {
+    const nn = await search({ lang: 'nn', type: 'family' });
+    expect(nn.items[0]).toMatchObject({ name: 'Familiesenteret (nynorsk)', summary: 'Hjelp til familiar.' });
+    expect((await search({ lang: 'nn', q: 'helsesykepleier' })).items[0]).toMatchObject({ name: 'Skolehelsetjenesten' });
+    expect((await search({ lang: 'en', type: 'family' })).items[0]).toMatchObject({ name: 'Familiesenteret', summary: 'Hjelp til familier.' });
+  });
+});
+
+describe('paging', () => {
+  it('pages by number with the total, and a page past the end is empty with the same total', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    for (let i = 0; i < 23; i++) await buildService(db, tenant.id, { name: `Tilbud ${String(i).padStart(2, '0')}`, serviceType: 'leisure' });
+    const q = (page: number) => searchPublishedServices(db, tenant.id, catalogueQuery.parse({ limit: 10, page }));
+    const [p1, p3, p4] = [await q(1), await q(3), await q(4)];
+    expect(p1).toMatchObject({ total: 23, page: 1, pages: 3 });
+    expect(p1.items.map((i) => i.name)[0]).toBe('Tilbud 00');
+    expect(p3.items.map((i) => i.name)).toEqual(['Tilbud 20', 'Tilbud 21', 'Tilbud 22']);
+    expect(p4).toMatchObject({ items: [], total: 23, page: 4, pages: 3 });
+    const none = await searchPublishedServices(db, tenant.id, catalogueQuery.parse({ q: 'finnesikke' }));
+    expect(none).toMatchObject({ items: [], total: 0, pages: 0 });
+  });
+});
+
+describe('one published service', () => {
+  it('by slug for the public site: rendered, in the asked language with fallback; drafts and archived are null', async () => {
+    const db = t.database.db;
+    const view = await publishedServiceView(db, f.tenantId, 'familiesenteret', 'nn');
+    expect(view).toMatchObject({ id: f.translated, language: 'nn', name: 'Familiesenteret (nynorsk)', whatWeOfferHtml: '<p>Foreldrerettleiing.</p>' });
+    expect(await publishedServiceView(db, f.tenantId, 'skolehelsetjenesten', 'en')).toMatchObject({ language: 'nb', unitName: 'Helsestasjonen' });
+    // The same slug in another municipality is that municipality's own service.
+    expect((await publishedServiceView(db, f.otherTenantId, 'apen-barnehage', 'nb'))?.id).toBe(f.foreign);
+    expect((await publishedServiceView(db, f.tenantId, 'apen-barnehage', 'nb'))?.id).toBe(f.kindergarten);
+    const draftSlug = (await db.selectFrom('services').select('slug').where('id', '=', f.draft).executeTakeFirstOrThrow()).slug;
+    expect(await publishedServiceView(db, f.tenantId, draftSlug, 'nb')).toBeNull();
+    expect(await publishedServiceView(db, f.tenantId, 'finnes-ikke', 'nb')).toBeNull();
+  });
+
+  it('by id for staff inside Samla; 404 for drafts, archived and other municipalities’ services', async () => {
+    const ok = await get(`/api/catalogue/services/${f.translated}?lang=nn`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ name: 'Familiesenteret (nynorsk)', language: 'nn' });
+    for (const id of [f.draft, f.archived, f.foreign, '00000000-0000-4000-8000-000000000000']) {
+      expect((await get(`/api/catalogue/services/${id}`)).statusCode).toBe(404);
+    }
+  });
+});
+
+describe('the staff catalogue over HTTP', () => {
+  it('answers staff with the search result; residents get 404 and no session 401', async () => {
+    const res = await get('/api/catalogue/services?q=barnehagene&age=4');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ total: 1, page: 1, pages: 1, items: [{ id: f.kindergarten, name: 'Åpen barnehage', status: 'published' }] });
+    expect((await get('/api/catalogue/services?need=someone_to_talk_to&need=mental_health')).json().total).toBe(2);
+    expect((await get('/api/catalogue/services', f.resident)).statusCode).toBe(404);
+    expect((await get(`/api/catalogue/services/${f.nurse}`, f.resident)).statusCode).toBe(404);
+    expect((await get('/api/catalogue/services', {})).statusCode).toBe(401);
+  });
+
+  it('refuses bad filters with field-level 400s', async () => {
+    for (const [query, field] of [['age=99', 'querystring.age'], ['need=flying', 'querystring.need'], ['type=spa', 'querystring.type'], ['page=0', 'querystring.page'], ['lang=de', 'querystring.lang']]) {
+      const res = await get(`/api/catalogue/services?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.fields.map((p: { path: string }) => p.path), query).toContain(field);
+    }
+  });
+});
