@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { buildTenant, buildUser, sessionHeaders } from '../helpers/factories.js';
+import { withTenant } from '../../src/server/platform/db/database.js';
+import {
+  documentRefs, installPublishedDocument, publishedDocumentFile, publishedDocumentView, publishedDocuments,
+} from '../../src/server/features/library/library.service.js';
+
+type Headers = Record<string, string>;
+let t: TestContext;
+const f = {} as { coordinator: Headers; coordinatorId: string; tenantId: string };
+
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
+const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('[Content_Types].xml'), Buffer.alloc(50, 1),
+  Buffer.from('PK\x03\x04'), Buffer.alloc(26, 0), Buffer.from('word/document.xml'), Buffer.alloc(50, 2)]);
+const ODT = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text'), Buffer.alloc(80, 3)]);
+const ZIP_NOT_WORD = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('hello.txt'), Buffer.alloc(50, 1)]);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const tenant = await buildTenant(db);
+  const coordinator = await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
+  Object.assign(f, { tenantId: tenant.id, coordinatorId: coordinator.id, coordinator: await sessionHeaders(db, coordinator) });
+});
+afterAll(() => t.close());
+
+const api = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers = f.coordinator) =>
+  t.app.inject({ method, url: `/api/content/documents${url}`, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+let slugs = 0;
+const create = async (over: Record<string, unknown> = {}) => {
+  const r = await api('POST', '', { slug: `rutine-${++slugs}`, kind: 'routine', title: 'Rutine for samarbeid', summary: 'Kort', body: 'Tekst v1', ownerId: null, reviewDue: null, ...over });
+  expect(r.statusCode).toBe(201);
+  return r.json();
+};
+const draftOf = (doc: { versions: { status: string; id: string; version: number }[] }) => doc.versions.find((v) => v.status === 'draft')!;
+const publish = (docId: string, v: { id: string; version: number }) => api('POST', `/${docId}/versions/${v.id}/publish`, { version: v.version });
+const upload = (docId: string, versionId: string, body: Buffer, contentType: string, fileName?: string) =>
+  t.app.inject({
+    method: 'PUT', url: `/api/content/documents/${docId}/versions/${versionId}/file`, payload: body,
+    headers: { ...f.coordinator, 'content-type': contentType, ...(fileName === undefined ? {} : { 'x-file-name': fileName }) },
+  });
+const fileOfVersion = async (versionId: string) =>
+  t.database.db.selectFrom('document_versions').select(['file_name', 'file_size', 'status', 'version']).where('id', '=', versionId).executeTakeFirstOrThrow();
+
+describe('versions', () => {
+  it('publishes v2 while v1 stays readable with its date; drafts are never public', async () => {
+    const doc = await create({ slug: 'plan-for-overganger', title: 'Plan for overganger', body: 'Første **utgave**' });
+    expect(doc.versions).toHaveLength(1);
+    expect(doc).toMatchObject({ currentVersionNo: null, hasDraft: true, title: 'Plan for overganger', archived: false });
+    expect(await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger')).toBeNull();
+
+    const v1 = await publish(doc.id, draftOf(doc));
+    expect(v1.statusCode).toBe(200);
+    expect(v1.json()).toMatchObject({ currentVersionNo: 1, hasDraft: false });
+    const firstDate = v1.json().versions[0].publishedAt as string;
+
+    const v2draft = await api('POST', `/${doc.id}/versions`, { title: 'Plan for overganger 2025', body: 'Andre utgave', changeNote: 'Nye datoer' });
+    expect(v2draft.statusCode).toBe(201);
+    expect((await api('POST', `/${doc.id}/versions`, { title: 'En til' })).json().error.code).toBe('draft_exists');
+    // The draft is the editors' alone.
+    const beforeV2 = await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger');
+    expect(beforeV2).toMatchObject({ versionNo: 1, isCurrent: true, title: 'Plan for overganger' });
+    expect(beforeV2!.versions.map((v) => v.versionNo)).toEqual([1]);
+    expect(await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger', 2)).toBeNull();
+
+    await new Promise((r) => setTimeout(r, 5));
+    const v2 = await publish(doc.id, draftOf(v2draft.json()));
+    expect(v2.json()).toMatchObject({ currentVersionNo: 2, title: 'Plan for overganger 2025' });
+    const current = await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger');
+    expect(current).toMatchObject({ versionNo: 2, isCurrent: true, title: 'Plan for overganger 2025', changeNote: 'Nye datoer', bodyHtml: '<p>Andre utgave</p>\n' });
+    expect(current!.versions.map((v) => [v.versionNo, v.publishedAt])).toEqual([[2, current!.publishedAt], [1, firstDate]]);
+    expect(current!.publishedAt > firstDate).toBe(true);
+    const old = await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger', 1);
+    expect(old).toMatchObject({ versionNo: 1, isCurrent: false, title: 'Plan for overganger', publishedAt: firstDate });
+    expect(old!.bodyHtml).toContain('<strong>utgave</strong>');
+    expect(await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger', 3)).toBeNull();
+  });
+
+  it('never changes a published version', async () => {
+    const doc = await create();
+    const published = (await publish(doc.id, draftOf(doc))).json().versions[0];
+    const put = await api('PUT', `/${doc.id}/versions/${published.id}`, { title: 'Endret', body: 'x', version: published.version });
+    expect(put.statusCode).toBe(409);
+    expect(put.json().error.code).toBe('version_published');
+    expect((await upload(doc.id, published.id, PDF, 'application/pdf')).json().error.code).toBe('version_published');
+    expect((await api('DELETE', `/${doc.id}/versions/${published.id}/file`)).statusCode).toBe(409);
+    expect((await publish(doc.id, published)).json().error.code).toBe('version_published');
+    expect(await fileOfVersion(published.id)).toMatchObject({ file_name: null, version: published.version });
+  });
+
+  it('checks the version the user saw', async () => {
+    const doc = await create();
+    const draft = draftOf(doc);
+    const first = await api('PUT', `/${doc.id}/versions/${draft.id}`, { title: 'Ny tittel', version: draft.version });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ title: 'Ny tittel' });
+    const stale = await api('PUT', `/${doc.id}/versions/${draft.id}`, { title: 'Gammel', version: draft.version });
+    expect(stale.json().error.code).toBe('version_conflict');
+    expect((await publish(doc.id, draft)).json().error.code).toBe('version_conflict');
+    const patched = await api('PATCH', `/${doc.id}`, { reviewDue: '2030-01-01', version: doc.version });
+    expect(patched.json()).toMatchObject({ reviewDue: '2030-01-01', version: doc.version + 1 });
+    expect((await api('PATCH', `/${doc.id}`, { kind: 'plan', version: doc.version })).statusCode).toBe(409);
+    const stalePut = await upload(doc.id, draft.id, PDF, 'application/pdf');
+    expect(stalePut.statusCode).toBe(200);
+    const ifMatch = await t.app.inject({
+      method: 'PUT', url: `/api/content/documents/${doc.id}/versions/${draft.id}/file`, payload: PDF,
+      headers: { ...f.coordinator, 'content-type': 'application/pdf', 'if-match': '"1"' },
+    });
+    expect(ifMatch.json().error.code).toBe('version_conflict');
+  });
+
+  it('publishes only a version with a page text or a file', async () => {
+    const doc = await create({ body: '' });
+    const r = await publish(doc.id, draftOf(doc));
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'body', code: 'empty_version' })]);
+    const withFile = (await upload(doc.id, draftOf(doc).id, PDF, 'application/pdf', 'skjema.pdf')).json();
+    expect((await publish(doc.id, draftOf(withFile))).statusCode).toBe(200);
+  });
+
+  it('refuses changes to an archived document and takes it off the public list', async () => {
+    const doc = await create({ slug: 'arkiveres', kind: 'guideline' });
+    const published = (await publish(doc.id, draftOf(doc))).json();
+    expect((await publishedDocuments(t.database.db, f.tenantId, { kind: 'guideline' })).map((d) => d.slug)).toContain('arkiveres');
+    const archived = await api('PATCH', `/${doc.id}`, { archived: true, version: published.version });
+    expect(archived.json()).toMatchObject({ archived: true });
+    expect((await api('POST', `/${doc.id}/versions`, { title: 'Ny' })).json().error.code).toBe('document_archived');
+    expect((await publishedDocuments(t.database.db, f.tenantId, { kind: 'guideline' })).map((d) => d.slug)).not.toContain('arkiveres');
+    expect(await publishedDocumentView(t.database.db, f.tenantId, 'arkiveres')).toBeNull();
+    const back = await api('PATCH', `/${doc.id}`, { archived: false, version: archived.json().version });
+    expect(back.json()).toMatchObject({ archived: false });
+  });
+});
+
+describe('files', () => {
+  it('takes a PDF, hands it back to editors, and after publishing to the public', async () => {
+    const doc = await create({ slug: 'samtykke', kind: 'template', body: '' });
+    const draft = draftOf(doc);
+    const r = await upload(doc.id, draft.id, PDF, 'application/pdf', encodeURIComponent('../Samtykke Ærlig.pdf'));
+    expect(r.statusCode).toBe(200);
+    expect(draftOf(r.json())).toMatchObject({ file: { name: 'Samtykke Ærlig.pdf', type: 'application/pdf', size: PDF.length }, version: draft.version + 1 });
+    const d = await api('GET', `/${doc.id}/versions/${draft.id}/file`);
+    expect(d.statusCode).toBe(200);
+    expect(d.headers['content-type']).toBe('application/pdf');
+    expect(d.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Samtykke Ærlig.pdf')}`);
+    expect(d.rawPayload.equals(PDF)).toBe(true);
+    expect(await publishedDocumentFile(t.database.db, f.tenantId, 'samtykke', 1)).toBeNull();
+    await publish(doc.id, draftOf(r.json()));
+    const file = await publishedDocumentFile(t.database.db, f.tenantId, 'samtykke', 1);
+    expect(file).toMatchObject({ fileName: 'Samtykke Ærlig.pdf', fileType: 'application/pdf' });
+    expect(file!.content.equals(PDF)).toBe(true);
+    expect(await publishedDocumentFile(t.database.db, f.tenantId, 'samtykke', 2)).toBeNull();
+    expect((await publishedDocuments(t.database.db, f.tenantId, { kind: 'template' })).find((x) => x.slug === 'samtykke')).toMatchObject({ fileType: 'application/pdf', versionNo: 1 });
+  });
+
+  it('takes Word and OpenDocument files whose content is what they say, and names a nameless one', async () => {
+    const doc = await create({ body: '' });
+    const draft = draftOf(doc);
+    const docx = await upload(doc.id, draft.id, DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(draftOf(docx.json()).file).toMatchObject({ name: 'dokument.docx', size: DOCX.length });
+    const odt = await upload(doc.id, draft.id, ODT, 'application/vnd.oasis.opendocument.text', 'Plan.odt');
+    expect(draftOf(odt.json()).file).toMatchObject({ name: 'Plan.odt', type: 'application/vnd.oasis.opendocument.text' });
+    const removed = await api('DELETE', `/${doc.id}/versions/${draft.id}/file`);
+    expect(removed.statusCode).toBe(200);
+    expect(draftOf(removed.json()).file).toBeNull();
+    expect((await api('DELETE', `/${doc.id}/versions/${draft.id}/file`)).statusCode).toBe(404);
+    expect((await api('GET', `/${doc.id}/versions/${draft.id}/file`)).statusCode).toBe(404);
+  });
+
+  it('refuses other types (415), bytes that are not the declared type (400) and files over 10 MB (413), storing nothing', async () => {
+    const doc = await create({ body: '' });
+    const draft = draftOf(doc);
+    const html = await upload(doc.id, draft.id, Buffer.from('<script>alert(1)</script>'), 'text/html');
+    expect(html.statusCode).toBe(415);
+    expect(html.json().error.code).toBe('unsupported_media_type');
+    expect((await upload(doc.id, draft.id, Buffer.from('{}'), 'application/json')).statusCode).toBe(415);
+    expect((await upload(doc.id, draft.id, PDF, 'image/png')).statusCode).toBe(415);
+    const fake = await upload(doc.id, draft.id, Buffer.from('<html>not a pdf</html>'), 'application/pdf');
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().error).toMatchObject({ code: 'content_mismatch', fields: [expect.objectContaining({ path: 'content-type' })] });
+    expect((await upload(doc.id, draft.id, ZIP_NOT_WORD, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).statusCode).toBe(400);
+    expect((await upload(doc.id, draft.id, DOCX, 'application/vnd.oasis.opendocument.text')).statusCode).toBe(400);
+    expect((await upload(doc.id, draft.id, PDF, 'application/vnd.oasis.opendocument.text')).statusCode).toBe(400);
+    expect((await upload(doc.id, draft.id, Buffer.alloc(0), 'application/pdf')).statusCode).toBe(400);
+    const big = await upload(doc.id, draft.id, Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]), 'application/pdf');
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('body_too_large');
+    expect(await fileOfVersion(draft.id)).toMatchObject({ file_name: null, version: draft.version });
+    const badIfMatch = await t.app.inject({
+      method: 'PUT', url: `/api/content/documents/${doc.id}/versions/${draft.id}/file`, payload: PDF,
+      headers: { ...f.coordinator, 'content-type': 'application/pdf', 'if-match': 'abc' },
+    });
+    expect(badIfMatch.json().error.fields[0].path).toBe('if-match');
+  });
+});
+
+describe('input', () => {
+  it('answers bad input field by field and writes nothing', async () => {
+    const count = async () => Number((await t.database.db.selectFrom('documents').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const bad = await api('POST', '', { slug: 'Ikke Gyldig', kind: 'poem', title: 'x', ownerId: 'nei', reviewDue: '2025-13-45', summary: 'y'.repeat(501) });
+    expect(bad.statusCode).toBe(400);
+    const paths = bad.json().error.fields.map((p: { path: string }) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.slug', 'body.kind', 'body.title', 'body.ownerId', 'body.reviewDue', 'body.summary']));
+    const employee = await buildUser(t.database.db, f.tenantId);
+    const notCoordinator = await api('POST', '', { slug: 'eier', kind: 'plan', title: 'Plan', ownerId: employee.id, reviewDue: null });
+    expect(notCoordinator.statusCode).toBe(400);
+    expect(notCoordinator.json().error.fields[0]).toMatchObject({ path: 'ownerId', code: 'owner_not_coordinator' });
+    const doc = await create({ slug: 'tatt' });
+    const taken = await api('POST', '', { slug: 'tatt', kind: 'plan', title: 'Plan', ownerId: null, reviewDue: null });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'slug_taken', fields: [expect.objectContaining({ path: 'slug' })] });
+    expect(await count()).toBe(before + 1);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await api('GET', `/${unknown}`)).statusCode).toBe(404);
+    expect((await api('GET', '/nei')).statusCode).toBe(400);
+    expect((await api('PUT', `/${doc.id}/versions/${unknown}`, { title: 'Tittel', version: 1 })).statusCode).toBe(404);
+    expect((await api('PATCH', `/${doc.id}`, { version: 0 })).statusCode).toBe(400);
+    expect((await api('GET', '?cursor=bad')).json().error.fields[0].path).toBe('cursor');
+  });
+
+  it('stores script as text and renders it harmless', async () => {
+    const doc = await create({ slug: 'skript', body: '<script>alert(1)</script> [klikk](javascript:alert(1)) <img src=x onerror=alert(1)>' });
+    expect(draftOf(doc)).toBeDefined();
+    expect(doc.versions[0].body).toContain('<script>');
+    await publish(doc.id, draftOf(doc));
+    const view = await publishedDocumentView(t.database.db, f.tenantId, 'skript');
+    // The text stays text: no element, no link to follow.
+    expect(view!.bodyHtml).not.toMatch(/<script|<img|<a\b|href=/i);
+    expect(view!.bodyHtml).toContain('&lt;script&gt;');
+  });
+});
+
+describe('lists and the functions other features call', () => {
+  it('lists by title with filters and pages', async () => {
+    const tenant = await buildTenant(t.database.db);
+    const me = await buildUser(t.database.db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
+    const headers = await sessionHeaders(t.database.db, me);
+    for (const [slug, title, kind, reviewDue] of [
+      ['cc', 'Årsplan', 'plan', '2001-01-01'], ['aa', 'Bekymringsskala', 'tool', null], ['bb', 'Ærlig samtale', 'template', '2999-01-01'],
+    ] as const) {
+      expect((await api('POST', '', { slug, kind, title, ownerId: me.id, reviewDue }, headers)).statusCode).toBe(201);
+    }
+    const page1 = (await api('GET', '?limit=2', undefined, headers)).json();
+    expect(page1.items.map((d: { title: string }) => d.title)).toEqual(['Bekymringsskala', 'Ærlig samtale']);
+    const page2 = (await api('GET', `?limit=2&cursor=${page1.nextCursor}`, undefined, headers)).json();
+    expect(page2).toMatchObject({ items: [{ title: 'Årsplan', reviewOverdue: true, owner: { id: me.id } }], nextCursor: null });
+    expect((await api('GET', '?kind=tool', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['aa']);
+    expect((await api('GET', '?reviewOverdue=true', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['cc']);
+    expect((await api('GET', '?q=ærlig', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['bb']);
+  });
+
+  it('installs a published document inside a transaction and resolves references for the guide', async () => {
+    const tenant = await buildTenant(t.database.db);
+    const db = t.database.db;
+    const ids = await withTenant(db, tenant.id, async (trx) => ({
+      form: (await installPublishedDocument(trx, tenant.id, {
+        slug: 'observasjonsskjema', kind: 'tool', title: 'Observasjonsskjema', summary: 'Til bruk i barnehage og skole', body: '# Skjema',
+        file: { name: 'observasjonsskjema.pdf', type: 'application/pdf', content: PDF },
+      })).id,
+      plan: (await installPublishedDocument(trx, tenant.id, { slug: 'ressursteam', kind: 'plan', title: 'Ressursteam', summary: '', body: 'Mandat' })).id,
+    }));
+    const list = await publishedDocuments(db, tenant.id);
+    expect(list.map((d) => [d.slug, d.versionNo, d.fileType])).toEqual([['observasjonsskjema', 1, 'application/pdf'], ['ressursteam', 1, null]]);
+    expect((await publishedDocumentView(db, tenant.id, 'observasjonsskjema'))!.bodyHtml).toBe('<h2>Skjema</h2>\n');
+    expect((await publishedDocumentFile(db, tenant.id, 'observasjonsskjema', 1))!.content.equals(PDF)).toBe(true);
+    // A document of another tenant is not this tenant's to refer to.
+    const foreign = await withTenant(db, f.tenantId, (trx) => installPublishedDocument(trx, f.tenantId, { slug: 'fremmed', kind: 'plan', title: 'Fremmed', summary: '', body: 'x' }));
+    const refs = await withTenant(db, tenant.id, (trx) => documentRefs(trx, tenant.id, [ids.form, ids.plan, foreign.id]));
+    expect(Object.fromEntries(refs)).toEqual({
+      [ids.form]: { slug: 'observasjonsskjema', title: 'Observasjonsskjema', kind: 'tool', fileType: 'application/pdf' },
+      [ids.plan]: { slug: 'ressursteam', title: 'Ressursteam', kind: 'plan', fileType: null },
+    });
+    expect(await publishedDocuments(db, tenant.id, { kind: 'plan' })).toHaveLength(1);
+    expect(await publishedDocumentView(db, tenant.id, 'fremmed')).toBeNull();
+  });
+});
