@@ -3,6 +3,8 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { catalogueMessages } from './features/catalogue.js';
+import { contentServicesMessages } from './features/content-services.js';
 
 /** English. */
 export const en: Messages = {
@@ -17,7 +19,8 @@ export const en: Messages = {
   },
   layout: { skipToMain: 'Skip to main content' },
   header: { language: 'Language', logout: 'Log out' },
-  nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration' },
+  nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration', catalogue: 'Service catalogue', content: 'Content' },
+  contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents' },
   login: {
     title: 'Log in',
     staff: 'Log in as an employee',
@@ -319,4 +322,6 @@ export const en: Messages = {
   cases: casesMessages.en,
   casePanels: casePanelsMessages.en,
   resident: residentMessages.en,
+  catalogue: catalogueMessages.en,
+  contentServices: contentServicesMessages.en,
 };

@@ -2,6 +2,8 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { catalogueMessages } from './features/catalogue.js';
+import { contentServicesMessages } from './features/content-services.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -16,7 +18,8 @@ export const nb = {
   },
   layout: { skipToMain: 'Hopp til hovedinnhold' },
   header: { language: 'Språk', logout: 'Logg ut' },
-  nav: { label: 'Hovedmeny', myWork: 'Mitt arbeid', units: 'Enheter', children: 'Barn', admin: 'Administrasjon' },
+  nav: { label: 'Hovedmeny', myWork: 'Mitt arbeid', units: 'Enheter', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tjenestekatalog', content: 'Innhold' },
+  contentNav: { label: 'Innhold', services: 'Tjenester', guide: 'Handlingsveileder', documents: 'Dokumenter' },
   login: {
     title: 'Logg inn',
     staff: 'Logg inn som ansatt',
@@ -319,4 +322,6 @@ export const nb = {
   cases: casesMessages.nb,
   casePanels: casePanelsMessages.nb,
   resident: residentMessages.nb,
+  catalogue: catalogueMessages.nb,
+  contentServices: contentServicesMessages.nb,
 } as const;

@@ -3,6 +3,8 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { catalogueMessages } from './features/catalogue.js';
+import { contentServicesMessages } from './features/content-services.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -17,7 +19,8 @@ export const nn: Messages = {
   },
   layout: { skipToMain: 'Hopp til hovudinnhald' },
   header: { language: 'Språk', logout: 'Logg ut' },
-  nav: { label: 'Hovudmeny', myWork: 'Mitt arbeid', units: 'Einingar', children: 'Barn', admin: 'Administrasjon' },
+  nav: { label: 'Hovudmeny', myWork: 'Mitt arbeid', units: 'Einingar', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tenestekatalog', content: 'Innhald' },
+  contentNav: { label: 'Innhald', services: 'Tenester', guide: 'Handlingsrettleiar', documents: 'Dokument' },
   login: {
     title: 'Logg inn',
     staff: 'Logg inn som tilsett',
@@ -319,4 +322,6 @@ export const nn: Messages = {
   cases: casesMessages.nn,
   casePanels: casePanelsMessages.nn,
   resident: residentMessages.nn,
+  catalogue: catalogueMessages.nn,
+  contentServices: contentServicesMessages.nn,
 };
