@@ -5,6 +5,7 @@ import { withTenant } from '../../src/server/platform/db/database.js';
 import {
   documentRefs, installPublishedDocument, publishedDocumentFile, publishedDocumentView, publishedDocuments,
 } from '../../src/server/features/library/library.service.js';
+import type { DocumentVersion } from '../../src/contracts/library.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
@@ -33,7 +34,7 @@ const create = async (over: Record<string, unknown> = {}) => {
   expect(r.statusCode).toBe(201);
   return r.json();
 };
-const draftOf = (doc: { versions: { status: string; id: string; version: number }[] }) => doc.versions.find((v) => v.status === 'draft')!;
+const draftOf = (doc: { versions: DocumentVersion[] }) => doc.versions.find((v) => v.status === 'draft')!;
 const publish = (docId: string, v: { id: string; version: number }) => api('POST', `/${docId}/versions/${v.id}/publish`, { version: v.version });
 const upload = (docId: string, versionId: string, body: Buffer, contentType: string, fileName?: string) =>
   t.app.inject({
