@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, unitRole, unitType, uuid } from './common.js';
 
-export const taskKinds = ['decision_due', 'evaluation_due', 'handover_waiting', 'consent_expiring'] as const;
+export const taskKinds = ['decision_due', 'evaluation_due', 'handover_waiting', 'consent_expiring', 'document_review_due'] as const;
 export const taskKind = z.enum(taskKinds);
 
 /**
@@ -16,6 +16,9 @@ export const taskKind = z.enum(taskKinds);
  * - handover_waiting: a pending handover to me; id = the request; dueDate = the day it was asked (href /handovers/:id)
  * - consent_expiring: one per open case I hold whose soonest-ending valid consent ends within the
  *   tenant's consent_warning_days; id = the case; dueDate = that end date (href /cases/:id)
+ * - document_review_due: a library document I own, not archived, whose review date has passed; id =
+ *   the document; dueDate = the review date; no child, no unit (unitName ''), level 0; the
+ *   document's title in `document` (href /content/documents/:id)
  */
 export const myWorkTask = z.object({
   kind: taskKind,
@@ -30,7 +33,10 @@ export const myWorkTask = z.object({
   unitName: z.string(),
   /** 0 for a concern, else the case's level */
   level: z.number().int().min(0).max(3),
-  child: z.object({ id: uuid, name: z.string() }),
+  /** null for a document to review */
+  child: z.object({ id: uuid, name: z.string() }).nullable(),
+  /** only for document_review_due */
+  document: z.object({ id: uuid, title: z.string() }).optional(),
 });
 export type MyWorkTask = z.infer<typeof myWorkTask>;
 

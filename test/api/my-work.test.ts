@@ -125,7 +125,7 @@ describe('My work tasks', () => {
     expect(Number(after.n) - Number(before.n)).toBe(tasks.length);
     const audited = await t.database.db.selectFrom('audit_log').select(['child_id', 'entity_id']).where('action', '=', 'my_work.task')
       .orderBy('seq', 'desc').limit(tasks.length).execute();
-    expect(new Set(audited.map((a) => a.child_id))).toEqual(new Set(tasks.map((x) => x.child.id)));
+    expect(new Set(audited.map((a) => a.child_id))).toEqual(new Set(tasks.map((x) => x.child?.id)));
     const overdue = tasks.map((x) => x.overdue);
     expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
     const dates = tasks.filter((x) => !x.overdue).map((x) => x.dueDate);

@@ -125,3 +125,29 @@ export async function consentsExpiring(db: Executor, actor: StaffActor, today: s
     .limit(TASK_LIMIT)
     .execute();
 }
+
+/**
+ * Library documents I own, in use, whose review date has passed (documents_review_idx), with the
+ * title the editors' list shows: the newest published version's, else the draft's.
+ */
+export async function documentsToReview(db: Executor, actor: StaffActor, today: string) {
+  return db
+    .selectFrom('documents as d')
+    .select((eb) => [
+      'd.id', 'd.review_due',
+      eb.selectFrom('document_versions as v')
+        .select('v.title')
+        .whereRef('v.document_id', '=', 'd.id')
+        .orderBy(sql`v.status = 'published'`, 'desc')
+        .orderBy('v.version_no', 'desc')
+        .limit(1)
+        .as('title'),
+    ])
+    .where('d.tenant_id', '=', actor.tenantId)
+    .where('d.owner_id', '=', actor.userId)
+    .where('d.archived_at', 'is', null)
+    .where('d.review_due', '<', today)
+    .orderBy('d.review_due')
+    .limit(TASK_LIMIT)
+    .execute();
+}

@@ -15,10 +15,11 @@ export const EVALUATION_LOOKAHEAD_DAYS = 14;
 export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse> {
   return withTenant(db, actor.tenantId, async (trx) => {
     const result = await collectMyWork(trx, actor, todayInNorway());
-    await appendAudit(trx, actor, result.tasks.map((t) => ({
+    // A document to review names no child: nothing personal was read.
+    await appendAudit(trx, actor, result.tasks.flatMap((t) => t.child ? [{
       action: 'my_work.task', entityType: t.kind === 'decision_due' ? 'concern' : t.kind === 'handover_waiting' ? 'handover' : 'case',
       entityId: t.id, childId: t.child.id,
-    })));
+    }] : []));
     return result;
   });
 }
@@ -30,6 +31,7 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
   const evaluations = await repo.evaluationsDue(trx, actor, today, addDays(today, EVALUATION_LOOKAHEAD_DAYS));
   const handovers = await repo.handoversWaiting(trx, actor, today);
   const consents = await repo.consentsExpiring(trx, actor, today);
+  const reviews = await repo.documentsToReview(trx, actor, today);
   const tasks: MyWorkTask[] = [
     ...decisions.map((k) => ({
       kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
@@ -46,6 +48,10 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
     ...consents.map((c) => ({
       kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
       id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
+    })),
+    ...reviews.map((d) => ({
+      kind: 'document_review_due' as const, dueDate: d.review_due!, overdue: true, href: `/content/documents/${d.id}`,
+      id: d.id, caseId: null, unitName: '', level: 0, child: null, document: { id: d.id, title: d.title ?? '' },
     })),
   ];
   return { units, tasks: tasks.sort(byUrgency) };

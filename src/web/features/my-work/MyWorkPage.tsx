@@ -78,7 +78,9 @@ function TaskGroups({ tasks }: { tasks: MyWorkTask[] }) {
   const groups = groupTasks(tasks);
   if (groups.length === 0) return <Paragraph>{t('concerns.myWork.empty')}</Paragraph>;
   const label = (task: MyWorkTask, kind: TaskKind) => {
-    const what = t(`concerns.myWork.labels.${kind}`, { unit: task.unitName, level: task.level, child: task.child.name });
+    const what = t(`concerns.myWork.labels.${kind}`, {
+      unit: task.unitName, level: task.level, child: task.child?.name ?? '', title: task.document?.title ?? '',
+    });
     return task.dueDate ? `${what}, ${t(`concerns.myWork.due.${kind}`, { date: format.date(task.dueDate) })}` : what;
   };
   return groups.map((group) => (

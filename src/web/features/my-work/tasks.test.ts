@@ -13,6 +13,7 @@ describe('webPath', () => {
     expect(webPath(`/cases/${id}`)).toBe(`/saker/${id}`);
     expect(webPath(`/handovers/${id}`)).toBe(`/overleveringer/${id}`);
     expect(webPath(`/api/cases/${id}`)).toBe(`/saker/${id}`);
+    expect(webPath(`/content/documents/${id}`)).toBe(`/innhold/dokumenter/${id}`);
   });
   it('leaves web paths as they are', () => {
     expect(webPath(`/saker/${id}`)).toBe(`/saker/${id}`);

@@ -5,6 +5,7 @@ const webPaths: [RegExp, string][] = [
   [/^\/concerns\//, '/bekymringer/'],
   [/^\/cases\//, '/saker/'],
   [/^\/handovers\//, '/overleveringer/'],
+  [/^\/content\/documents\//, '/innhold/dokumenter/'],
 ];
 
 export function webPath(href: string): string {
