@@ -1,0 +1,169 @@
+import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import { fileLabel, FallbackNotice, Prose } from './components.js';
+import { Layout } from './Layout.js';
+import type { PageContext } from './page-context.js';
+import type { PublicUrls } from './urls.js';
+
+const LEVELS = [0, 1, 2, 3];
+
+
+type DocumentRef = GuideOverview['tools'][number];
+
+function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; tools: DocumentRef[] }) {
+  return (
+    <ul className="pub-tool-list">
+      {tools.map((d) => {
+        const file = fileLabel(ctx, d.fileType);
+        return (
+          <li key={d.slug}>
+            <a className="ds-link" href={urls.document(d.slug)}>{d.title}</a>
+            <span className="pub-muted"> – {ctx.m.documentKinds[d.kind as keyof typeof ctx.m.documentKinds] ?? d.kind}{file ? `, ${file}` : ''}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The guide at a glance: the way in («Hva gjør jeg nå?»), the levels with their steps, the tools. */
+export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; municipality: string; guide: GuideOverview }) {
+  const { m, urls } = ctx;
+  if (!urls) return null;
+  const contentLang = guide.language !== ctx.lang ? guide.language : undefined;
+  const levels = LEVELS.map((level) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
+  const empty = guide.levels.every((l) => l.steps.length === 0);
+  return (
+    <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
+      <div className="pub-stack pub-narrow">
+        <h1 className="ds-heading" data-size="lg">{m.guide.title}</h1>
+        <p className="ds-paragraph pub-lead" data-size="lg">{m.guide.intro}</p>
+        {empty ? (
+          <div className="ds-alert pub-alert" data-color="info"><p className="ds-paragraph">{m.guide.empty}</p></div>
+        ) : guide.startKey && (
+          <div className="pub-start">
+            <a className="ds-button pub-start__button" data-variant="primary" data-size="lg" href={urls.guideStep(guide.startKey)}>{m.guide.start}</a>
+            <p className="ds-paragraph" data-size="sm">{m.guide.startHelp}</p>
+          </div>
+        )}
+      </div>
+      {!empty && (
+        <>
+          <FallbackNotice ctx={ctx} contentLanguage={guide.language} />
+          <section className="pub-section" aria-labelledby="nivaer">
+            <h2 className="ds-heading" data-size="md" id="nivaer">{m.guide.levelsTitle}</h2>
+            <ol className="pub-levels">
+              {levels.map(({ level, steps }) => {
+                const names = m.guide.levels[level]!;
+                return (
+                  <li key={level} className="ds-card pub-level" data-level={level}>
+                    <h3 className="ds-heading" data-size="xs">
+                      <span className="pub-level__badge">{names.name}</span> {names.title}
+                    </h3>
+                    <p className="ds-paragraph" data-size="sm">{names.text}</p>
+                    {steps.length > 0 && (
+                      <ol className="pub-step-list" lang={contentLang}>
+                        {steps.map((s) => (
+                          <li key={s.key}>
+                            <a className="ds-link" href={urls.guideStep(s.key)}>{s.title}</a>
+                            {s.kind === 'decision' && <span className="pub-muted" lang={ctx.lang}> ({m.guide.kinds.decision.toLowerCase()})</span>}
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </>
+      )}
+      {guide.tools.length > 0 && (
+        <section className="pub-section" aria-labelledby="verktoy">
+          <h2 className="ds-heading" data-size="md" id="verktoy">{m.guide.toolsTitle}</h2>
+          <p className="ds-paragraph">{m.guide.toolsText}</p>
+          <ToolList ctx={ctx} urls={urls} tools={guide.tools} />
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+/** One step of the path: where you are (level), what to do, who does it, the tools, and the way on. */
+export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStepView }) {
+  const { m, urls } = ctx;
+  if (!urls) return null;
+  const contentLang = step.language !== ctx.lang ? step.language : undefined;
+  const level = m.guide.levels[step.level] ?? m.guide.levels[0]!;
+  return (
+    <Layout
+      ctx={ctx}
+      title={step.title}
+      description={`${level.name}: ${level.title}. ${step.who}`.trim()}
+      section="guide"
+      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}
+    >
+      <div className="pub-narrow pub-stack">
+        <LevelProgress ctx={ctx} current={step.level} />
+        <FallbackNotice ctx={ctx} contentLanguage={step.language} />
+        <div className="pub-stack" lang={contentLang}>
+          <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
+          <h1 className="ds-heading" data-size="lg">{step.title}</h1>
+          {step.who && (
+            <div className="pub-who">
+              <h2 className="ds-heading" data-size="2xs" lang={ctx.lang}>{m.guide.who}</h2>
+              <p className="ds-paragraph">{step.who}</p>
+            </div>
+          )}
+          <Prose html={step.bodyHtml} />
+        </div>
+        {step.documents.length > 0 && (
+          <section className="pub-section" aria-labelledby="steg-verktoy">
+            <h2 className="ds-heading" data-size="xs" id="steg-verktoy">{m.guide.stepTools}</h2>
+            <ToolList ctx={ctx} urls={urls} tools={step.documents} />
+          </section>
+        )}
+        {step.choices.length > 0 ? (
+          <section className="pub-section" aria-labelledby="valg">
+            <h2 className="ds-heading" data-size="sm" id="valg">{step.kind === 'decision' ? m.guide.choose : m.guide.next}</h2>
+            <ul className="pub-choices">
+              {step.choices.map((c) => {
+                const to = m.guide.levels[c.toLevel];
+                return (
+                  <li key={`${c.to}-${c.label}`}>
+                    <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
+                      <span className="pub-choice__label" lang={contentLang}>{c.label}</span>
+                      {to && <span className="pub-choice__to">{m.guide.leadsTo(to.name, c.toTitle)}</span>}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : (
+          <div className="ds-alert pub-alert" data-color="success"><p className="ds-paragraph">{m.guide.end}</p></div>
+        )}
+        <p className="ds-paragraph"><a className="ds-link" href={urls.guide}>{m.guide.restart}</a></p>
+      </div>
+    </Layout>
+  );
+}
+
+/** Nivå 0–3 as a row, the current one marked; the text says it too, so colour is never the only sign. */
+function LevelProgress({ ctx, current }: { ctx: PageContext; current: number }) {
+  const { m } = ctx;
+  const here = m.guide.levels[current];
+  return (
+    <div className="pub-progress">
+      <p className="ds-paragraph pub-progress__text" data-size="sm">
+        {m.guide.youAreOn} <strong>{here?.name}</strong>: {here?.title}
+      </p>
+      <ol className="pub-progress__levels" aria-label={m.guide.levelProgress}>
+        {LEVELS.map((l) => (
+          <li key={l} aria-current={l === current ? 'step' : undefined} data-done={l < current ? 'true' : undefined}>
+            <span>{m.guide.levels[l]!.name}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { serviceNeeds, serviceTypes, type CatalogueResult, type ServiceListItem } from '../../../contracts/catalogue.js';
+import { Pagination, Tags } from './components.js';
+import { Layout } from './Layout.js';
+import type { PageContext, PublicTenant } from './page-context.js';
+import { searchParams, type ServiceSearchForm } from './service-search.js';
+
+const AGES = Array.from({ length: 24 }, (_, i) => i);
+
+/** The catalogue: a GET form (works without script), the count, the results as cards, pages. */
+export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; tenant: PublicTenant; form: ServiceSearchForm; result: CatalogueResult }) {
+  const { m, urls } = ctx;
+  if (!urls) return null;
+  const base = urls.services.split('?')[0]!;
+  const filtered = Boolean(form.q || form.age !== null || form.type || form.needs.length);
+  const title = m.search.title;
+  return (
+    <Layout ctx={ctx} title={title} description={m.search.description(tenant.name)} section="services" crumbs={[{ label: m.nav.home, href: urls.home }]}>
+      <div className="pub-stack">
+        <h1 className="ds-heading" data-size="lg">{title}</h1>
+        <p className="ds-paragraph pub-lead" data-size="lg">{m.search.intro}</p>
+      </div>
+      <div className="pub-search">
+        <form className="pub-search__form" method="get" action={base} role="search" aria-label={m.search.formLabel}>
+          {ctx.lang !== 'nb' && <input type="hidden" name="lang" value={ctx.lang} />}
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="sok-q">{m.search.q}</label>
+            <div data-field="description" id="sok-q-hjelp">{m.search.qHelp}</div>
+            <input className="ds-input" type="search" id="sok-q" name="q" defaultValue={form.q} maxLength={200} aria-describedby="sok-q-hjelp" />
+          </div>
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="sok-alder">{m.search.age}</label>
+            <select className="ds-input" id="sok-alder" name="alder" defaultValue={form.age === null ? '' : String(form.age)}
+              aria-invalid={form.problems.age || undefined} aria-describedby={form.problems.age ? 'sok-alder-feil' : undefined}>
+              <option value="">{m.search.anyAge}</option>
+              {AGES.map((a) => <option key={a} value={String(a)}>{m.search.ageOption(a)}</option>)}
+            </select>
+            {form.problems.age && <p className="ds-validation-message" data-field="validation" id="sok-alder-feil">{m.search.ageInvalid}</p>}
+          </div>
+          <div className="ds-field">
+            <label className="ds-label" htmlFor="sok-type">{m.search.type}</label>
+            <select className="ds-input" id="sok-type" name="type" defaultValue={form.type ?? ''}
+              aria-invalid={form.problems.type || undefined} aria-describedby={form.problems.type ? 'sok-type-feil' : undefined}>
+              <option value="">{m.search.anyType}</option>
+              {serviceTypes.map((t) => <option key={t} value={t}>{m.serviceTypes[t]}</option>)}
+            </select>
+            {form.problems.type && <p className="ds-validation-message" data-field="validation" id="sok-type-feil">{m.search.typeInvalid}</p>}
+          </div>
+          <fieldset className="ds-fieldset pub-needs" aria-describedby={form.problems.needs ? 'sok-behov-hjelp sok-behov-feil' : 'sok-behov-hjelp'}>
+            <legend className="ds-label">{m.search.needs}</legend>
+            <p className="ds-paragraph" data-field="description" data-size="sm" id="sok-behov-hjelp">{m.search.needsHelp}</p>
+            <div className="pub-needs__list">
+              {serviceNeeds.map((n) => (
+                <div className="ds-field" key={n}>
+                  <input className="ds-input" type="checkbox" id={`sok-behov-${n}`} name="behov" value={n} defaultChecked={form.needs.includes(n)} />
+                  <label className="ds-label" htmlFor={`sok-behov-${n}`}>{m.needs[n]}</label>
+                </div>
+              ))}
+            </div>
+            {form.problems.needs && <p className="ds-validation-message" data-field="validation" id="sok-behov-feil">{m.search.needsInvalid}</p>}
+          </fieldset>
+          <div className="pub-actions">
+            <button className="ds-button" data-variant="primary" type="submit">{m.search.submit}</button>
+            {filtered && <a className="ds-link" href={urls.services}>{m.search.reset}</a>}
+          </div>
+        </form>
+        <section className="pub-search__results" aria-labelledby="resultater">
+          <h2 className="ds-heading" data-size="sm" id="resultater">{m.search.count(result.total)}</h2>
+          {result.pages > 1 && <p className="ds-paragraph pub-muted" data-size="sm">{m.search.pageOf(result.page, result.pages)}</p>}
+          {result.items.length === 0 ? (
+            <div className="ds-alert pub-alert" data-color="info">
+              <h3 className="ds-heading" data-size="2xs">{filtered ? m.search.emptyTitle : m.search.noServices}</h3>
+              {filtered && <p className="ds-paragraph">{m.search.emptyText}</p>}
+            </div>
+          ) : (
+            <ul className="pub-results">
+              {result.items.map((s) => <li key={s.id}><ServiceCard ctx={ctx} service={s} /></li>)}
+            </ul>
+          )}
+          <Pagination ctx={ctx} page={result.page} pages={result.pages} href={(p) => urls.to(base, searchParams(form, p))} />
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
+function ServiceCard({ ctx, service }: { ctx: PageContext; service: ServiceListItem }) {
+  const { m, urls } = ctx;
+  return (
+    <article className="ds-card pub-card">
+      <h3 className="ds-heading" data-size="xs"><a className="ds-link" href={urls!.service(service.slug)}>{service.name}</a></h3>
+      {service.unitName && <p className="ds-paragraph pub-muted" data-size="sm">{service.unitName}</p>}
+      <p className="ds-paragraph" data-size="md">{service.summary}</p>
+      <Tags items={[
+        m.serviceTypes[service.serviceType],
+        m.service.ages(service.ageFrom, service.ageTo),
+        ...(service.selfReferral ? [m.service.selfReferral] : []),
+      ]} />
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { messages, type Messages, type PublicLanguage } from './messages/index.js';
+import { publicUrls, type PublicUrls } from './urls.js';
+
+export interface PublicTenant {
+  id: string;
+  slug: string;
+  name: string;
+  accessibilityStatementUrl: string | null;
+}
+
+/** What every page needs to render its frame: the municipality (if known), the language, its links. */
+export interface PageContext {
+  lang: PublicLanguage;
+  m: Messages;
+  tenant: PublicTenant | null;
+  urls: PublicUrls | null;
+  cssHref: string;
+  /** absolute origin for canonical links, without a trailing slash */
+  origin: string;
+  /** the request's path and query, for language links and the canonical address */
+  path: string;
+  query: Record<string, unknown>;
+}
+
+export function pageContext(v: Omit<PageContext, 'm' | 'urls'>): PageContext {
+  return { ...v, m: messages(v.lang), urls: v.tenant ? publicUrls(v.tenant.slug, v.lang) : null };
+}
+
+const dateFormats: Record<PublicLanguage, Intl.DateTimeFormat> = {
+  nb: new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'long' }),
+  nn: new Intl.DateTimeFormat('nn-NO', { timeZone: 'Europe/Oslo', dateStyle: 'long' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'long' }),
+};
+
+/** «12. mars 2026» in Norway's calendar, in the page's language. */
+export function formatDate(lang: PublicLanguage, iso: string): string {
+  return dateFormats[lang].format(new Date(iso));
+}
+
+/** A municipality's own statement address is linked only when it is a plain web address. */
+export function externalStatementUrl(tenant: PublicTenant | null): string | null {
+  const url = tenant?.accessibilityStatementUrl;
+  return url && /^https?:\/\/[^\s"<>]+$/i.test(url) ? url : null;
+}

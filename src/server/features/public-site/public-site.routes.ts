@@ -1,0 +1,160 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { createElement, type ReactElement } from 'react';
+import type { FeatureDeps } from '../../app.js';
+import { documentKinds, libraryFileTypes, type DocumentKind } from '../../../contracts/library.js';
+import { attachmentDisposition } from '../../platform/documents/files.js';
+import { AppError } from '../../platform/http/errors.js';
+import { renderPage } from './components.js';
+import { DocumentPage, DocumentsPage } from './DocumentPages.js';
+import { GuidePage, GuideStepPage } from './GuidePages.js';
+import { AccessibilityPage, ErrorPage, HomePage, NotFoundPage } from './InfoPages.js';
+import { publicLanguage } from './messages/index.js';
+import { pageContext, type PageContext, type PublicTenant } from './page-context.js';
+import { publicAssets, PUBLIC_ASSET_PREFIX } from './public-assets.js';
+import * as site from './public-site.service.js';
+import { ServicePage } from './ServicePage.js';
+import { ServicesPage } from './ServicesPage.js';
+import { parseServiceSearch } from './service-search.js';
+
+type Query = Record<string, unknown>;
+type Params = Record<string, string>;
+type Request = FastifyRequest<{ Params: Params; Querystring: Query }>;
+type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | null>;
+
+/**
+ * The public pages (/k/<kommune>/…): server-rendered HTML without login or script, and their
+ * style sheet and fonts (/offentlig/…). `/k/*` answers every other address below /k with the
+ * HTML 404 page, so the web app's catch-all (registered after this plugin) never takes one.
+ */
+export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { config, database }) => {
+  const assets = await publicAssets();
+  const db = database.db;
+  const origin = config.publicUrl.replace(/\/+$/, '');
+  const options = { config: { access: 'public' as const }, schema: { hide: true } };
+
+  const context = (request: FastifyRequest, tenant: PublicTenant | null) => {
+    const query = (request.query ?? {}) as Query;
+    const path = request.url.split('?')[0] ?? '/';
+    return pageContext({ lang: publicLanguage(query.lang), tenant, cssHref: assets.cssHref, origin, path, query });
+  };
+
+  // No personal data on these pages: a shared cache may keep them for a minute.
+  const sendPage = (reply: FastifyReply, status: number, page: ReactElement) =>
+    reply
+      .status(status)
+      .header('cache-control', status >= 500 ? 'no-store' : 'public, max-age=60')
+      .type('text/html; charset=utf-8')
+      .send(renderPage(page));
+
+  const notFoundPage = (ctx: PageContext) => createElement(NotFoundPage, { ctx });
+
+  /** A page of one municipality: the municipality first, then `load`; null from either is the 404 page. */
+  const page = (load: Load) => async (request: Request, reply: FastifyReply) => {
+    const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
+    const ctx = context(request, tenant);
+    const element = tenant ? await load(ctx, tenant, request) : null;
+    return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx));
+  };
+
+  // Only these routes: a failure on a public page is an HTML page, not the API's JSON.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error instanceof AppError ? error.status : error.statusCode ?? 500;
+    if (status >= 500) {
+      request.log.error({ errName: error.name, errCode: (error as { code?: string }).code, stack: error.stack?.split('\n').slice(1, 7).join('\n') }, 'public page failed');
+    }
+    const ctx = context(request, null);
+    return sendPage(reply, status >= 500 ? 500 : status, createElement(ErrorPage, { ctx, badRequest: status < 500 }));
+  });
+
+  app.get<{ Params: Params }>(`${PUBLIC_ASSET_PREFIX}/:file`, options, async (request, reply) => {
+    const file = assets.get(request.params.file ?? '');
+    if (!file) return reply.status(404).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Not found');
+    reply
+      .header('etag', file.etag)
+      .header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300')
+      .type(file.type);
+    if (file.gzip) reply.header('vary', 'accept-encoding');
+    const ifNoneMatch = request.headers['if-none-match'];
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag)) return reply.status(304).send();
+    if (file.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      return reply.header('content-encoding', 'gzip').send(file.gzip);
+    }
+    return reply.send(file.body);
+  });
+  app.get(`${PUBLIC_ASSET_PREFIX}/*`, options, async (_request, reply) =>
+    reply.status(404).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Not found'));
+
+  app.get('/k/:kommune', options, page(async (ctx, tenant) => createElement(HomePage, { ctx, tenant })));
+
+  app.get('/k/:kommune/tjenester', options, page(async (ctx, tenant, request) => {
+    const form = parseServiceSearch(request.query);
+    const result = await site.searchServices(db, tenant, form, ctx.lang);
+    return createElement(ServicesPage, { ctx, tenant, form, result });
+  }));
+
+  app.get('/k/:kommune/tjenester/:slug', options, page(async (ctx, tenant, request) => {
+    const service = await site.serviceBySlug(db, tenant, request.params.slug ?? '', ctx.lang);
+    return service && createElement(ServicePage, { ctx, service });
+  }));
+
+  app.get('/k/:kommune/veileder', options, page(async (ctx, tenant) => {
+    const guide = await site.guide(db, tenant, ctx.lang);
+    return createElement(GuidePage, { ctx, municipality: tenant.name, guide });
+  }));
+
+  app.get('/k/:kommune/veileder/:key', options, page(async (ctx, tenant, request) => {
+    const step = await site.guideStep(db, tenant, request.params.key ?? '', ctx.lang);
+    return step && createElement(GuideStepPage, { ctx, step });
+  }));
+
+  app.get('/k/:kommune/dokumenter', options, page(async (ctx, tenant, request) => {
+    const type = request.query.type;
+    // An unknown type shows them all: the filter links never send one.
+    const kind = typeof type === 'string' && (documentKinds as readonly string[]).includes(type) ? (type as DocumentKind) : null;
+    const documents = await site.documents(db, tenant, kind);
+    return createElement(DocumentsPage, { ctx, municipality: tenant.name, kind, documents });
+  }));
+
+  app.get('/k/:kommune/dokumenter/:slug', options, page(async (ctx, tenant, request) => {
+    const doc = await site.document(db, tenant, request.params.slug ?? '');
+    return doc && createElement(DocumentPage, { ctx, doc });
+  }));
+
+  app.get('/k/:kommune/dokumenter/:slug/versjoner/:n', options, page(async (ctx, tenant, request) => {
+    const versionNo = site.versionNumber(request.params.n ?? '');
+    const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', versionNo);
+    return doc && createElement(DocumentPage, { ctx, doc });
+  }));
+
+  app.get<{ Params: Params; Querystring: Query }>('/k/:kommune/dokumenter/:slug/versjoner/:n/fil', options, async (request, reply) => {
+    const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
+    const versionNo = site.versionNumber(request.params.n ?? '');
+    const file = tenant && versionNo !== null ? await site.documentFile(db, tenant, request.params.slug ?? '', versionNo) : null;
+    if (!file) return sendPage(reply, 404, notFoundPage(context(request, tenant)));
+    const type = (libraryFileTypes as readonly string[]).includes(file.fileType) ? file.fileType : 'application/octet-stream';
+    return reply
+      .header('content-type', type)
+      .header('content-disposition', attachmentDisposition(file.fileName))
+      .header('cache-control', 'public, max-age=60')
+      .send(file.content);
+  });
+
+  app.get('/k/:kommune/tilgjengelighet', options, page(async (ctx, tenant) => createElement(AccessibilityPage, { ctx, tenant })));
+
+  // /k/eksempel/tjenester/ is /k/eksempel/tjenester (the router would take the empty part for a slug).
+  app.addHook('onRequest', async (request, reply) => {
+    const [path = '', search] = request.url.split('?');
+    if (path.startsWith('/k/') && path.endsWith('/') && !path.includes('//')) {
+      return reply.redirect(path.replace(/\/+$/, '') + (search === undefined ? '' : `?${search}`), 301);
+    }
+  });
+
+  // Everything else under /k: the same 404 page, in the municipality's frame when the first part names one.
+  const elsewhere = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const tenant = await site.findPublicTenant(db, path.split('/')[2] ?? '');
+    return sendPage(reply, 404, notFoundPage(context(request, tenant)));
+  };
+  app.get('/k', options, elsewhere);
+  app.get('/k/*', options, elsewhere);
+};

@@ -1,0 +1,62 @@
+import type { CatalogueResult, ServiceView } from '../../../contracts/catalogue.js';
+import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import type { DocumentKind, PublicDocumentListItem, PublicDocumentView } from '../../../contracts/library.js';
+import type { Db } from '../../platform/db/database.js';
+import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
+import { guideOverview, guideStepView } from '../guide/guide.published.js';
+import { publishedDocumentFile, publishedDocuments, publishedDocumentView } from '../library/library.published.js';
+import type { PublicLanguage } from './messages/index.js';
+import type { PublicTenant } from './page-context.js';
+import { publicTenantBySlug } from './public-tenant.repository.js';
+import { catalogueQuery, type ServiceSearchForm } from './service-search.js';
+
+/*
+ * What each public page reads: the municipality by its slug (owner connection, one indexed
+ * query), then the published content through the features that own it, each under the
+ * tenant's row-level security. No session, nothing personal, nothing audited: it is public.
+ */
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Slugs and keys are short; anything else cannot name a page, so it is not looked up. */
+const isSlug = (s: string) => s.length <= 80 && SLUG.test(s);
+
+export async function findPublicTenant(ownerDb: Db, slug: string): Promise<PublicTenant | null> {
+  if (!isSlug(slug)) return null;
+  const row = await publicTenantBySlug(ownerDb, slug);
+  return row ? { id: row.id, slug: row.slug, name: row.name, accessibilityStatementUrl: row.accessibility_statement_url } : null;
+}
+
+export function searchServices(db: Db, tenant: PublicTenant, form: ServiceSearchForm, lang: PublicLanguage): Promise<CatalogueResult> {
+  return searchPublishedServices(db, tenant.id, catalogueQuery(form, lang));
+}
+
+export async function serviceBySlug(db: Db, tenant: PublicTenant, slug: string, lang: PublicLanguage): Promise<ServiceView | null> {
+  return isSlug(slug) ? publishedServiceView(db, tenant.id, slug, lang) : null;
+}
+
+export function guide(db: Db, tenant: PublicTenant, lang: PublicLanguage): Promise<GuideOverview> {
+  return guideOverview(db, tenant.id, lang);
+}
+
+export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang: PublicLanguage): Promise<GuideStepView | null> {
+  return isSlug(key) ? guideStepView(db, tenant.id, key, lang) : null;
+}
+
+export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null): Promise<PublicDocumentListItem[]> {
+  return publishedDocuments(db, tenant.id, kind ? { kind } : {});
+}
+
+/** `versionNo` omitted: the current version. */
+export async function document(db: Db, tenant: PublicTenant, slug: string, versionNo?: number): Promise<PublicDocumentView | null> {
+  return isSlug(slug) ? publishedDocumentView(db, tenant.id, slug, versionNo) : null;
+}
+
+export async function documentFile(db: Db, tenant: PublicTenant, slug: string, versionNo: number) {
+  return isSlug(slug) ? publishedDocumentFile(db, tenant.id, slug, versionNo) : null;
+}
+
+/** A version number from the address: digits only, as the links write them. */
+export function versionNumber(text: string): number | null {
+  if (!/^[1-9]\d{0,8}$/.test(text)) return null;
+  return Number(text);
+}

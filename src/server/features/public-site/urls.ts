@@ -1,0 +1,60 @@
+import type { PublicLanguage } from './messages/index.js';
+
+/** The public pages' addresses in one place, so every link keeps the reader's language. */
+export interface PublicUrls {
+  lang: PublicLanguage;
+  /** the path with `?lang=` added when the language is not bokmål; params are encoded */
+  to(path: string, params?: Record<string, string | number | string[] | undefined>): string;
+  home: string;
+  services: string;
+  service(slug: string): string;
+  guide: string;
+  guideStep(key: string): string;
+  documents: string;
+  document(slug: string): string;
+  documentVersion(slug: string, versionNo: number): string;
+  documentFile(slug: string, versionNo: number): string;
+  accessibility: string;
+}
+
+export function publicUrls(tenantSlug: string, lang: PublicLanguage): PublicUrls {
+  const base = `/k/${encodeURIComponent(tenantSlug)}`;
+  const to: PublicUrls['to'] = (path, params = {}) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      if (value === undefined || value === '') continue;
+      for (const v of Array.isArray(value) ? value : [value]) search.append(key, String(v));
+    }
+    if (lang !== 'nb') search.set('lang', lang);
+    const qs = search.toString();
+    return qs ? `${path}?${qs}` : path;
+  };
+  const seg = encodeURIComponent;
+  return {
+    lang,
+    to,
+    home: to(base),
+    services: to(`${base}/tjenester`),
+    service: (slug) => to(`${base}/tjenester/${seg(slug)}`),
+    guide: to(`${base}/veileder`),
+    guideStep: (key) => to(`${base}/veileder/${seg(key)}`),
+    documents: to(`${base}/dokumenter`),
+    document: (slug) => to(`${base}/dokumenter/${seg(slug)}`),
+    documentVersion: (slug, n) => to(`${base}/dokumenter/${seg(slug)}/versjoner/${n}`),
+    // Files are the same in every language: no ?lang on a download.
+    documentFile: (slug, n) => `${base}/dokumenter/${seg(slug)}/versjoner/${n}/fil`,
+    accessibility: to(`${base}/tilgjengelighet`),
+  };
+}
+
+/** The same address in another language: the page's own query kept, `lang` replaced. */
+export function withLanguage(path: string, query: Record<string, unknown>, lang: PublicLanguage): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (key === 'lang') continue;
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') search.append(key, v);
+  }
+  if (lang !== 'nb') search.set('lang', lang);
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}

@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { buildTenant } from '../helpers/factories.js';
+import { buildService } from '../helpers/content-factories.js';
+import { buildDocument, buildGuideStep } from '../helpers/public-content-factories.js';
+
+/** The public pages through app.inject: HTML without login, script or personal data. */
+describe('public site', () => {
+  let ctx: TestContext;
+  let slug: string;
+  const pages: string[] = [];
+
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await ctx.app.inject({ method: 'GET', url, headers });
+    if (String(res.headers['content-type']).startsWith('text/html')) pages.push(res.body);
+    return res;
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    const db = ctx.database.db;
+    const tenant = await buildTenant(db, { name: 'Solvik kommune', municipalityNumber: '4999' });
+    slug = tenant.slug;
+    const other = await buildTenant(db, { name: 'Annen kommune', municipalityNumber: '4998' });
+    await buildService(db, other.id, { name: 'Annen kommunes helsestasjon', slug: 'helsestasjon' });
+
+    await buildService(db, tenant.id, {
+      name: 'Helsestasjon for ungdom', slug: 'helsestasjon-for-ungdom', serviceType: 'health', ageFrom: 13, ageTo: 20,
+      needs: ['someone_to_talk_to', 'mental_health'],
+      nb: { summary: 'Gratis samtaler med helsesykepleier for ungdom.', whatWeOffer: 'Samtaler om **alt** som er vanskelig.', whoWeAre: 'Helsesykepleiere og lege.' },
+      nn: { name: 'Helsestasjon for ungdom', summary: 'Gratis samtalar med helsesjukepleiar for ungdom.', whatWeOffer: 'Samtalar om alt som er vanskeleg.' },
+    });
+    await buildService(db, tenant.id, {
+      name: 'Åpen barnehage', slug: 'apen-barnehage', serviceType: 'kindergarten', ageFrom: 0, ageTo: 5, needs: ['family_and_parenting'],
+      nb: { summary: 'Et møtested for små barn og foreldre.', whatWeOffer: 'En barnehage der foreldrene er med.' },
+    });
+    await buildService(db, tenant.id, { name: 'Hemmelig utkast', slug: 'hemmelig-utkast', status: 'draft' });
+    await buildService(db, tenant.id, {
+      name: 'Farlig tekst', slug: 'farlig-tekst', serviceType: 'other',
+      nb: {
+        summary: 'Oppsummering <script>alert(1)</script>',
+        whatWeOffer: 'Hei <script>alert("x")</script> [klikk](javascript:alert(1)) <img src=x onerror=alert(1)>',
+        howToGetHelp: '<a href="javascript:alert(2)">her</a>',
+      },
+      links: [{ label: 'Les mer', url: 'https://example.org/les' }],
+    });
+    for (let i = 1; i <= 23; i++) {
+      await buildService(db, tenant.id, { name: `Fritidstilbud ${String(i).padStart(2, '0')}`, slug: `fritid-${i}`, serviceType: 'leisure', ageFrom: 6, ageTo: 18 });
+    }
+
+    const consent = await buildDocument(db, tenant.id, {
+      slug: 'samtykke-til-tverrfaglig-samarbeid', kind: 'template',
+      versions: [{ title: 'Samtykke til tverrfaglig samarbeid', body: 'Skjemaet brukes når flere tjenester skal samarbeide.', file: pdf('samtykke') }],
+    });
+    await buildDocument(db, tenant.id, {
+      slug: 'plan-for-overganger', kind: 'plan',
+      versions: [
+        { title: 'Plan for overganger', body: 'Første utgave av planen.', changeNote: '', publishedAt: '2025-03-01T10:00:00Z', file: pdf('v1') },
+        { title: 'Plan for overganger', body: 'Andre utgave av planen.', changeNote: 'Nye frister for skolestart.', publishedAt: '2026-02-01T10:00:00Z' },
+        { title: 'Plan for overganger (utkast)', body: 'Et utkast ingen skal se.', draft: true },
+      ],
+    });
+    await buildDocument(db, tenant.id, { slug: 'bare-utkast', kind: 'routine', versions: [{ title: 'Bare utkast', draft: true }] });
+
+    await buildGuideStep(db, tenant.id, {
+      key: 'start', level: 0, kind: 'start', title: 'Hva gjør jeg nå?', titleEn: 'What do I do now?',
+      choices: [{ label: 'Jeg er bekymret for et barn', labelEn: 'I am worried about a child', to: 'grunn-til-bekymring' }],
+    });
+    await buildGuideStep(db, tenant.id, {
+      key: 'grunn-til-bekymring', level: 0, kind: 'decision', title: 'Grunn til bekymring?', who: 'Den som er bekymret, sammen med leder',
+      body: 'Drøft med kollega. Bruk **bekymringsskalaen**.', documentIds: [consent.id],
+      choices: [{ label: 'Ja', to: 'egen-innsats' }, { label: 'Nei', to: 'saken-slutter' }],
+    });
+    await buildGuideStep(db, tenant.id, { key: 'egen-innsats', level: 1, kind: 'step', title: 'Sett i gang egen innsats', choices: [{ label: 'Videre', to: 'saken-slutter' }] });
+    await buildGuideStep(db, tenant.id, { key: 'saken-slutter', level: 0, kind: 'end', title: 'Saken slutter' });
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+  it('shows the municipality page with skip link, language links, the three ways in and the accessibility link', async () => {
+    const res = await get(`/k/${slug}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=60');
+    expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    const html = res.body;
+    expect(html.startsWith('<!doctype html><html lang="nb">')).toBe(true);
+    expect(html).toContain('Solvik kommune');
+    expect(html).toContain('href="#main"');
+    expect(html).toContain(`href="/k/${slug}/tjenester"`);
+    expect(html).toContain(`href="/k/${slug}/veileder"`);
+    expect(html).toContain(`href="/k/${slug}/dokumenter"`);
+    expect(html).toContain(`href="/k/${slug}/tilgjengelighet"`);
+    expect(html).toContain(`href="/k/${slug}?lang=nn"`);
+    expect(html).toMatch(/<title>[^<]*Solvik kommune<\/title>/);
+    expect(html).toContain('<meta name="description"');
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:3000/k/${slug}"/>`);
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+  });
+
+  it('speaks nynorsk and English, and keeps the language on every link', async () => {
+    const nn = await get(`/k/${slug}?lang=nn`);
+    expect(nn.body).toContain('<html lang="nn">');
+    expect(nn.body).toContain('Tenester');
+    expect(nn.body).toContain(`href="/k/${slug}/tjenester?lang=nn"`);
+    const en = await get(`/k/${slug}/tjenester?lang=en&alder=14`);
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('Services for children, young people and families');
+    expect(en.body).toContain(`href="/k/${slug}/tjenester?alder=14&amp;lang=nn"`);
+    expect(en.body).toContain('<input type="hidden" name="lang" value="en"/>');
+    const unknown = await get(`/k/${slug}?lang=de`);
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.body).toContain('<html lang="nb">');
+  });
+
+  it('links the municipality’s own accessibility statement, or says none is registered', async () => {
+    const none = await get(`/k/${slug}/tilgjengelighet`);
+    expect(none.statusCode).toBe(200);
+    expect(none.body).toContain('har ikke registrert en tilgjengelighetserklæring');
+    const db = ctx.database.db;
+    const t = await buildTenant(db, { name: 'Erklæring kommune', municipalityNumber: '4997' });
+    await db.updateTable('tenants').set({ accessibility_statement_url: 'https://uustatus.no/nb/erklaringer/publisert/abc' }).where('id', '=', t.id).execute();
+    const home = await get(`/k/${t.slug}`);
+    expect(home.body).toContain('href="https://uustatus.no/nb/erklaringer/publisert/abc"');
+    const page = await get(`/k/${t.slug}/tilgjengelighet`);
+    expect(page.body).toContain('Les tilgjengelighetserklæringen');
+  });
+
+  describe('service catalogue', () => {
+    it('lists published services of this municipality only, with a count, cards and pages', async () => {
+      const res = await get(`/k/${slug}/tjenester`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('26 tjenester passer');
+      expect(res.body).not.toContain('Hemmelig utkast');
+      expect(res.body).not.toContain('Annen kommunes helsestasjon');
+      expect(res.body).toContain('aria-label="Side 2"');
+      expect(res.body).toContain(`href="/k/${slug}/tjenester?side=2"`);
+      const second = await get(`/k/${slug}/tjenester?side=2`);
+      expect(second.body).toContain('Side 2 av 2');
+      expect((second.body.match(/class="ds-card pub-card"/g) ?? []).length).toBe(6);
+    });
+
+    it('finds «barnehage» from «barnehagene», and a 14-year-old’s someone to talk to through the filters', async () => {
+      const stemmed = await get(`/k/${slug}/tjenester?q=barnehagene`);
+      expect(stemmed.body).toContain('Åpen barnehage');
+      expect(stemmed.body).toContain('1 tjeneste passer');
+      const filtered = await get(`/k/${slug}/tjenester?alder=14&behov=someone_to_talk_to`);
+      expect(filtered.body).toContain('Helsestasjon for ungdom');
+      expect(filtered.body).not.toContain('Åpen barnehage');
+      expect(filtered.body).toMatch(/name="behov" checked="" value="someone_to_talk_to"/);
+      expect(filtered.body).toContain('<option value="14" selected="">');
+      const typed = await get(`/k/${slug}/tjenester?type=kindergarten`);
+      expect(typed.body).toContain('Åpen barnehage');
+      expect(typed.body).not.toContain('Helsestasjon for ungdom');
+    });
+
+    it('shows an empty state, and names values the form could not have sent instead of refusing them', async () => {
+      const empty = await get(`/k/${slug}/tjenester?q=sirkusskole`);
+      expect(empty.statusCode).toBe(200);
+      expect(empty.body).toContain('Vi fant ingen tjenester');
+      const odd = await get(`/k/${slug}/tjenester?alder=abc&type=tivoli&behov=flying&behov=bullying&side=-3`);
+      expect(odd.statusCode).toBe(200);
+      expect(odd.body).toContain('Velg en alder mellom 0 og 23 år');
+      expect(odd.body).toContain('Velg en type fra listen');
+      expect(odd.body).toContain('Noen av de valgte behovene finnes ikke');
+      expect(odd.body).toContain('aria-invalid="true"');
+    });
+
+    it('shows one service with its sections and contact, in nynorsk where translated', async () => {
+      const res = await get(`/k/${slug}/tjenester/helsestasjon-for-ungdom`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('<h1 class="ds-heading" data-size="lg">Helsestasjon for ungdom</h1>');
+      expect(res.body).toContain('Samtaler om <strong>alt</strong> som er vanskelig.');
+      expect(res.body).toContain('13–20 år');
+      expect(res.body).toContain('Noen å snakke med');
+      const nn = await get(`/k/${slug}/tjenester/helsestasjon-for-ungdom?lang=nn`);
+      expect(nn.body).toContain('Samtalar om alt som er vanskeleg.');
+      expect(nn.body).not.toContain('finst ikkje på nynorsk');
+      const fallback = await get(`/k/${slug}/tjenester/apen-barnehage?lang=nn`);
+      expect(fallback.body).toContain('Denne teksten finst ikkje på nynorsk enno');
+      expect(fallback.body).toContain('lang="nb"');
+    });
+
+    it('renders script and javascript: in a service’s texts harmless', async () => {
+      const res = await get(`/k/${slug}/tjenester/farlig-tekst`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).not.toMatch(/<script/i);
+      expect(res.body).not.toMatch(/<a\s[^>]*javascript:/i);
+      expect(res.body).not.toMatch(/<img/i);
+      expect(res.body).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      expect(res.body).toContain('&lt;script&gt;');
+      expect(res.body).toContain('href="https://example.org/les"');
+    });
+
+    it('answers an unknown, draft or other municipality’s service with the HTML 404 page', async () => {
+      for (const url of [`/k/${slug}/tjenester/finnes-ikke`, `/k/${slug}/tjenester/hemmelig-utkast`, `/k/${slug}/tjenester/helsestasjon`, `/k/${slug}/tjenester/Ikke%20slug`]) {
+        const res = await get(url);
+        expect(res.statusCode, url).toBe(404);
+        expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(res.body).toContain('Vi fant ikke siden');
+        expect(res.body).toContain('Solvik kommune');
+      }
+    });
+  });
+
+  describe('action guide', () => {
+    it('shows the way in, the levels with their steps, and the tools', async () => {
+      const res = await get(`/k/${slug}/veileder`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(`href="/k/${slug}/veileder/start"`);
+      expect(res.body).toContain('Hva gjør jeg nå?');
+      for (const level of ['Nivå 0', 'Nivå 1', 'Nivå 2', 'Nivå 3']) expect(res.body).toContain(level);
+      expect(res.body).toContain('Sett i gang egen innsats');
+      expect(res.body).toContain(`href="/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid"`);
+    });
+
+    it('walks from «I am worried about a child» to level 1 by links, showing the level on each step', async () => {
+      const start = await get(`/k/${slug}/veileder/start?lang=en`);
+      expect(start.body).toContain('I am worried about a child');
+      expect(start.body).toContain(`href="/k/${slug}/veileder/grunn-til-bekymring?lang=en"`);
+      const decision = await get(`/k/${slug}/veileder/grunn-til-bekymring`);
+      expect(decision.statusCode).toBe(200);
+      expect(decision.body).toContain('Beslutningspunkt');
+      expect(decision.body).toContain('Den som er bekymret, sammen med leder');
+      expect(decision.body).toContain('<strong>bekymringsskalaen</strong>');
+      expect(decision.body).toContain('Går til Nivå 1: Sett i gang egen innsats');
+      expect(decision.body).toContain(`href="/k/${slug}/veileder/egen-innsats"`);
+      expect(decision.body).toContain('Samtykke til tverrfaglig samarbeid');
+      const level1 = await get(`/k/${slug}/veileder/egen-innsats`);
+      expect(level1.body).toMatch(/Du er på <strong>Nivå 1<\/strong>/);
+      expect(level1.body).toContain('aria-current="step"');
+      expect(level1.body).toContain(`href="/k/${slug}/veileder"`);
+      const end = await get(`/k/${slug}/veileder/saken-slutter`);
+      expect(end.body).toContain('Her slutter denne veien');
+      expect((await get(`/k/${slug}/veileder/finnes-ikke`)).statusCode).toBe(404);
+    });
+  });
+
+  describe('documents', () => {
+    it('lists published documents by kind, never drafts', async () => {
+      const res = await get(`/k/${slug}/dokumenter`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('Samtykke til tverrfaglig samarbeid');
+      expect(res.body).toContain('Plan for overganger');
+      expect(res.body).not.toContain('Bare utkast');
+      expect(res.body).not.toContain('(utkast)');
+      const plans = await get(`/k/${slug}/dokumenter?type=plan`);
+      expect(plans.body).toContain('Plan for overganger');
+      expect(plans.body).not.toContain(`href="/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid"`);
+      const odd = await get(`/k/${slug}/dokumenter?type=tivoli`);
+      expect(odd.statusCode).toBe(200);
+      expect(odd.body).toContain('Samtykke til tverrfaglig samarbeid');
+    });
+
+    it('shows the current version with older versions and their dates; an older one is marked and readable', async () => {
+      const current = await get(`/k/${slug}/dokumenter/plan-for-overganger`);
+      expect(current.statusCode).toBe(200);
+      expect(current.body).toContain('Andre utgave av planen.');
+      expect(current.body).toContain('Nye frister for skolestart.');
+      expect(current.body).toContain('1. mars 2025');
+      expect(current.body).toContain(`href="/k/${slug}/dokumenter/plan-for-overganger/versjoner/1"`);
+      expect(current.body).not.toContain('Dette er en eldre versjon');
+      expect(current.body).not.toContain('Et utkast ingen skal se');
+      const old = await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/1`);
+      expect(old.statusCode).toBe(200);
+      expect(old.body).toContain('Dette er en eldre versjon');
+      expect(old.body).toContain('Første utgave av planen.');
+      expect(old.body).toContain(`href="/k/${slug}/dokumenter/plan-for-overganger"`);
+      expect(old.body).toContain(`href="/k/${slug}/dokumenter/plan-for-overganger/versjoner/1/fil"`);
+      for (const n of ['3', '0', '01', 'x', '99999999999']) {
+        expect((await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/${n}`)).statusCode, n).toBe(404);
+      }
+      expect((await get(`/k/${slug}/dokumenter/bare-utkast`)).statusCode).toBe(404);
+    });
+
+    it('downloads a version’s file as an attachment of its type', async () => {
+      const page = await get(`/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid`);
+      expect(page.body).toContain(`href="/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid/versjoner/1/fil"`);
+      expect(page.body).toContain('Last ned (PDF)');
+      const file = await get(`/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid/versjoner/1/fil`);
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-type']).toBe('application/pdf');
+      expect(file.headers['content-disposition']).toContain('attachment; filename="samtykke.pdf"');
+      expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const none = await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/2/fil`);
+      expect(none.statusCode).toBe(404);
+      expect(none.headers['content-type']).toBe('text/html; charset=utf-8');
+    });
+  });
+
+  describe('not found and errors', () => {
+    it('answers unknown municipalities and addresses with the same HTML 404 page', async () => {
+      for (const url of ['/k/finnes-ikke', '/k/finnes-ikke/tjenester', `/k/${slug}/noe/helt/annet`, '/k', '/k/%C3%A6%C3%B8']) {
+        const res = await get(url);
+        expect(res.statusCode, url).toBe(404);
+        expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8');
+        expect(res.body, url).toContain('Vi fant ikke siden');
+      }
+      const inFrame = await get(`/k/${slug}/noe/annet`);
+      expect(inFrame.body).toContain('Solvik kommune');
+    });
+
+    it('sends an address with a trailing slash to the one without', async () => {
+      const res = await get(`/k/${slug}/tjenester/?q=helse`);
+      expect(res.statusCode).toBe(301);
+      expect(res.headers.location).toBe(`/k/${slug}/tjenester?q=helse`);
+    });
+
+    it('answers control characters in the query with an HTML page, not JSON', async () => {
+      const res = await get(`/k/${slug}/tjenester?q=%01`);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.body).toContain('Siden kunne ikke vises');
+    });
+  });
+
+  describe('style sheet and fonts', () => {
+    it('serves the content-hashed style sheet for a year, with an ETag and gzip', async () => {
+      const page = await get(`/k/${slug}`);
+      const href = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)?.[1];
+      expect(href).toMatch(/^\/offentlig\/samla\.[0-9a-f]{16}\.css$/);
+      const css = await ctx.app.inject({ method: 'GET', url: href! });
+      expect(css.statusCode).toBe(200);
+      expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+      expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(css.body).toContain('.ds-button');
+      expect(css.body).toContain('.pub-header');
+      expect(css.body).toContain('--ds-color-accent-base-default');
+      const again = await ctx.app.inject({ method: 'GET', url: href!, headers: { 'if-none-match': String(css.headers.etag) } });
+      expect(again.statusCode).toBe(304);
+      const gz = await ctx.app.inject({ method: 'GET', url: '/offentlig/samla.css', headers: { 'accept-encoding': 'gzip, br' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers['cache-control']).toBe('public, max-age=300');
+      expect(gz.rawPayload.length).toBeLessThan(css.rawPayload.length / 3);
+
+      const font = /url\((\/offentlig\/inter-latin-400-normal\.[0-9a-f]{16}\.woff2)\)/.exec(css.body)?.[1];
+      expect(font).toBeDefined();
+      expect(css.body).not.toContain('cyrillic');
+      const woff = await ctx.app.inject({ method: 'GET', url: font! });
+      expect(woff.statusCode).toBe(200);
+      expect(woff.headers['content-type']).toBe('font/woff2');
+      expect(woff.rawPayload.subarray(0, 4).toString()).toBe('wOF2');
+      expect((await ctx.app.inject({ method: 'GET', url: '/offentlig/../../package.json' })).statusCode).toBe(404);
+      expect((await ctx.app.inject({ method: 'GET', url: '/offentlig/finnes.css' })).statusCode).toBe(404);
+    });
+  });
+
+  it('never sends a script tag on any public page', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const html of pages) expect(html).not.toMatch(/<script/i);
+  });
+});
+
+function pdf(name: string) {
+  return { name: `${name}.pdf`, type: 'application/pdf', content: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) };
+}
