@@ -91,7 +91,7 @@ export type DocumentDetail = z.infer<typeof documentDetail>;
 
 export const documentListQuery = z.object({
   kind: documentKind.optional(),
-  reviewOverdue: z.coerce.boolean().optional(),
+  reviewOverdue: z.stringbool().optional(),
   q: z.string().trim().max(200).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

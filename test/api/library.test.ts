@@ -249,6 +249,8 @@ describe('lists and the functions other features call', () => {
     expect(page2).toMatchObject({ items: [{ title: 'Årsplan', reviewOverdue: true, owner: { id: me.id } }], nextCursor: null });
     expect((await api('GET', '?kind=tool', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['aa']);
     expect((await api('GET', '?reviewOverdue=true', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['cc']);
+    expect((await api('GET', '?reviewOverdue=false', undefined, headers)).json().items).toHaveLength(3);
+    expect((await api('GET', '?reviewOverdue=kanskje', undefined, headers)).json().error.fields[0].path).toBe('querystring.reviewOverdue');
     expect((await api('GET', '?q=ærlig', undefined, headers)).json().items.map((d: { slug: string }) => d.slug)).toEqual(['bb']);
   });
 
@@ -268,7 +270,7 @@ describe('lists and the functions other features call', () => {
     expect((await publishedDocumentFile(db, tenant.id, 'observasjonsskjema', 1))!.content.equals(PDF)).toBe(true);
     // A document of another tenant is not this tenant's to refer to.
     const foreign = await withTenant(db, f.tenantId, (trx) => installPublishedDocument(trx, f.tenantId, { slug: 'fremmed', kind: 'plan', title: 'Fremmed', summary: '', body: 'x' }));
-    const refs = await withTenant(db, tenant.id, (trx) => documentRefs(trx, tenant.id, [ids.form, ids.plan, foreign.id]));
+    const refs = await withTenant(db, tenant.id, (trx) => documentRefs(trx, tenant.id, [ids.form, ids.plan, foreign.id, 'nei']));
     expect(Object.fromEntries(refs)).toEqual({
       [ids.form]: { slug: 'observasjonsskjema', title: 'Observasjonsskjema', kind: 'tool', fileType: 'application/pdf' },
       [ids.plan]: { slug: 'ressursteam', title: 'Ressursteam', kind: 'plan', fileType: null },

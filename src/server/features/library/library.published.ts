@@ -8,6 +8,7 @@ import * as repo from './library.repository.js';
  * that are not archived, never a draft. Every published version stays readable with its date.
  */
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (d: Date | null) => (d ?? new Date(0)).toISOString();
 
 /** The library's list: each document with its current (newest published) version, by title. */
@@ -94,7 +95,8 @@ export interface DocumentRef {
 /** The current published version of each of `ids` that has one; unpublished and archived documents are left out. */
 export async function documentRefs(trx: Trx, tenantId: string, ids: string[]): Promise<Map<string, DocumentRef>> {
   const refs = new Map<string, DocumentRef>();
-  const unique = [...new Set(ids)];
+  // Ids come from guide steps (uuid[]); anything else names no document rather than failing the page.
+  const unique = [...new Set(ids)].filter((id) => UUID.test(id));
   if (unique.length === 0) return refs;
   for (const r of await repo.currentPublished(trx, tenantId, { ids: unique })) {
     refs.set(r.id, { slug: r.slug, title: r.title, kind: r.kind, fileType: r.file_type });
