@@ -11,7 +11,7 @@ const TODAY = '2026-03-10';
 const TABLES = [
   'tenants', 'units', 'users', 'user_municipal_roles', 'unit_memberships', 'children', 'guardians', 'child_guardians', 'enrolments',
   'concerns', 'concern_steps', 'cases', 'case_holders', 'case_members', 'handover_requests', 'consents', 'consent_units', 'goals',
-  'measures', 'evaluations', 'case_entries', 'entry_drafts',
+  'measures', 'evaluations', 'case_entries', 'entry_drafts', 'services',
 ] as const;
 
 /** Every generated row, timestamps left out (they record when the generator ran). */

@@ -7,17 +7,21 @@ import type { CasePlanContext } from './demo-case-context.js';
 import { DEMO_SIGNALS } from './demo-case-texts.js';
 import { planHouseholdCases } from './demo-cases.js';
 import { newKnownCaseState } from './demo-known-cases.js';
-import { DEMO_KNOWN, DEMO_MUNICIPALITY } from './demo-known.js';
+import { DEMO_KNOWN, DEMO_MUNICIPALITY, DEMO_PEOPLE } from './demo-known.js';
 import { makeHousehold, NationalIdAllocator, type HouseholdContext, type HouseholdRows, type KnownHousehold } from './demo-households.js';
 import { planUnits, staffMembers } from './demo-plan.js';
+import { adoptDefaultDocuments, insertDemoDocuments } from './demo-documents.js';
+import { planServices } from './demo-services.js';
 import { Random } from './prng.js';
 
 /**
  * «Eksempel kommune» (municipality number 9999), made deterministically from a seed: the
  * same seed, size and school year give the same rows, ids included. Rows are streamed to
  * the database in multi-row INSERTs a household at a time, so 150,000 children do not have
- * to fit in memory. Everything happens in one transaction: a failure leaves nothing behind.
- * Runs on the owner connection (no tenant yet, so row-level security has nothing to bind to).
+ * to fit in memory. The registry, the case work and the service catalogue are written in one
+ * transaction: a failure leaves nothing behind. Runs on the owner connection (no tenant yet, so
+ * row-level security has nothing to bind to). The demo's own routines follow in a second
+ * transaction, once the tenant is committed.
  */
 export interface GenerateOptions {
   seed: number;
@@ -47,9 +51,14 @@ export interface DemoSummary {
   concerns: number;
   cases: number;
   caseEntries: number;
+  services: number;
+  documents: number;
 }
 
 export const MIN_DEMO_CHILDREN = 20;
+
+/** The coordinator edits the demo's services and owns its documents. */
+const COORDINATOR_SUBJECT = DEMO_PEOPLE.find((p) => p.municipalRole === 'municipal_coordinator')!.subject;
 
 export class DemoExistsError extends Error {
   constructor() {
@@ -98,7 +107,11 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
   }
   const started = Date.now();
   const batchSize = opts.batchSize ?? 2_000;
-  const generated = await db.transaction().execute(async (trx) => {
+  // The public content draws from a random source of its own, so the rest stays what it was before it existed.
+  const content = new Random((opts.seed ^ 0x5e7c1ce5) >>> 0);
+  const today = opts.today ?? todayInNorway();
+  const schoolYear = schoolYearOf(today);
+  const { summary: generated, coordinator } = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('tenants').select('id').where('municipality_number', '=', DEMO_MUNICIPALITY.number).executeTakeFirst();
     if (existing) throw new DemoExistsError();
 
@@ -116,9 +129,9 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
 
     const summary: DemoSummary = {
       tenantId, units: plan.units.length, staff, children: 0, guardians: 0, childGuardians: 0, enrolments: 0, concerns: 0, cases: 0, caseEntries: 0,
+      services: 0, documents: 0,
     };
-    const today = opts.today ?? todayInNorway();
-    const ctx: HouseholdContext = { rnd, tenantId, plan, schoolYear: schoolYearOf(today), ids: new NationalIdAllocator() };
+    const ctx: HouseholdContext = { rnd, tenantId, plan, schoolYear, ids: new NationalIdAllocator() };
     // Case work draws from a random source of its own, so the registry data stays what it was before cases existed.
     const caseCtx: CasePlanContext = {
       rnd: new Random((opts.seed ^ 0x0b71c0de) >>> 0), tenantId, today, out: emptyCaseWork(), plan, roster,
@@ -164,13 +177,25 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
     await flush();
     // A concern that led to a case points to it; the case was written after the concern.
     await sql`UPDATE concerns k SET case_id = c.id FROM cases c WHERE c.concern_id = k.id AND k.case_id IS NULL AND c.tenant_id = ${tenantId}`.execute(trx);
-    return summary;
+
+    const coordinator = roster.bySubject.get(COORDINATOR_SUBJECT);
+    if (!coordinator) throw new Error('the demo coordinator is missing');
+    const services = planServices(content, tenantId, plan.unitIdByName, new Date(`${schoolYear}-08-01T10:00:00Z`), coordinator);
+    await insertRows(trx, 'services', services);
+    summary.services = services.length;
+    return { summary, coordinator };
   });
+  const { tenantId } = generated;
+  await db.transaction().execute(async (trx) => {
+    await adoptDefaultDocuments(trx, tenantId, schoolYear, coordinator);
+    await insertDemoDocuments(trx, content, tenantId, schoolYear, coordinator);
+  });
+  generated.documents = Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<string>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).n);
   // Fresh statistics, so the planner sees the real sizes at once: PGlite has no autovacuum
   // to gather them, and a server's would come only some time later.
   await sql`ANALYZE tenants, units, users, unit_memberships, user_municipal_roles, children, guardians, child_guardians, enrolments,
       concerns, concern_steps, cases, case_holders, case_members, handover_requests, consents, consent_units, goals, measures,
-      evaluations, case_entries, entry_drafts`.execute(db);
+      evaluations, case_entries, entry_drafts, services, guide_steps, documents, document_versions`.execute(db);
   return generated;
 }
 

@@ -70,4 +70,10 @@ export const DEMO_KNOWN = {
   kindergartenChildFamilyName: 'Sølvberg',
   nordbyChildGivenName: 'Brage',
   nordbyChildFamilyName: 'Vassbotn',
+  /** a published service a 14-year-old who needs someone to talk to finds by searching «snakke» (public journey) */
+  talkServiceName: 'Samtaletilbud for ungdom',
+  talkServiceSlug: 'samtaletilbud-for-ungdom',
+  /** the demo routine with two published versions: the older one stays readable */
+  versionedRoutineSlug: 'rutine-ved-bekymringsfullt-skolefravaer',
+  versionedRoutineTitle: 'Rutine ved bekymringsfullt skolefravær',
 } as const;

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/helpers/database.js';
+import { catalogueQuery, serviceNeeds, type CatalogueQuery } from '../../../contracts/catalogue.js';
+import { withTenant, type DatabaseHandle } from '../../platform/db/database.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
+import { publishedDocumentView } from '../library/library.published.js';
+import { collectMyWork } from '../my-work/my-work.service.js';
+import { DEMO_KNOWN, DEMO_UNITS } from './demo-known.js';
+import { generateDemo } from './demo-generator.js';
+import { DEMO_SERVICES } from './demo-services.js';
+
+const TODAY = '2026-03-10';
+
+/** The public face of «Eksempel kommune»: its service catalogue, the default guide and documents, its own routines. */
+describe('demo public content', () => {
+  let h: DatabaseHandle;
+  let tenantId: string;
+  const search = (q: Partial<CatalogueQuery>) => searchPublishedServices(h.db, tenantId, catalogueQuery.parse({ limit: 100, ...q }));
+
+  beforeAll(async () => {
+    h = await createTestDatabase();
+    ({ tenantId } = await generateDemo(h.db, { seed: 7, children: 200, today: TODAY }));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('has about 25 published services and 2 drafts for ages 0–23, in bokmål with some nynorsk and English, by the demo units', async () => {
+    const rows = await h.db.selectFrom('services as s').leftJoin('units as u', 'u.id', 's.unit_id')
+      .select(['s.slug', 's.status', 's.age_from', 's.age_to', 's.needs', 's.content', 's.email', 's.phone', 's.links', 'u.name as unit'])
+      .execute();
+    const published = rows.filter((r) => r.status === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(24);
+    expect(published.length).toBeLessThanOrEqual(28);
+    expect(rows.filter((r) => r.status === 'draft')).toHaveLength(2);
+    expect(Math.min(...published.map((r) => r.age_from))).toBe(0);
+    expect(Math.max(...published.map((r) => r.age_to))).toBe(23);
+    // Every need a resident can filter by finds at least one service.
+    for (const need of serviceNeeds) expect(published.some((r) => r.needs.includes(need)), need).toBe(true);
+    const content = published.map((r) => r.content as { nn: unknown; en: unknown });
+    expect(content.filter((c) => c.nn !== null).length).toBeGreaterThanOrEqual(3);
+    expect(content.filter((c) => c.en !== null).length).toBeGreaterThanOrEqual(3);
+    for (const unit of [DEMO_UNITS.healthCentre, DEMO_UNITS.ppt, DEMO_UNITS.childWelfare, DEMO_UNITS.mentalHealth, DEMO_UNITS.nav, DEMO_UNITS.leisure]) {
+      expect(rows.some((r) => r.unit === unit), unit).toBe(true);
+    }
+    // Contact details are made up: a number nobody has, the municipality's made-up domain, example.no links.
+    for (const r of rows) {
+      expect(r.phone, r.slug).toMatch(/^12 34 5\d \d\d$/);
+      expect(r.email, r.slug).toMatch(/@eksempel\.kommune\.no$/);
+      for (const l of r.links as { url: string }[]) expect(l.url).toMatch(/^https:\/\/www\.example\.no\//);
+    }
+    expect(new Set(DEMO_SERVICES.map((s) => s.slug)).size).toBe(DEMO_SERVICES.length);
+  });
+
+  it('finds the conversation service for a 14-year-old who needs someone to talk to by searching «snakke», and no draft', async () => {
+    const found = await search({ q: 'snakke', age: 14, need: ['someone_to_talk_to'] });
+    const slugs = found.items.map((i) => i.slug);
+    expect(slugs).toContain(DEMO_KNOWN.talkServiceSlug);
+    expect(found.items.find((i) => i.slug === DEMO_KNOWN.talkServiceSlug)?.name).toBe(DEMO_KNOWN.talkServiceName);
+    expect(slugs).not.toContain('jentegruppe-nordby');
+    for (const item of found.items) {
+      expect(item.ageFrom <= 14 && item.ageTo >= 14, item.slug).toBe(true);
+      expect(item.needs).toContain('someone_to_talk_to');
+    }
+    const view = await publishedServiceView(h.db, tenantId, DEMO_KNOWN.talkServiceSlug, 'en');
+    expect(view).toMatchObject({ language: 'en', selfReferral: true, unitName: DEMO_UNITS.mentalHealth });
+    expect(view?.whatWeOfferHtml).toContain('<li>');
+  });
+
+  it('is searchable by Norwegian word forms and filters', async () => {
+    const kindergartens = await search({ q: 'barnehagene' });
+    expect(kindergartens.items.map((i) => i.slug)).toEqual(expect.arrayContaining(['ressursteam-i-barnehagene', 'apen-barnehage-eventyrskogen']));
+    expect((await search({ q: 'logoped' })).items.map((i) => i.slug)).toContain('logoped');
+    const babies = await search({ age: 1, need: ['family_and_parenting'] });
+    expect(babies.items.map((i) => i.slug)).toContain('helsestasjon-0-5-ar');
+    expect(babies.items.map((i) => i.slug)).not.toContain(DEMO_KNOWN.talkServiceSlug);
+    expect((await search({ type: 'nav' })).items.map((i) => i.slug)).toEqual(['nav-ungdomskontakt']);
+  });
+
+  it('has a routine with two published versions, the older one still readable with its date', async () => {
+    const current = await publishedDocumentView(h.db, tenantId, DEMO_KNOWN.versionedRoutineSlug);
+    expect(current).toMatchObject({ versionNo: 2, isCurrent: true, title: DEMO_KNOWN.versionedRoutineTitle });
+    expect(current?.versions.map((v) => v.versionNo)).toEqual([2, 1]);
+    expect(current?.changeNote).not.toBe('');
+    const older = await publishedDocumentView(h.db, tenantId, DEMO_KNOWN.versionedRoutineSlug, 1);
+    expect(older).toMatchObject({ versionNo: 1, isCurrent: false });
+    expect(older!.publishedAt < current!.publishedAt).toBe(true);
+    expect(current!.publishedAt.slice(0, 10) < TODAY).toBe(true);
+  });
+
+  it('gives every document an owner, and the coordinator is reminded on «Mitt arbeid» of the ones past review', async () => {
+    const coordinator = await h.db.selectFrom('users').select(['id', 'tenant_id']).where('external_subject', '=', 'demo:coordinator').executeTakeFirstOrThrow();
+    expect(await h.db.selectFrom('documents').select('id').where('owner_id', 'is', null).execute()).toEqual([]);
+    const overdue = await h.db.selectFrom('documents').select('slug').where('review_due', '<', TODAY).execute();
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+    expect(overdue.length).toBeLessThanOrEqual(3);
+    const actor: StaffActor = {
+      kind: 'staff', userId: coordinator.id, tenantId: coordinator.tenant_id, name: 'Randi Kvam', requestId: 'test',
+      municipalRoles: new Set(['municipal_coordinator']), unitRoles: new Map(),
+    };
+    const work = await withTenant(h.db, tenantId, (trx) => collectMyWork(trx, actor, TODAY));
+    const reviews = work.tasks.filter((t) => t.kind === 'document_review_due');
+    expect(reviews.map((t) => t.id).sort()).toHaveLength(overdue.length);
+    expect(reviews.every((t) => t.overdue)).toBe(true);
+  });
+});
