@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
+import type { Actor } from '../../platform/access/actor.js';
+import { appendAudit } from '../../platform/audit/audit.js';
+import { conflict, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
+import type { GuideEditor, GuideStepDetail, guideStepInput, guideStepUpdate } from '../../../contracts/guide.js';
+import { mapUniqueViolation } from '../organisation/organisation.service.js';
+import { choicesOf, toDetail } from './guide.present.js';
+import { requireGuideEditor } from './guide.policy.js';
+import { stepProblems, stepsLeadingTo, type StepShape } from './guide.rules.js';
+import * as repo from './guide.repository.js';
+
+type StepInput = z.output<typeof guideStepInput>;
+type StepUpdate = z.output<typeof guideStepUpdate>;
+
+const shape = (r: repo.StepRow): StepShape => ({ key: r.key, kind: r.kind, choices: choicesOf(r) });
+const keyTaken = (path: string) => () =>
+  conflict('key_taken', 'Another step has this key', [{ path, code: 'key_taken', message: 'Another step has this key' }]);
+const stepInUse = (path: string, message: string) => conflict('step_in_use', message, [{ path, code: 'step_in_use', message }]);
+const versionConflict = () => conflict('version_conflict', 'Someone else changed this step; reload to see the change');
+
+const values = (s: StepInput): repo.StepValues => ({
+  key: s.key, level: s.level, kind: s.kind, position: s.position, content: s.content, choices: s.choices, documentIds: [...new Set(s.documentIds)],
+});
+
+/** Linked documents must be the tenant's own (row-level security hides the rest, so they read as unknown). */
+async function documentProblems(trx: Trx, tenantId: string, ids: readonly string[], prefix: string): Promise<FieldProblem[]> {
+  const known = await repo.documentIdsOfTenant(trx, tenantId, ids);
+  return ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: `${prefix}documentIds.${i}`, code: 'unknown_document', message: 'No document with this id' }]));
+}
+
+/** The editor's view: every step as written, and the documents a step can link. */
+export async function guideEditor(db: Db, actor: Actor): Promise<GuideEditor> {
+  const editor = requireGuideEditor(actor);
+  return withTenant(db, editor.tenantId, (trx) => editorView(trx, editor.tenantId));
+}
+
+export async function editorView(trx: Trx, tenantId: string): Promise<GuideEditor> {
+  const [steps, documents] = await Promise.all([repo.stepsOfTenant(trx, tenantId), repo.linkableDocuments(trx, tenantId)]);
+  return { steps: steps.map(toDetail), documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })) };
+}
+
+/**
+ * A new step. Its choices must lead to steps that exist, so a guide is built from its ends
+ * towards its start; there is at most one start.
+ */
+export async function createStep(db: Db, actor: Actor, input: StepInput): Promise<GuideStepDetail> {
+  const editor = requireGuideEditor(actor);
+  const tenantId = editor.tenantId;
+  return mapUniqueViolation(
+    () => withTenant(db, tenantId, async (trx) => {
+      await repo.lockGuide(trx, tenantId);
+      const steps = await repo.stepsOfTenant(trx, tenantId);
+      if (steps.some((s) => s.key === input.key)) throw keyTaken('key')();
+      const problems = [...stepProblems(input, steps.map(shape), ''), ...(await documentProblems(trx, tenantId, input.documentIds, ''))];
+      if (problems.length) throw validationError(problems);
+      const [created] = await repo.insertSteps(trx, tenantId, editor.userId, [values(input)]);
+      await appendAudit(trx, editor, [{ action: 'guide_step.create', entityType: 'guide_step', entityId: created!.id }]);
+      return toDetail(created!);
+    }),
+    { guide_steps_tenant_id_key_key: keyTaken('key') },
+  );
+}
+
+/**
+ * Rewrites a step. A key that other steps lead to stays (renaming it would break their choices
+ * and the public addresses readers have saved); the start stays a start, so the guide always
+ * has one.
+ */
+export async function updateStep(db: Db, actor: Actor, id: string, update: StepUpdate): Promise<GuideStepDetail> {
+  const editor = requireGuideEditor(actor);
+  const tenantId = editor.tenantId;
+  const input = update.step;
+  return mapUniqueViolation(
+    () => withTenant(db, tenantId, async (trx) => {
+      await repo.lockGuide(trx, tenantId);
+      const steps = await repo.stepsOfTenant(trx, tenantId);
+      const current = steps.find((s) => s.id === id);
+      if (!current) throw notFound();
+      if (current.version !== update.version) throw versionConflict();
+      const others = steps.filter((s) => s.id !== id).map(shape);
+      if (input.key !== current.key) {
+        if (others.some((s) => s.key === input.key)) throw keyTaken('step.key')();
+        if (stepsLeadingTo(current.key, others).length > 0) {
+          throw stepInUse('step.key', 'Other steps lead to this step; change their choices before renaming it');
+        }
+      }
+      const problems = [...stepProblems(input, others, 'step.'), ...(await documentProblems(trx, tenantId, input.documentIds, 'step.'))];
+      if (current.kind === 'start' && input.kind !== 'start') {
+        problems.push({ path: 'step.kind', code: 'start_required', message: 'The guide needs its start step; make another step the start first' });
+      }
+      if (problems.length) throw validationError(problems);
+      const updated = await repo.updateStep(trx, tenantId, id, update.version, editor.userId, values(input));
+      if (!updated) throw versionConflict();
+      await appendAudit(trx, editor, [{ action: 'guide_step.update', entityType: 'guide_step', entityId: id }]);
+      return toDetail(updated);
+    }),
+    { guide_steps_tenant_id_key_key: keyTaken('step.key') },
+  );
+}
+
+/** Removes a step no other step leads to; never the start. */
+export async function deleteStep(db: Db, actor: Actor, id: string): Promise<void> {
+  const editor = requireGuideEditor(actor);
+  const tenantId = editor.tenantId;
+  await withTenant(db, tenantId, async (trx) => {
+    await repo.lockGuide(trx, tenantId);
+    const steps = await repo.stepsOfTenant(trx, tenantId);
+    const step = steps.find((s) => s.id === id);
+    if (!step) throw notFound();
+    if (step.kind === 'start') throw stepInUse('id', 'The start step cannot be deleted');
+    if (stepsLeadingTo(step.key, steps.map(shape)).length > 0) {
+      throw stepInUse('id', 'Other steps lead to this step; change their choices first');
+    }
+    await repo.deleteStep(trx, tenantId, id);
+    await appendAudit(trx, editor, [{ action: 'guide_step.delete', entityType: 'guide_step', entityId: id }]);
+  });
+}
