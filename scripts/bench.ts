@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadConfig } from '../src/server/config.js';
@@ -8,25 +9,30 @@ import { freshDatabase } from './bench/database.js';
 import { loadFixtures } from './bench/fixtures.js';
 import { checkRow, logIn, measureFloor, runLoad, type LoadResult } from './bench/load.js';
 import { progressPrinter } from './bench/progress.js';
+import { topUpDocuments, topUpServices } from './bench/public-content.js';
 import { ROWS } from './bench/rows.js';
 import { startServer } from './bench/server.js';
 
 /**
- * npm run bench [-- --children N] [--out FILE] [--seconds S] [--connections C] [--rate R] [--latency-connections L]
+ * npm run bench [-- --children N] [--services N] [--documents N] [--out FILE] [--seconds S] [--connections C] [--rate R] [--latency-connections L]
  * Builds «Eksempel kommune» with N children (default 20,000) in a fresh database (PGlite in
- * a temp folder, or a new database on the server in DATABASE_URL), measures each row's
+ * a temp folder, or a new database on the server in DATABASE_URL), tops its public content up
+ * to --services published services and --documents documents (default 200 and 100, the sizes
+ * the public pages' targets are set at) with synthetic ones, measures each row's
  * queries straight against the database (the SQL floor), then starts the real server,
  * logs in as demo people and drives each endpoint with autocannon on 127.0.0.1, twice:
  * latency (p50/p95/p99) at an offered load of R requests per second from L connections, and
  * throughput (req/s) with the C connections sending as fast as they are answered. Latency at
  * saturation only measures the queue (C × service time), so it is not what the targets mean.
  */
-const usage = 'Usage: npm run bench -- [--children N] [--out FILE] [--seconds S] [--connections C] [--rate R] [--latency-connections L] [--seed N]';
+const usage = 'Usage: npm run bench -- [--children N] [--services N] [--documents N] [--out FILE] [--seconds S] [--connections C] [--rate R] [--latency-connections L] [--seed N]';
 let args;
 try {
   args = parseArgs({
     options: {
       children: { type: 'string', default: '20000' },
+      services: { type: 'string', default: '200' },
+      documents: { type: 'string', default: '100' },
       out: { type: 'string' },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '10' },
@@ -42,6 +48,8 @@ try {
 }
 const config = loadConfig();
 const children = Number(args.children);
+const services = Number(args.services);
+const documents = Number(args.documents);
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
 const rate = Number(args.rate);
@@ -50,6 +58,8 @@ const floorRuns = Number(args['floor-runs']);
 const seed = args.seed === undefined ? config.demoSeed : Number(args.seed);
 const bad = [
   !Number.isInteger(children) || children < MIN_DEMO_CHILDREN ? `--children must be a whole number of at least ${MIN_DEMO_CHILDREN}` : '',
+  !(Number.isInteger(services) && services >= 0 && services <= 10_000) ? '--services must be a whole number between 0 and 10000' : '',
+  !(Number.isInteger(documents) && documents >= 0 && documents <= 10_000) ? '--documents must be a whole number between 0 and 10000' : '',
   // Bounded by design: a run never hammers for long.
   !(seconds >= 1 && seconds <= 60) ? '--seconds must be between 1 and 60' : '',
   !(Number.isInteger(connections) && connections >= 1 && connections <= 100) ? '--connections must be between 1 and 100' : '',
@@ -73,8 +83,12 @@ try {
   let fixtures;
   try {
     await migrateToLatest(owner.db);
-    await generateDemo(owner.db, { seed, children, onProgress: progressPrinter('children') });
+    const demo = await generateDemo(owner.db, { seed, children, onProgress: progressPrinter('children') });
     say('');
+    const addedServices = await topUpServices(owner.db, demo.tenantId, services, seed);
+    const addedDocuments = await topUpDocuments(owner.db, demo.tenantId, documents, seed);
+    await sql`ANALYZE services, documents, document_versions`.execute(owner.db);
+    say(`Public content topped up to ${services} published services (${addedServices} synthetic) and ${documents} documents (${addedDocuments} synthetic)`);
     fixtures = await loadFixtures(owner.db);
     // Measured before the server starts: PGlite's folder belongs to one process at a time.
     for (const row of ROWS) {
@@ -124,6 +138,8 @@ if (args.out) {
   const out = {
     database: database.kind,
     children,
+    services,
+    documents,
     results: rows.map((r) => ({ name: r.name, p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, rps: r.rps, sql_floor_ms: r.sql_floor_ms })),
   };
   const file = resolve(args.out);

@@ -3,6 +3,7 @@ import type { Db } from '../../src/server/platform/db/database.js';
 import { createSession, SESSION_COOKIE } from '../../src/server/platform/auth/sessions.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
 import { BOY_NAMES, FAMILY_NAMES, GIRL_NAMES } from '../../src/server/features/demo/names.js';
+import { Random } from '../../src/server/features/demo/prng.js';
 
 /** A demo person the benchmark acts as, with what they may see. */
 export interface Persona {
@@ -31,6 +32,16 @@ export interface BenchFixtures {
   /** lowercased search input, as people type it: name beginnings of 2–5 letters, some with two words */
   searchWords: string[];
   today: string;
+  /** the municipality's public pages, read without a session */
+  publicSite: PublicFixtures;
+}
+
+export interface PublicFixtures {
+  tenantSlug: string;
+  /** every published service, in a mixed fixed order */
+  serviceSlugs: string[];
+  /** query strings of the catalogue's search form: words, ages and needs in varied combinations */
+  searches: string[];
 }
 
 /** Staff who search the registry every day: teachers and leaders of schools and a kindergarten. */
@@ -69,7 +80,47 @@ export async function loadFixtures(db: Db): Promise<BenchFixtures> {
     if (held.length + offered.length === 0) throw new Error(`${p.subject} has no case work: the demo data is not what the benchmark expects`);
   }
   const { heldCases, busiest } = await caseHolders(db, personas[0]!.tenantId);
-  return { personas, heldCases, busiest, searchWords, today };
+  return { personas, heldCases, busiest, searchWords, today, publicSite: await publicFixtures(db, personas[0]!.tenantId) };
+}
+
+/**
+ * What residents type into the catalogue's search: topics, a word form the stemmer must bring
+ * back to its base («barnehagene»), a word beginning that only the prefix fallback finds
+ * («helsesyk»), two-word phrases, and no words at all (filters only); with and without the
+ * child's age and a need: all 24 × 7 × 8 combinations.
+ */
+const SEARCH_WORDS = [
+  'snakke', 'barnehagene', 'helsesykepleier', 'helsesyk', 'foreldre', 'mobbing', 'psykisk helse', 'søvn', 'språk', 'angst', 'rus',
+  'fritid', 'leksehjelp', 'vold', 'ungdom', 'fravær', 'logoped', 'kurs', 'samtale', 'skole', 'jobb', 'sorg', 'noen å snakke med', '',
+];
+const SEARCH_AGES = [undefined, 2, 5, 9, 14, 16, 20];
+const SEARCH_NEEDS = [
+  undefined, 'someone_to_talk_to', 'mental_health', 'family_and_parenting', 'school_and_learning', 'bullying', 'leisure_and_friends', 'language_and_speech',
+];
+
+async function publicFixtures(db: Db, tenantId: string): Promise<PublicFixtures> {
+  const tenant = await db.selectFrom('tenants').select('slug').where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const services = await db.selectFrom('services').select('slug').where('tenant_id', '=', tenantId).where('status', '=', 'published').orderBy('id').execute();
+  if (services.length === 0) throw new Error('the demo has no published services: the demo data is not what the benchmark expects');
+  const searches: string[] = [];
+  for (const q of SEARCH_WORDS) {
+    for (const age of SEARCH_AGES) {
+      for (const need of SEARCH_NEEDS) {
+        const params = new URLSearchParams();
+        if (q) params.set('q', q);
+        if (age !== undefined) params.set('alder', String(age));
+        if (need) params.set('behov', need);
+        searches.push(params.toString());
+      }
+    }
+  }
+  // A fixed shuffle (Fisher–Yates), so consecutive requests differ in words, age and need alike.
+  const rnd = new Random(4);
+  for (let k = searches.length - 1; k > 0; k--) {
+    const j = rnd.int(0, k);
+    [searches[k], searches[j]] = [searches[j]!, searches[k]!];
+  }
+  return { tenantSlug: tenant.slug, serviceSlugs: services.map((s) => s.slug), searches };
 }
 
 /**

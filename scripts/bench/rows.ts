@@ -1,9 +1,12 @@
-import type { Trx } from '../../src/server/platform/db/database.js';
+import type { Db, Trx } from '../../src/server/platform/db/database.js';
 import * as children from '../../src/server/features/children/children.repository.js';
 import { collectMyWork } from '../../src/server/features/my-work/my-work.service.js';
 import { loadCaseForActor } from '../../src/server/features/cases/case-access.js';
 import { describeAccess } from '../../src/server/features/cases/case-access-list.js';
 import * as cases from '../../src/server/features/cases/cases.repository.js';
+import { publishedServiceView, searchPublishedServices } from '../../src/server/features/catalogue/catalogue.service.js';
+import { findPublicTenant } from '../../src/server/features/public-site/public-site.service.js';
+import { catalogueQuery, parseServiceSearch } from '../../src/server/features/public-site/service-search.js';
 import type { StaffActor } from '../../src/server/platform/access/actor.js';
 import type { BenchFixtures, Persona } from './fixtures.js';
 
@@ -14,18 +17,24 @@ import type { BenchFixtures, Persona } from './fixtures.js';
  * repository functions the service calls, inside the same tenant transaction (row-level
  * security included), so it cannot drift from what the server runs; it leaves out the
  * session lookup, the audit write and HTTP.
+ * A public page has no session and no single transaction: its floor calls the service
+ * functions the page calls, each opening its own tenant transaction, so it includes their
+ * BEGIN/COMMIT round trips and leaves out rendering and HTTP.
  * Later issues add a row by adding one declaration here.
  */
-export interface BenchRow {
+export type BenchRow = {
   name: string;
   request(f: BenchFixtures, i: number): BenchRequest;
-  floor(trx: Trx, f: BenchFixtures, i: number): Promise<unknown>;
-}
+} & (
+  | { floor(trx: Trx, f: BenchFixtures, i: number): Promise<unknown> }
+  | { publicFloor(db: Db, f: BenchFixtures, i: number): Promise<unknown> }
+);
 
 export interface BenchRequest {
   method: 'GET' | 'POST';
   path: string;
-  persona: Persona;
+  /** who sends it; none for a public page, which is read without a session */
+  persona?: Persona;
   body?: unknown;
 }
 
@@ -44,6 +53,14 @@ const staffActor = (p: Persona): StaffActor => ({
   unitRoles: new Map(p.unitIds.map((u) => [u, new Set(['employee' as const])])),
 });
 const PAGE = 25;
+const serviceSlug = (f: BenchFixtures, i: number) => f.publicSite.serviceSlugs[i % f.publicSite.serviceSlugs.length]!;
+const search = (f: BenchFixtures, i: number) => f.publicSite.searches[i % f.publicSite.searches.length]!;
+/** The municipality as the page finds it: by its slug, on the owner connection. */
+const publicTenant = async (db: Db, f: BenchFixtures) => {
+  const tenant = await findPublicTenant(db, f.publicSite.tenantSlug);
+  if (!tenant) throw new Error(`no municipality has the slug ${f.publicSite.tenantSlug}`);
+  return tenant;
+};
 
 export const ROWS: BenchRow[] = [
   {
@@ -87,6 +104,20 @@ export const ROWS: BenchRow[] = [
       const { row, facts } = await loadCaseForActor(trx, staffActor(c.holder), c.caseId, 'read');
       const sheet = await cases.caseSheet(trx, c.caseId, f.today);
       return describeAccess(trx, row, facts, sheet);
+    },
+  },
+  {
+    name: 'public service page',
+    request: (f, i) => ({ method: 'GET', path: `/k/${f.publicSite.tenantSlug}/tjenester/${serviceSlug(f, i)}` }),
+    publicFloor: async (db, f, i) => publishedServiceView(db, (await publicTenant(db, f)).id, serviceSlug(f, i), 'nb'),
+  },
+  {
+    name: 'catalogue search',
+    request: (f, i) => ({ method: 'GET', path: `/k/${f.publicSite.tenantSlug}/tjenester?${search(f, i)}` }),
+    // The search form's parameters read as the page reads them.
+    publicFloor: async (db, f, i) => {
+      const form = parseServiceSearch(Object.fromEntries(new URLSearchParams(search(f, i))));
+      return searchPublishedServices(db, (await publicTenant(db, f)).id, catalogueQuery(form, 'nb'));
     },
   },
 ];
