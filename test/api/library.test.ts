@@ -14,7 +14,16 @@ const f = {} as { coordinator: Headers; coordinatorId: string; tenantId: string 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
 const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('[Content_Types].xml'), Buffer.alloc(50, 1),
   Buffer.from('PK\x03\x04'), Buffer.alloc(26, 0), Buffer.from('word/document.xml'), Buffer.alloc(50, 2)]);
-const ODT = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.text'), Buffer.alloc(80, 3)]);
+/** An OpenDocument text's first zip entry: «mimetype», stored, its sizes and name length in the local header. */
+const ODT = (() => {
+  const mimetype = 'application/vnd.oasis.opendocument.text';
+  const header = Buffer.alloc(30, 0);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt32LE(mimetype.length, 18);
+  header.writeUInt32LE(mimetype.length, 22);
+  header.writeUInt16LE(8, 26);
+  return Buffer.concat([header, Buffer.from(`mimetype${mimetype}`), Buffer.alloc(80, 3)]);
+})();
 const ZIP_NOT_WORD = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('hello.txt'), Buffer.alloc(50, 1)]);
 
 beforeAll(async () => {
