@@ -7,7 +7,8 @@ import { createTenantWithAdmin, newTenantInput, type NewTenantInput } from '../s
 
 /**
  * npm run tenant:create -- --number 3807 --name "Skien kommune" --admin-name "…" --admin-email … --admin-subject …
- * Sets up a municipality and its first system administrator in the configured database
+ * Sets up a municipality, its first system administrator and Samla's default action guide and
+ * documents (which the municipality's coordinators adapt) in the configured database
  * (DATABASE_URL, or the PGlite folder DATA_DIR), for an installation without demo mode.
  * Exit codes: 0 created, 1 refused (already exists), 2 bad input.
  */
@@ -79,7 +80,7 @@ try {
   const created = await createTenantWithAdmin(handle.db, input);
   process.stdout.write(
     `Created municipality ${input.municipalityNumber} ${input.name} (tenant ${created.tenantId}) ` +
-      `with its system administrator (user ${created.adminUserId}).\n` +
+      `with its system administrator (user ${created.adminUserId}) and Samla's default action guide and documents.\n` +
       'They log in through the staff identity provider with the login id given.\n',
   );
 } catch (err) {

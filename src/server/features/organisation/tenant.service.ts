@@ -6,6 +6,7 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import { municipalityNumber, tenantName, type Tenant, type tenantPatch } from '../../../contracts/organisation.js';
+import { defaultFiles, installDefaultContentIn } from '../guide/default-content/install.js';
 import { requireOrganisationAdmin } from './organisation.policy.js';
 import { mapUniqueViolation } from './organisation.service.js';
 import * as orgRepo from './organisation.repository.js';
@@ -67,12 +68,14 @@ const duplicateSubject = () =>
   ]);
 
 /**
- * Creates a municipality with its first system administrator, all or nothing. Runs on the
- * owner connection: no tenant exists yet to scope a transaction to, and the application role
- * may not insert tenants. There is no actor either, so nothing is audited here; the
- * administrator's own actions are, from their first login.
+ * Creates a municipality with its first system administrator and Samla's default action guide
+ * and documents, all or nothing. Runs on the owner connection: no tenant exists yet to scope a
+ * transaction to, and the application role may not insert tenants. There is no actor either,
+ * so nothing is audited here; the administrator's own actions are, from their first login.
  */
 export async function createTenantWithAdmin(ownerDb: Db, input: NewTenantInput): Promise<{ tenantId: string; adminUserId: string }> {
+  // The default documents' PDFs are rendered before the transaction opens (PGlite has one connection).
+  const defaultPdfs = await defaultFiles();
   return mapUniqueViolation(
     () =>
       ownerDb.transaction().execute(async (trx) => {
@@ -84,6 +87,7 @@ export async function createTenantWithAdmin(ownerDb: Db, input: NewTenantInput):
           externalSubject: input.adminSubject, active: true,
         });
         await orgRepo.replaceMunicipalRoles(trx, tenant.id, user.id, ['system_admin']);
+        await installDefaultContentIn(trx, null, tenant.id, defaultPdfs);
         return { tenantId: tenant.id, adminUserId: user.id };
       }),
     { tenants_municipality_number_key: duplicateNumber, users_external_subject: duplicateSubject },
