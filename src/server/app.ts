@@ -31,6 +31,10 @@ import { actionPlanRoutes } from './features/action-plan/action-plan.routes.js';
 import { handoverRoutes } from './features/handovers/handovers.routes.js';
 import { reportsRoutes } from './features/reports/reports.routes.js';
 import { caseExportRoutes } from './features/case-export/case-export.routes.js';
+import { catalogueRoutes } from './features/catalogue/catalogue.routes.js';
+import { libraryRoutes } from './features/library/library.routes.js';
+import { guideRoutes } from './features/guide/guide.routes.js';
+import { publicSiteRoutes } from './features/public-site/public-site.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -124,6 +128,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(reportsRoutes, featureDeps);
   await app.register(caseExportRoutes, featureDeps);
   await app.register(auditRoutes, featureDeps);
+  await app.register(catalogueRoutes, featureDeps);
+  await app.register(libraryRoutes, featureDeps);
+  await app.register(guideRoutes, featureDeps);
+  await app.register(publicSiteRoutes, featureDeps);
   await registerWebApp(app, deps.webRoot);
   return app;
 }
