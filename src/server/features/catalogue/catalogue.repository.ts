@@ -39,20 +39,35 @@ function publishedFiltered(db: Executor, p: PublishedSearch) {
 
 /**
  * One page of published services, best match first (ts_rank over the weighted vector: name,
- * then bokmål texts, then translations), then by name. The window count gives the total in
- * the same statement; a page past the end has no row to carry it (see countPublished).
+ * then bokmål texts, then translations), then by name. The hits are ranked and counted on
+ * narrow columns first and only the page's rows read their texts: content is the widest
+ * column, and reading it for every hit cost more than the search. The window count gives the
+ * total in the same statement; a page past the end has no row to carry it (see countPublished).
  */
 export async function searchPublished(db: Executor, p: PublishedSearch) {
-  let q = publishedFiltered(db, p)
+  const rank = p.text ? sql<number>`ts_rank(s.search_vector, ${tsQuery(p.text)})` : sql<number>`0::real`;
+  const hits = publishedFiltered(db, p)
+    .select([
+      's.id',
+      sql<string>`row_number() OVER (ORDER BY ${rank} DESC, s.sort_key, s.id)`.as('position'),
+      sql<string>`count(*) OVER ()`.as('total'),
+    ])
+    .orderBy('position')
+    .limit(p.limit)
+    .offset(p.offset);
+  return db
+    .with('hits', () => hits)
+    .selectFrom('hits')
+    .innerJoin('services as s', 's.id', 'hits.id')
     .leftJoin('units as u', 'u.id', 's.unit_id')
     .select([
       's.id', 's.slug', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status', 'u.name as unit_name',
       inLanguage(p.lang, 'name').as('name'),
       inLanguage(p.lang, 'summary').as('summary'),
-      sql<string>`count(*) OVER ()`.as('total'),
-    ]);
-  if (p.text) q = q.orderBy(sql`ts_rank(s.search_vector, ${tsQuery(p.text)})`, 'desc');
-  return q.orderBy('s.sort_key').orderBy('s.id').limit(p.limit).offset(p.offset).execute();
+      'hits.total',
+    ])
+    .orderBy('hits.position')
+    .execute();
 }
 
 export async function countPublished(db: Executor, p: PublishedSearch): Promise<number> {
