@@ -423,8 +423,8 @@ export interface ServicesTable {
   links: ColumnType<unknown, string | undefined, string>;
   sort_key: string;
   published_at: Date | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   updated_by: string | null;
   version: Generated<number>;
 }
@@ -441,7 +441,7 @@ export interface GuideStepsTable {
   /** [{ label: { nb, nn?, en? }, to: step key }] */
   choices: ColumnType<unknown, string | undefined, string>;
   document_ids: ColumnType<string[], string[] | undefined, string[]>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Timestamp;
   updated_by: string | null;
   version: Generated<number>;
 }
@@ -457,8 +457,8 @@ export interface DocumentsTable {
   review_due: DateOnly | null;
   sort_key: string;
   archived_at: Date | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   version: Generated<number>;
 }
 
@@ -480,8 +480,8 @@ export interface DocumentVersionsTable {
   published_at: Date | null;
   published_by: string | null;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
   version: Generated<number>;
 }
 
