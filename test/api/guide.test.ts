@@ -236,6 +236,10 @@ describe('editing', () => {
     const renamed = await inject('PUT', `/api/content/guide/steps/${end.id}`, f.coordinator, { step: { ...asInput(end), key: 'ferdig' }, version: end.version });
     expect(renamed.statusCode).toBe(409);
     expect(renamed.json().error.fields).toEqual([expect.objectContaining({ path: 'step.key', code: 'step_in_use' })]);
+    const leaf = await stepOf('lokal-innsats-fortsetter');
+    const clash = await inject('PUT', `/api/content/guide/steps/${leaf.id}`, f.coordinator, { step: { ...asInput(leaf), key: 'saken-slutter' }, version: leaf.version });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().error).toMatchObject({ code: 'key_taken', fields: [{ path: 'step.key', code: 'key_taken' }] });
 
     const start = await stepOf('hva-gjor-jeg-na');
     expect((await inject('DELETE', `/api/content/guide/steps/${start.id}`, f.coordinator)).json().error.code).toBe('step_in_use');
