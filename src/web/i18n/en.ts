@@ -5,6 +5,7 @@ import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
+import { contentGuideMessages } from './features/content-guide.js';
 
 /** English. */
 export const en: Messages = {
@@ -324,4 +325,5 @@ export const en: Messages = {
   resident: residentMessages.en,
   catalogue: catalogueMessages.en,
   contentServices: contentServicesMessages.en,
+  contentGuide: contentGuideMessages.en,
 };

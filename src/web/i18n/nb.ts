@@ -4,6 +4,7 @@ import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
+import { contentGuideMessages } from './features/content-guide.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -324,4 +325,5 @@ export const nb = {
   resident: residentMessages.nb,
   catalogue: catalogueMessages.nb,
   contentServices: contentServicesMessages.nb,
+  contentGuide: contentGuideMessages.nb,
 } as const;

@@ -5,6 +5,7 @@ import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
+import { contentGuideMessages } from './features/content-guide.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -324,4 +325,5 @@ export const nn: Messages = {
   resident: residentMessages.nn,
   catalogue: catalogueMessages.nn,
   contentServices: contentServicesMessages.nn,
+  contentGuide: contentGuideMessages.nn,
 };

@@ -1,0 +1,133 @@
+import './content-guide.css';
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useLocation } from 'react-router';
+import type { GuideStepDetail } from '../../../contracts/guide.js';
+import { useAuthenticatedSession } from '../../api/session.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
+import { isNotFound } from '../../components/errors.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useGuideEditor, useInstallDefaultGuide } from './api.js';
+import { GuideErrorAlert } from './errors.js';
+import { GuidePage } from './GuidePage.js';
+import { inGuideOrder, translations } from './step-form.js';
+
+const levels = [0, 1, 2, 3] as const;
+
+/** /innhold/veileder — the guide's steps by level, in the order readers meet them. */
+export function GuideEditorPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('contentGuide.title'));
+  const session = useAuthenticatedSession();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const editor = useGuideEditor();
+  const install = useInstallDefaultGuide();
+
+  if (editor.isPending) return <Loading />;
+  if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
+  if (editor.isError) return <ErrorAlert error={editor.error} />;
+  const steps = inGuideOrder(editor.data.steps);
+  const publicHref = `/k/${encodeURIComponent(session?.user?.tenant.slug ?? '')}/veileder`;
+
+  return (
+    <GuidePage>
+      <Heading level={1} data-size="lg">{t('contentGuide.title')}</Heading>
+      <Paragraph>{t('contentGuide.intro')}</Paragraph>
+      {notice && <Alert data-color="success" role="status"><Paragraph>{notice}</Paragraph></Alert>}
+      {install.isSuccess && (
+        <Alert data-color="success" role="status"><Paragraph>{t('contentGuide.empty.installed')}</Paragraph></Alert>
+      )}
+      {steps.length === 0 ? (
+        <section aria-labelledby="guide-empty-heading" className="samla-stack samla-guide-empty">
+          <Heading level={2} data-size="sm" id="guide-empty-heading">{t('contentGuide.empty.title')}</Heading>
+          <Paragraph>{t('contentGuide.empty.text')}</Paragraph>
+          {install.isError && <GuideErrorAlert error={install.error} />}
+          <div className="samla-actions">
+            <Button onClick={() => install.mutate()} loading={install.isPending}>{t('contentGuide.empty.install')}</Button>
+            <Link asChild><RouterLink to="/innhold/veileder/nytt-steg">{t('contentGuide.empty.orBuild')}</RouterLink></Link>
+          </div>
+        </section>
+      ) : (
+        <>
+          <div className="samla-actions">
+            <Button asChild><RouterLink to="/innhold/veileder/nytt-steg">{t('contentGuide.addStep')}</RouterLink></Button>
+            <Link href={publicHref}>{t('contentGuide.publicLink')}</Link>
+          </div>
+          {levels.map((level) => (
+            <LevelSection key={level} level={level} steps={steps.filter((s) => s.level === level)} all={steps} />
+          ))}
+        </>
+      )}
+    </GuidePage>
+  );
+}
+
+function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDetail[]; all: GuideStepDetail[] }) {
+  const { t } = useTranslation();
+  const headingId = `guide-level-${level}`;
+  const titleOf = (key: string) => all.find((s) => s.key === key)?.content.nb.title;
+  return (
+    <section aria-labelledby={headingId} className="samla-stack">
+      <div className="samla-guide-level-head">
+        <Heading level={2} data-size="sm" id={headingId}>{t(`contentGuide.levels.${level as 0 | 1 | 2 | 3}`)}</Heading>
+        <Link asChild>
+          <RouterLink to={`/innhold/veileder/nytt-steg?niva=${level}`}>{t('contentGuide.addStepOnLevel', { level })}</RouterLink>
+        </Link>
+      </div>
+      {steps.length === 0 ? (
+        <Paragraph className="samla-muted">{t('contentGuide.levelEmpty')}</Paragraph>
+      ) : (
+        <div className="samla-table-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
+          <Table zebra border>
+            <caption className="ds-sr-only">{t(`contentGuide.levels.${level as 0 | 1 | 2 | 3}`)}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('contentGuide.table.position')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('contentGuide.table.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('contentGuide.table.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('contentGuide.table.choices')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('contentGuide.table.documents')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('contentGuide.table.languages')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {steps.map((s) => (
+                <Table.Row key={s.id}>
+                  <Table.Cell>{s.position}</Table.Cell>
+                  <Table.Cell>
+                    <Link asChild><RouterLink to={`/innhold/veileder/steg/${s.id}`}>{s.content.nb.title}</RouterLink></Link>
+                    <div className="samla-muted samla-guide-key">{s.key}</div>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-size="sm" data-color={s.kind === 'decision' ? 'warning' : s.kind === 'start' ? 'success' : 'neutral'}>
+                      {t(`contentGuide.kinds.${s.kind}`)}
+                    </Tag>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {s.choices.length === 0 ? (
+                      <span className="samla-muted">{t('contentGuide.noChoices')}</span>
+                    ) : (
+                      <ul className="samla-plain-list">
+                        {s.choices.map((c, i) => (
+                          <li key={`${c.to}-${i}`}>
+                            {`${c.label.nb} → ${titleOf(c.to) ?? `${c.to} (${t('contentGuide.missingTarget')})`}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell>{s.documentIds.length > 0 ? t('contentGuide.documentsCount', { count: s.documentIds.length }) : '–'}</Table.Cell>
+                  <Table.Cell>
+                    {[t('contentGuide.languageNames.nb'), ...translations.filter((l) => s.content[l] !== null).map((l) => t(`contentGuide.languageNames.${l}`))].join(', ')}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

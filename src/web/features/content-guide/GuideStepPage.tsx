@@ -1,0 +1,58 @@
+import './content-guide.css';
+import { Heading, Link } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useAuthenticatedSession } from '../../api/session.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
+import { isNotFound } from '../../components/errors.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useGuideEditor } from './api.js';
+import { DeleteStep } from './DeleteStep.js';
+import { GuidePage } from './GuidePage.js';
+import { StepForm } from './StepForm.js';
+
+/** /innhold/veileder/nytt-steg (?niva=N) and /innhold/veileder/steg/:id — one step of the guide. */
+export function GuideStepPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const session = useAuthenticatedSession();
+  const editor = useGuideEditor();
+  const title = id ? t('contentGuide.step.editTitle') : t('contentGuide.step.newTitle');
+  usePageTitle(title);
+
+  if (editor.isPending) return <Loading />;
+  if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
+  if (editor.isError) return <ErrorAlert error={editor.error} />;
+  const step = id ? editor.data.steps.find((s) => s.id === id) : null;
+  if (step === undefined) return <NotFoundOrNoAccess />;
+
+  const level = step?.level ?? Math.min(3, Math.max(0, Number(params.get('niva')) || 0));
+  // A new step goes last on its level, in tens so that one can be put between two later.
+  const last = Math.max(-10, ...editor.data.steps.filter((s) => s.level === level).map((s) => s.position));
+  const back = (notice: string) => navigate('/innhold/veileder', { state: { notice } });
+  const slug = encodeURIComponent(session?.user?.tenant.slug ?? '');
+
+  return (
+    <GuidePage>
+      <Link asChild><RouterLink to="/innhold/veileder">{t('contentGuide.step.back')}</RouterLink></Link>
+      <Heading level={1} data-size="lg">{title}</Heading>
+      {step && <Link href={`/k/${slug}/veileder/${encodeURIComponent(step.key)}`}>{t('contentGuide.publicStepLink')}</Link>}
+      <StepForm
+        key={step?.id ?? 'new'}
+        step={step}
+        editor={editor.data}
+        defaults={{ level, position: last + 10 }}
+        onSaved={(saved) => back(t('contentGuide.saved', { title: saved }))}
+        onReload={async () => {
+          const fresh = await editor.refetch();
+          return fresh.data?.steps.find((s) => s.id === id) ?? null;
+        }}
+      />
+      {step && <DeleteStep step={step} steps={editor.data.steps} onDeleted={(deleted) => back(t('contentGuide.deleted', { title: deleted }))} />}
+    </GuidePage>
+  );
+}

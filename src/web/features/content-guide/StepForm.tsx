@@ -1,0 +1,236 @@
+import { useRef, useState } from 'react';
+import { Button, Checkbox, ErrorSummary, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { guideStepKinds, type GuideEditor, type GuideStepDetail } from '../../../contracts/guide.js';
+import { documentKinds, type DocumentKind } from '../../../contracts/library.js';
+import { ApiError } from '../../api/client.js';
+import { useSaveStep } from './api.js';
+import { GuideErrorAlert, useGuideErrorText } from './errors.js';
+import { StepChoices } from './StepChoices.js';
+import {
+  formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
+} from './step-form.js';
+import { StepTexts } from './StepTexts.js';
+
+const levels = [0, 1, 2, 3] as const;
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+type Problem = { path: FieldPath<StepFormValues>; message: string };
+
+/** The language tab a field lives in, if it lives in one. */
+const tabOf = (path: string): Language | null => {
+  const match = /^content\.(nb|nn|en)\./.exec(path);
+  return match ? (match[1] as Language) : null;
+};
+
+/**
+ * One step of the guide: its place (key, level, kind, position), its texts per language, the
+ * choices onward and the documents it links. The guide's rules are checked here as well as on the
+ * server, so most mistakes show beside their field before anything is sent.
+ */
+export function StepForm(props: {
+  step: GuideStepDetail | null;
+  editor: GuideEditor;
+  defaults: { level: number; position: number };
+  onSaved: (title: string) => void;
+  onReload: () => Promise<GuideStepDetail | null>;
+}) {
+  const { t } = useTranslation();
+  const text = useGuideErrorText();
+  const save = useSaveStep(props.step?.id);
+  const [version, setVersion] = useState(props.step?.version ?? null);
+  const [tab, setTab] = useState<Language>('nb');
+  const [summary, setSummary] = useState<Problem[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  // Focus is ours: react-hook-form would pick the first field registered, not the first on the page.
+  const form = useForm<StepFormValues>({ defaultValues: toFormValues(props.step, props.defaults), shouldFocusError: false });
+  const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors } } = form;
+  const kind = watch('kind');
+  const targets = props.editor.steps.filter((s) => s.id !== props.step?.id);
+
+  /** After the tab has come forward (a hidden field cannot take focus): the first problem on the page. */
+  const focusFirstProblem = () =>
+    setTimeout(() => {
+      const invalid = formRef.current?.querySelectorAll<HTMLElement>('[aria-invalid="true"], #step-choices-error') ?? [];
+      [...invalid].find((el) => el.getClientRects().length > 0)?.focus();
+    });
+
+  /** Problems found here or by the server: beside their fields, in the summary, and the first focused. */
+  const show = (problems: Problem[]) => {
+    setSummary(problems);
+    const first = problems[0];
+    if (!first) return;
+    const tabs = problems.map((p) => tabOf(p.path));
+    if (!tabs.includes(tab)) setTab(tabs.find((l) => l !== null) ?? tab);
+    problems.forEach((p) => setError(p.path, { type: 'server', message: p.message }));
+    focusFirstProblem();
+  };
+
+  const serverProblems = (error: unknown): Problem[] =>
+    error instanceof ApiError
+      ? error.fields.map((f) => {
+          const path = formPath(f.path);
+          return { path: (path === 'choices' ? 'choices.root' : path) as FieldPath<StepFormValues>, message: text.field(f.code) };
+        })
+      : [];
+
+  const onValid = (values: StepFormValues) => {
+    const problems = stepProblems(values, props.editor.steps, props.step?.id).map((p) => ({
+      path: (p.path === 'choices' ? 'choices.root' : p.path) as FieldPath<StepFormValues>,
+      message: p.code === 'too_few_choices' ? t(`contentGuide.problems.too_few_choices_${values.kind as 'start' | 'step' | 'decision'}`) : t(`contentGuide.problems.${p.code}`),
+    }));
+    if (problems.length > 0) return show(problems);
+    setSummary([]);
+    save.mutate({ step: toStepInput(values), version }, {
+      onSuccess: (saved) => props.onSaved(saved.content.nb.title),
+      onError: (error) => {
+        const problems = serverProblems(error);
+        if (problems.length > 0) return show(problems);
+        // The alert is at the top, the button that failed at the bottom: bring it into view.
+        setTimeout(() => alertRef.current?.focus());
+      },
+    });
+  };
+
+  const onInvalid = (invalid: object) => {
+    // The browser-side rules found something: bring a hidden language forward if that is where.
+    const tabs = collectPaths(invalid).map(tabOf);
+    if (!tabs.includes(tab)) setTab(tabs.find((l) => l !== null) ?? tab);
+    setSummary([]);
+    focusFirstProblem();
+  };
+
+  const reload = async () => {
+    const fresh = await props.onReload();
+    if (!fresh) return;
+    setVersion(fresh.version);
+    reset(toFormValues(fresh, props.defaults));
+    save.reset();
+  };
+
+  const fillKey = () => {
+    if (!props.step && !getValues('key').trim()) setValue('key', keyFromTitle(getValues('content.nb.title')));
+  };
+
+  // Field problems are beside their fields and in the summary; anything else gets an alert.
+  const otherError = save.isError && !(save.error instanceof ApiError && save.error.fields.length > 0);
+  return (
+    <form
+      ref={formRef}
+      // The guide's rules and the server's problems were set by hand: each attempt starts clean.
+      onSubmit={(e) => {
+        clearErrors();
+        void handleSubmit(onValid, onInvalid)(e);
+      }}
+      noValidate className="samla-form samla-guide-form">
+      {summary.length > 0 && (
+        <ErrorSummary>
+          <ErrorSummary.Heading>{t('contentGuide.step.problemsTitle')}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {summary.map((p) => (
+              <ErrorSummary.Item key={`${p.path}-${p.message}`}>
+                <ErrorSummary.Link
+                  href="#"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    const inTab = tabOf(p.path);
+                    if (inTab) setTab(inTab);
+                    setTimeout(() => (p.path.endsWith('.root') ? document.getElementById('step-choices-error')?.focus() : form.setFocus(p.path)));
+                  }}
+                >
+                  {p.message}
+                </ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </ErrorSummary>
+      )}
+      <div ref={alertRef} tabIndex={-1} className="samla-guide-alert">
+        {otherError && <GuideErrorAlert error={save.error} onReload={() => void reload()} />}
+      </div>
+
+      <StepTexts form={form} tab={tab} onTab={setTab} onTitleBlur={fillKey} />
+
+      <Fieldset>
+        <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.basics')}</Heading></Fieldset.Legend>
+        <Textfield
+          label={t('contentGuide.step.key')}
+          description={t('contentGuide.step.keyHelp')}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          {...register('key', {
+            validate: (v) => slugPattern.test(v.trim()) || t('contentGuide.problems.key_format'),
+          })}
+          error={errors.key?.message}
+        />
+        <div className="samla-filter">
+          <Field>
+            <Label>{t('contentGuide.step.level')}</Label>
+            <Select {...register('level')}>
+              {levels.map((l) => <Select.Option key={l} value={String(l)}>{t(`contentGuide.levels.${l}`)}</Select.Option>)}
+            </Select>
+          </Field>
+          <Field>
+            <Label>{t('contentGuide.step.kind')}</Label>
+            <Field.Description>{t(`contentGuide.step.kindHelp.${kind}`)}</Field.Description>
+            <Select aria-invalid={errors.kind ? true : undefined} {...register('kind')}>
+              {guideStepKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentGuide.kinds.${k}`)}</Select.Option>)}
+            </Select>
+            {errors.kind && <ValidationMessage>{errors.kind.message}</ValidationMessage>}
+          </Field>
+          <Textfield
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10000}
+            label={t('contentGuide.step.position')}
+            description={t('contentGuide.step.positionHelp')}
+            {...register('position', {
+              validate: (v) => (/^\d{1,5}$/.test(v.trim()) && Number(v) <= 10000) || t('contentGuide.problems.position_range'),
+            })}
+            error={errors.position?.message}
+          />
+        </div>
+      </Fieldset>
+
+      <StepChoices form={form} targets={targets} />
+
+      <Fieldset>
+        <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.documents')}</Heading></Fieldset.Legend>
+        <Fieldset.Description>{t('contentGuide.step.documentsHelp')}</Fieldset.Description>
+        {props.editor.documents.length === 0 ? (
+          <Paragraph>{t('contentGuide.step.documentsEmpty')}</Paragraph>
+        ) : (
+          <div className="samla-guide-documents">
+            {props.editor.documents.map((d) => (
+              <Checkbox key={d.id} value={d.id} label={`${d.title} (${isDocumentKind(d.kind) ? t(`contentGuide.documentKinds.${d.kind}`) : d.kind})`} {...register('documentIds')} />
+            ))}
+          </div>
+        )}
+        {errors.documentIds?.message && <ValidationMessage>{errors.documentIds.message}</ValidationMessage>}
+        <div>
+          <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentGuide.step.library')}</RouterLink></Link>
+        </div>
+      </Fieldset>
+
+      <div className="samla-actions">
+        <Button type="submit" loading={save.isPending}>{t('contentGuide.step.save')}</Button>
+        <Button asChild variant="secondary"><RouterLink to="/innhold/veileder">{t('common.cancel')}</RouterLink></Button>
+      </div>
+    </form>
+  );
+}
+
+const isDocumentKind = (kind: string): kind is DocumentKind => (documentKinds as readonly string[]).includes(kind);
+
+/** Every field path that has an error, depth first: `content.nn.title`, `choices.0.to`. */
+function collectPaths(errors: object, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || typeof value !== 'object') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    return 'message' in value && 'type' in value ? [path] : collectPaths(value as object, path);
+  });
+}

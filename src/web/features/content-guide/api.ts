@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GuideEditor, GuideStepDetail, GuideStepInput } from '../../../contracts/guide.js';
+import { api } from '../../api/client.js';
+
+export const guideEditorKey = ['content', 'guide'] as const;
+const stepsPath = '/api/content/guide/steps';
+
+/** Every step as written and the documents a step may link: one request, the guide is small. */
+export function useGuideEditor() {
+  return useQuery({
+    queryKey: guideEditorKey,
+    queryFn: ({ signal }) => api<GuideEditor>('/api/content/guide', { signal }),
+  });
+}
+
+/** Create (no id) or replace a step; the whole editor is read again, since choices elsewhere may point here. */
+export function useSaveStep(id: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ step, version }: { step: GuideStepInput; version: number | null }) =>
+      id
+        ? api<GuideStepDetail>(`${stepsPath}/${encodeURIComponent(id)}`, { method: 'PUT', body: { step, version } })
+        : api<GuideStepDetail>(stepsPath, { method: 'POST', body: step }),
+    onSuccess: () => client.invalidateQueries({ queryKey: guideEditorKey }),
+  });
+}
+
+export function useDeleteStep() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<unknown>(`${stepsPath}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: guideEditorKey }),
+  });
+}
+
+export function useInstallDefaultGuide() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<unknown>('/api/content/guide/install-default', { method: 'POST' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: guideEditorKey }),
+  });
+}

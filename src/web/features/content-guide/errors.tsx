@@ -1,0 +1,37 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useErrorText } from '../../components/errors.js';
+import { nb } from '../../i18n/nb.js';
+
+type GuideErrorCode = keyof typeof nb.contentGuide.errors;
+type GuideFieldCode = keyof typeof nb.contentGuide.fieldErrors;
+const isGuideError = (code: string): code is GuideErrorCode => Object.hasOwn(nb.contentGuide.errors, code);
+const isGuideField = (code: string): code is GuideFieldCode => Object.hasOwn(nb.contentGuide.fieldErrors, code);
+
+/** The shared error texts, plus the codes only the guide gives. */
+export function useGuideErrorText() {
+  const { t } = useTranslation();
+  const shared = useErrorText();
+  return {
+    error: (error: unknown) =>
+      error instanceof ApiError && isGuideError(error.code) ? t(`contentGuide.errors.${error.code}`) : shared.error(error),
+    field: (code: string) => (isGuideField(code) ? t(`contentGuide.fieldErrors.${code}`) : shared.field(code)),
+  };
+}
+
+/** A failed write that is not about a field: the guide's own codes in plain words, else the shared alert. */
+export function GuideErrorAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+  const { t } = useTranslation();
+  const text = useGuideErrorText();
+  if (!(error instanceof ApiError && isGuideError(error.code))) return <ErrorAlert error={error} />;
+  return (
+    <Alert data-color={error.code === 'version_conflict' ? 'warning' : 'danger'} role="alert">
+      <Paragraph>{text.error(error)}</Paragraph>
+      {error.code === 'version_conflict' && onReload && (
+        <Button variant="secondary" data-size="sm" onClick={onReload}>{t('contentGuide.reload')}</Button>
+      )}
+    </Alert>
+  );
+}

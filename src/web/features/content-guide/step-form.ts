@@ -1,0 +1,125 @@
+import type { GuideStepDetail, GuideStepInput, GuideStepKind } from '../../../contracts/guide.js';
+
+export const contentLanguages = ['nb', 'nn', 'en'] as const;
+export type Language = (typeof contentLanguages)[number];
+export const translations = ['nn', 'en'] as const;
+
+interface LanguageText { title: string; body: string; who: string }
+export interface ChoiceValues { label: Record<Language, string>; to: string }
+
+/** The form holds every text as a string; a translation left empty becomes null (not translated). */
+export interface StepFormValues {
+  key: string;
+  level: string;
+  kind: GuideStepKind;
+  position: string;
+  content: Record<Language, LanguageText>;
+  choices: ChoiceValues[];
+  documentIds: string[];
+}
+
+const emptyText: LanguageText = { title: '', body: '', who: '' };
+export const emptyChoice = (): ChoiceValues => ({ label: { nb: '', nn: '', en: '' }, to: '' });
+
+/** What a step may lead to: a start or step goes on, a decision branches, an end closes the path. */
+export const choiceRule: Record<GuideStepKind, { min: number; max: number }> = {
+  start: { min: 1, max: 6 },
+  step: { min: 1, max: 6 },
+  decision: { min: 2, max: 6 },
+  end: { min: 0, max: 0 },
+};
+
+export function toFormValues(step: GuideStepDetail | null, defaults: { level: number; position: number }): StepFormValues {
+  if (!step) {
+    return {
+      key: '', level: String(defaults.level), kind: 'step', position: String(defaults.position),
+      content: { nb: { ...emptyText }, nn: { ...emptyText }, en: { ...emptyText } },
+      choices: [emptyChoice()],
+      documentIds: [],
+    };
+  }
+  return {
+    key: step.key,
+    level: String(step.level),
+    kind: step.kind,
+    position: String(step.position),
+    content: { nb: { ...step.content.nb }, nn: { ...(step.content.nn ?? emptyText) }, en: { ...(step.content.en ?? emptyText) } },
+    choices: step.choices.map((c) => ({ label: { nb: c.label.nb, nn: c.label.nn ?? '', en: c.label.en ?? '' }, to: c.to })),
+    documentIds: [...step.documentIds],
+  };
+}
+
+export const isTranslated = (text: LanguageText) => Boolean(text.title.trim() || text.body.trim() || text.who.trim());
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+export function toStepInput(values: StepFormValues): GuideStepInput {
+  const text = (t: LanguageText) => ({ title: t.title.trim(), body: t.body.trim(), who: t.who.trim() });
+  return {
+    key: values.key.trim(),
+    level: Number(values.level),
+    kind: values.kind,
+    position: Number(values.position) || 0,
+    content: {
+      nb: text(values.content.nb),
+      nn: isTranslated(values.content.nn) ? text(values.content.nn) : null,
+      en: isTranslated(values.content.en) ? text(values.content.en) : null,
+    },
+    // An end step leads nowhere: choices left in the form from another kind are not sent.
+    choices: values.kind === 'end' ? [] : values.choices.map((c) => ({
+      label: { nb: c.label.nb.trim(), nn: orNull(c.label.nn), en: orNull(c.label.en) },
+      to: c.to,
+    })),
+    documentIds: values.documentIds,
+  };
+}
+
+export type StepProblem = { path: string; code: StepProblemCode };
+export type StepProblemCode = 'key_taken' | 'start_exists' | 'start_needed' | 'too_few_choices' | 'title_needed';
+
+/**
+ * The guide's rules the server also checks, found before sending so the editor sees them at once:
+ * unique key, exactly one start, the number of choices a kind needs, a title for each translation.
+ */
+export function stepProblems(values: StepFormValues, steps: readonly GuideStepDetail[], id: string | undefined): StepProblem[] {
+  const problems: StepProblem[] = [];
+  const others = steps.filter((s) => s.id !== id);
+  const self = steps.find((s) => s.id === id);
+  if (others.some((s) => s.key === values.key.trim())) problems.push({ path: 'key', code: 'key_taken' });
+  if (values.kind === 'start' && others.some((s) => s.kind === 'start')) problems.push({ path: 'kind', code: 'start_exists' });
+  if (self?.kind === 'start' && values.kind !== 'start' && !others.some((s) => s.kind === 'start')) {
+    problems.push({ path: 'kind', code: 'start_needed' });
+  }
+  for (const lang of translations) {
+    const text = values.content[lang];
+    if (isTranslated(text) && !text.title.trim()) problems.push({ path: `content.${lang}.title`, code: 'title_needed' });
+  }
+  if (values.kind !== 'end' && values.choices.length < choiceRule[values.kind].min) {
+    problems.push({ path: 'choices', code: 'too_few_choices' });
+  }
+  return problems;
+}
+
+/** Steps whose choices lead to this one: it cannot be deleted while they do. */
+export function stepsLeadingTo(step: GuideStepDetail, steps: readonly GuideStepDetail[]): GuideStepDetail[] {
+  return steps.filter((s) => s.id !== step.id && s.choices.some((c) => c.to === step.key));
+}
+
+/** The steps in reading order: by level, then position, then key. */
+export function inGuideOrder(steps: readonly GuideStepDetail[]): GuideStepDetail[] {
+  return [...steps].sort((a, b) => a.level - b.level || a.position - b.position || a.key.localeCompare(b.key));
+}
+
+/** A key from a title: what the public address of the step will read (/veileder/<key>). */
+export function keyFromTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** Server paths (`body.step.choices.0.to`, `step.key`) as form paths (`choices.0.to`, `key`). */
+export const formPath = (serverPath: string) => serverPath.replace(/^body\./, '').replace(/^step\./, '');
