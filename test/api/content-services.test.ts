@@ -29,7 +29,7 @@ beforeAll(async () => {
   Object.assign(f, {
     tenantId: tenant.id, ownUnit: own.id, otherUnit: other.id, archivedUnit: archived.id, foreignUnit: foreignUnit.id,
     coordinator: await person(await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] })),
-    leader: await person(await buildUser(db, tenant.id, { units: [[own.id, 'leader'], [other.id, 'employee']] })),
+    leader: await person(await buildUser(db, tenant.id, { units: [[own.id, 'leader'], [other.id, 'employee'], [archived.id, 'leader']] })),
     leaderOther: await person(await buildUser(db, tenant.id, { units: [[other.id, 'leader']] })),
     employee: await person(await buildUser(db, tenant.id, { units: [[own.id, 'employee']] })),
     analyst: await person(await buildUser(db, tenant.id, { municipalRoles: ['analyst'] })),
@@ -206,6 +206,23 @@ describe('publishing', () => {
     const renamed = await req('PUT', `/api/content/services/${id}`, f.coordinator.h, { service: input({ slug: 'ppt' }), version: 1 });
     expect(renamed.json().error.code).toBe('slug_taken');
     expect((await req('POST', '/api/content/services', f.foreign.h, input({ slug: 'ppt', unitId: f.foreignUnit }))).statusCode).toBe(201);
+  });
+});
+
+describe('at the same moment', () => {
+  it('two creates with one slug: one 201, one 409 slug_taken', async () => {
+    const [a, b] = await Promise.all([create(f.coordinator, { slug: 'samtidig' }), create(f.leader, { slug: 'samtidig' })]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect([a, b].find((r) => r.statusCode === 409)!.json().error.code).toBe('slug_taken');
+  });
+
+  it('two updates at one version: one 200, one 409 version_conflict', async () => {
+    const { id } = (await create(f.coordinator)).json();
+    const put = (who: Person, slug: string) => req('PUT', `/api/content/services/${id}`, who.h, { service: input({ slug }), version: 1 });
+    const [a, b] = await Promise.all([put(f.coordinator, 'samtidig-a'), put(f.leader, 'samtidig-b')]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect([a, b].find((r) => r.statusCode === 409)!.json().error.code).toBe('version_conflict');
+    expect((await row(id)).version).toBe(2);
   });
 });
 

@@ -30,8 +30,10 @@ const versionConflict = () => conflict('version_conflict', 'Someone else changed
 /** What the session's user may edit in the public content: the web shows its editor menus from this. */
 export async function contentRights(db: Db, actor: StaffActor): Promise<ContentRights> {
   const units = editableUnitIds(actor);
-  const serviceUnitIds = units ?? (await withTenant(db, actor.tenantId, (trx) => repo.activeUnitIds(trx)));
-  return { coordinator: isContentCoordinator(actor), serviceUnitIds };
+  if (units !== null && units.length === 0) return { coordinator: false, serviceUnitIds: [] };
+  // Active units only: an archived unit is not chosen anew (checkUnit).
+  const active = await withTenant(db, actor.tenantId, (trx) => repo.activeUnitIds(trx));
+  return { coordinator: isContentCoordinator(actor), serviceUnitIds: units === null ? active : active.filter((id) => units.includes(id)) };
 }
 
 /** Every service the user may edit, drafts and archived too, by name; others get an empty list. */
