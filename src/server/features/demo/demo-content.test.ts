@@ -4,6 +4,8 @@ import { catalogueQuery, serviceNeeds, type CatalogueQuery } from '../../../cont
 import { withTenant, type DatabaseHandle } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
+import { installDefaultContent } from '../guide/default-content/install.js';
+import { defaultDocuments } from '../guide/default-content/index.js';
 import { publishedDocumentView } from '../library/library.published.js';
 import { collectMyWork } from '../my-work/my-work.service.js';
 import { DEMO_KNOWN, DEMO_UNITS } from './demo-known.js';
@@ -17,6 +19,8 @@ describe('demo public content', () => {
   let h: DatabaseHandle;
   let tenantId: string;
   const search = (q: Partial<CatalogueQuery>) => searchPublishedServices(h.db, tenantId, catalogueQuery.parse({ limit: 100, ...q }));
+  const count = async (table: 'guide_steps' | 'documents' | 'document_versions') =>
+    Number((await h.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
     h = await createTestDatabase();
@@ -76,6 +80,21 @@ describe('demo public content', () => {
     expect(babies.items.map((i) => i.slug)).toContain('helsestasjon-0-5-ar');
     expect(babies.items.map((i) => i.slug)).not.toContain(DEMO_KNOWN.talkServiceSlug);
     expect((await search({ type: 'nav' })).items.map((i) => i.slug)).toEqual(['nav-ungdomskontakt']);
+  });
+
+  it('has the default guide and documents installed once, and installing again changes nothing', async () => {
+    const steps = await count('guide_steps');
+    const documents = await count('documents');
+    expect(steps).toBeGreaterThan(5);
+    expect(await h.db.selectFrom('guide_steps').select('id').where('kind', '=', 'start').execute()).toHaveLength(1);
+    const slugs = (await h.db.selectFrom('documents').select('slug').execute()).map((d) => d.slug);
+    expect(slugs).toEqual(expect.arrayContaining(defaultDocuments.map((d) => d.slug)));
+    expect(slugs.filter((s) => s === 'samtykke-til-tverrfaglig-samarbeid')).toHaveLength(1);
+    const consent = await publishedDocumentView(h.db, tenantId, 'samtykke-til-tverrfaglig-samarbeid');
+    expect(consent?.file?.type).toBe('application/pdf');
+    expect(await installDefaultContent(h.db, null, tenantId)).toEqual({ guideInstalled: false, documentsInstalled: 0 });
+    expect(await count('guide_steps')).toBe(steps);
+    expect(await count('documents')).toBe(documents);
   });
 
   it('has a routine with two published versions, the older one still readable with its date', async () => {

@@ -12,16 +12,16 @@ import { makeHousehold, NationalIdAllocator, type HouseholdContext, type Househo
 import { planUnits, staffMembers } from './demo-plan.js';
 import { adoptDefaultDocuments, insertDemoDocuments } from './demo-documents.js';
 import { planServices } from './demo-services.js';
+import { defaultFiles, installDefaultContentIn } from '../guide/default-content/install.js';
 import { Random } from './prng.js';
 
 /**
  * «Eksempel kommune» (municipality number 9999), made deterministically from a seed: the
  * same seed, size and school year give the same rows, ids included. Rows are streamed to
  * the database in multi-row INSERTs a household at a time, so 150,000 children do not have
- * to fit in memory. The registry, the case work and the service catalogue are written in one
- * transaction: a failure leaves nothing behind. Runs on the owner connection (no tenant yet, so
- * row-level security has nothing to bind to). The demo's own routines follow in a second
- * transaction, once the tenant is committed.
+ * to fit in memory. Everything happens in one transaction, Samla's default action guide and
+ * documents included (installed as for any new municipality): a failure leaves nothing behind.
+ * Runs on the owner connection (no tenant yet, so row-level security has nothing to bind to).
  */
 export interface GenerateOptions {
   seed: number;
@@ -111,7 +111,9 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
   const content = new Random((opts.seed ^ 0x5e7c1ce5) >>> 0);
   const today = opts.today ?? todayInNorway();
   const schoolYear = schoolYearOf(today);
-  const { summary: generated, coordinator } = await db.transaction().execute(async (trx) => {
+  // Rendered before the transaction opens: PGlite has one connection, and the transaction holds it.
+  const pdfs = await defaultFiles();
+  const generated = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('tenants').select('id').where('municipality_number', '=', DEMO_MUNICIPALITY.number).executeTakeFirst();
     if (existing) throw new DemoExistsError();
 
@@ -183,14 +185,11 @@ export async function generateDemo(db: Db, opts: GenerateOptions): Promise<DemoS
     const services = planServices(content, tenantId, plan.unitIdByName, new Date(`${schoolYear}-08-01T10:00:00Z`), coordinator);
     await insertRows(trx, 'services', services);
     summary.services = services.length;
-    return { summary, coordinator };
-  });
-  const { tenantId } = generated;
-  await db.transaction().execute(async (trx) => {
+    const installed = await installDefaultContentIn(trx, null, tenantId, pdfs);
     await adoptDefaultDocuments(trx, tenantId, schoolYear, coordinator);
-    await insertDemoDocuments(trx, content, tenantId, schoolYear, coordinator);
+    summary.documents = installed.documentsInstalled + (await insertDemoDocuments(trx, content, tenantId, schoolYear, coordinator));
+    return summary;
   });
-  generated.documents = Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<string>().as('n')).where('tenant_id', '=', tenantId).executeTakeFirstOrThrow()).n);
   // Fresh statistics, so the planner sees the real sizes at once: PGlite has no autovacuum
   // to gather them, and a server's would come only some time later.
   await sql`ANALYZE tenants, units, users, unit_memberships, user_municipal_roles, children, guardians, child_guardians, enrolments,
