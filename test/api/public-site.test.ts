@@ -277,7 +277,7 @@ describe('public site', () => {
     it('downloads a version’s file as an attachment of its type', async () => {
       const page = await get(`/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid`);
       expect(page.body).toContain(`href="/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid/versjoner/1/fil"`);
-      expect(page.body).toContain('Last ned (PDF)');
+      expect(page.body).toContain('Last ned (PDF, 1 kB)');
       const file = await get(`/k/${slug}/dokumenter/samtykke-til-tverrfaglig-samarbeid/versjoner/1/fil`);
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');

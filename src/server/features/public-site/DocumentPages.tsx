@@ -1,7 +1,7 @@
 import { documentKinds, type DocumentKind, type PublicDocumentListItem, type PublicDocumentView } from '../../../contracts/library.js';
 import { fileLabel, Prose, Tags } from './components.js';
 import { Layout } from './Layout.js';
-import { formatDate, type PageContext } from './page-context.js';
+import { formatDate, formatFileSize, type PageContext } from './page-context.js';
 
 /** The library: a filter by kind (plain links), the documents grouped by kind. */
 export function DocumentsPage({ ctx, municipality, kind, documents }: {
@@ -41,8 +41,8 @@ export function DocumentsPage({ ctx, municipality, kind, documents }: {
                 return (
                   <li key={d.slug}>
                     <article className="ds-card pub-card">
-                      <h3 className="ds-heading" data-size="xs"><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
-                      {d.summary && <p className="ds-paragraph" data-size="md">{d.summary}</p>}
+                      <h3 className="ds-heading" data-size="xs" lang="nb"><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
+                      {d.summary && <p className="ds-paragraph" data-size="md" lang="nb">{d.summary}</p>}
                       <Tags items={[m.documentKinds[d.kind], m.documents.version(d.versionNo), m.documents.published(formatDate(ctx.lang, d.publishedAt)), ...(file ? [file] : [])]} />
                     </article>
                   </li>
@@ -60,7 +60,7 @@ export function DocumentsPage({ ctx, municipality, kind, documents }: {
 export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocumentView }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const file = doc.file ? fileLabel(ctx, doc.file.type) : null;
+  const file = doc.file ? `${fileLabel(ctx, doc.file.type)}, ${formatFileSize(ctx.lang, doc.file.size)}` : null;
   const published = formatDate(ctx.lang, doc.publishedAt);
   return (
     <Layout

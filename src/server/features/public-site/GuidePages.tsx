@@ -16,7 +16,7 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
         const file = fileLabel(ctx, d.fileType);
         return (
           <li key={d.slug}>
-            <a className="ds-link" href={urls.document(d.slug)}>{d.title}</a>
+            <a className="ds-link" href={urls.document(d.slug)} lang="nb">{d.title}</a>
             <span className="pub-muted"> – {ctx.m.documentKinds[d.kind as keyof typeof ctx.m.documentKinds] ?? d.kind}{file ? `, ${file}` : ''}</span>
           </li>
         );
@@ -128,11 +128,12 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
             <ul className="pub-choices">
               {step.choices.map((c) => {
                 const to = m.guide.levels[c.toLevel];
+                const where = to && c.toLevel !== step.level ? m.guide.leadsTo(to.name, c.toTitle) : m.guide.nextStep(c.toTitle);
                 return (
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
                       <span className="pub-choice__label" lang={contentLang}>{c.label}</span>
-                      {to && <span className="pub-choice__to">{m.guide.leadsTo(to.name, c.toTitle)}</span>}
+                      <span className="pub-choice__to">{where}</span>
                     </a>
                   </li>
                 );

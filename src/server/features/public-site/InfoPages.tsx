@@ -11,7 +11,7 @@ export function HomePage({ ctx, tenant }: { ctx: PageContext; tenant: PublicTena
     { ...m.home.documents, href: urls.documents },
   ];
   return (
-    <Layout ctx={ctx} title={m.home.title(tenant.name)} description={m.home.description(tenant.name)} section="home">
+    <Layout ctx={ctx} title={m.home.title(tenant.name)} titleNamesMunicipality description={m.home.description(tenant.name)} section="home">
       <div className="pub-stack">
         <h1 className="ds-heading" data-size="lg">{m.home.title(tenant.name)}</h1>
         <p className="ds-paragraph pub-lead" data-size="lg">{m.home.intro}</p>

@@ -8,8 +8,9 @@ export interface Crumb { label: string; href: string }
 
 interface LayoutProps {
   ctx: PageContext;
-  /** the page's own title; the municipality's name is added */
+  /** the page's own title; the municipality's name is added unless `titleNamesMunicipality` */
   title: string;
+  titleNamesMunicipality?: boolean;
   description: string;
   section?: Section;
   /** from the home page down to the page's parent; the page itself is added last */
@@ -24,9 +25,9 @@ const LANGUAGES: { code: PublicLanguage; name: string }[] = [
 ];
 
 
-export function Layout({ ctx, title, description, section, crumbs, children }: LayoutProps) {
+export function Layout({ ctx, title, titleNamesMunicipality, description, section, crumbs, children }: LayoutProps) {
   const { m, tenant, urls, lang } = ctx;
-  const fullTitle = tenant ? `${title} – ${tenant.name}` : `${title} – ${m.samla}`;
+  const fullTitle = titleNamesMunicipality ? title : `${title} – ${tenant?.name ?? m.samla}`;
   const canonical = (l: PublicLanguage) => ctx.origin + withLanguage(ctx.path, {}, l);
   const statement = externalStatementUrl(tenant) ?? urls?.accessibility ?? null;
   const nav: { key: Section; label: string; href: string }[] = urls

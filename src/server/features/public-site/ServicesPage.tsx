@@ -18,6 +18,7 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
       <div className="pub-stack">
         <h1 className="ds-heading" data-size="lg">{title}</h1>
         <p className="ds-paragraph pub-lead" data-size="lg">{m.search.intro}</p>
+        {filtered && <p className="ds-paragraph pub-jump"><a className="ds-link" href="#resultater">{m.search.jumpToResults(result.total)}</a></p>}
       </div>
       <div className="pub-search">
         <form className="pub-search__form" method="get" action={base} role="search" aria-label={m.search.formLabel}>

@@ -32,6 +32,18 @@ const dateFormats: Record<PublicLanguage, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', dateStyle: 'long' }),
 };
 
+const sizeFormats: Record<PublicLanguage, Intl.NumberFormat> = {
+  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }),
+  nn: new Intl.NumberFormat('nn-NO', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+/** «48 kB», «1,2 MB»: how much a download weighs, for people on a phone's data plan. */
+export function formatFileSize(lang: PublicLanguage, bytes: number): string {
+  if (bytes < 1000 * 1000) return `${sizeFormats[lang].format(Math.max(1, Math.round(bytes / 1000)))} kB`;
+  return `${sizeFormats[lang].format(bytes / 1000 / 1000)} MB`;
+}
+
 /** «12. mars 2026» in Norway's calendar, in the page's language. */
 export function formatDate(lang: PublicLanguage, iso: string): string {
   return dateFormats[lang].format(new Date(iso));

@@ -16,6 +16,10 @@ body {
   flex-direction: column;
   min-height: 100vh;
 }
+/* Lists that are layout, not enumerations; margins and padding set below where needed. */
+.pub-languages ul, .pub-nav ul, .pub-tags, .pub-filter, .pub-results, .pub-entry-grid, .pub-choices, .pub-plain-list, .pub-tool-list, .pub-levels, .pub-progress__levels {
+  list-style: none; margin: 0; padding: 0;
+}
 .pub-header { background: var(--ds-color-neutral-background-default); border-bottom: 1px solid var(--ds-color-neutral-border-subtle); }
 .pub-header__top, .pub-nav ul, .pub-main, .pub-footer__inner { max-width: 72rem; margin: 0 auto; box-sizing: border-box; padding-inline: var(--ds-size-6); }
 .pub-header__top { display: flex; flex-wrap: wrap; gap: var(--ds-size-3) var(--ds-size-6); align-items: center; justify-content: space-between; padding-block: var(--ds-size-4); }
@@ -23,9 +27,6 @@ body {
 .pub-brand::before { content: ""; width: var(--ds-size-2); height: var(--ds-size-8); border-radius: var(--ds-border-radius-full); background: var(--ds-color-accent-base-default); }
 .pub-brand__name { font-size: var(--ds-heading-xs-font-size); font-weight: var(--ds-font-weight-semibold); line-height: var(--ds-heading-xs-line-height); }
 a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
-.pub-languages ul, .pub-nav ul, .pub-tags, .pub-filter, .pub-results, .pub-entry-grid, .pub-choices, .pub-plain-list, .pub-tool-list, .pub-levels, .pub-progress__levels {
-  list-style: none; margin: 0; padding: 0;
-}
 .pub-languages ul { display: flex; flex-wrap: wrap; gap: var(--ds-size-4); }
 .pub-languages a { font-size: var(--ds-body-sm-font-size); }
 .pub-languages a[aria-current] { font-weight: var(--ds-font-weight-semibold); text-decoration: none; color: var(--ds-color-neutral-text-default); }
@@ -83,6 +84,8 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-search { display: grid; grid-template-columns: minmax(16rem, 20rem) minmax(0, 1fr); gap: var(--ds-size-8); align-items: start; }
 .pub-search__form { display: flex; flex-direction: column; gap: var(--ds-size-5); padding: var(--ds-size-5); border-radius: var(--ds-border-radius-lg); background: var(--ds-color-neutral-background-tinted); border: 1px solid var(--ds-color-neutral-border-subtle); }
 .pub-search__form .ds-input:not([type='checkbox']) { width: 100%; box-sizing: border-box; }
+.pub-search__form [data-field='description'] { font-size: var(--ds-body-sm-font-size); }
+.pub-jump { display: none; }
 .pub-search__results { display: flex; flex-direction: column; gap: var(--ds-size-4); min-width: 0; }
 .pub-needs { margin: 0; padding: 0; border: 0; min-width: 0; }
 .pub-needs legend { padding: 0; margin-bottom: var(--ds-size-1); }
@@ -100,6 +103,7 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 }
 @media (max-width: 48rem) {
   .pub-search { grid-template-columns: minmax(0, 1fr); }
+  .pub-jump { display: block; }
   .pub-header__top, .pub-nav ul, .pub-main, .pub-footer__inner { padding-inline: var(--ds-size-4); }
 }
 
@@ -130,7 +134,7 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-choices { display: flex; flex-direction: column; gap: var(--ds-size-3); }
 .pub-choice { width: 100%; justify-content: flex-start; flex-direction: column; align-items: flex-start; text-align: start; gap: var(--ds-size-1); padding: var(--ds-size-4) var(--ds-size-5); }
 .pub-choice__label { font-size: var(--ds-body-lg-font-size); font-weight: var(--ds-font-weight-semibold); }
-.pub-choice__label::after { content: " →"; }
+.pub-choice__label::after { content: " →" / ""; }
 .pub-choice__to { font-size: var(--ds-body-sm-font-size); font-weight: var(--ds-font-weight-regular); }
 .pub-progress { display: flex; flex-direction: column; gap: var(--ds-size-2); }
 .pub-progress__levels { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: var(--ds-size-1); }
