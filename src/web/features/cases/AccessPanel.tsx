@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { AddMember } from './AddMember.js';
 import { useRemoveMember } from './api.js';
 import { CaseErrorAlert } from './case-errors.js';
-import { isRemovable, writesAsStaff } from './case-roles.js';
+import { isRemovable, isResident, writesAsStaff } from './case-roles.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
 
 /** Who can see the case and why (DESIGN.md §4 rule 3); the consent expiry warning is in the header, seen on every tab. */
@@ -72,6 +73,14 @@ export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {
         </div>
       )}
       {canManage && <AddMember caseId={c.id} onAdded={(name) => done(t('cases.done.memberAdded', { name }))} />}
+      {!isResident(c) && (
+        // Whom to involve: the service catalogue (its own feature, so a plain link).
+        <Paragraph data-size="sm">
+          <Link asChild><RouterLink to="/tjenester">{t('catalogue.fromCase.link')}</RouterLink></Link>
+          {' '}
+          <span className="samla-muted">{t('catalogue.fromCase.help')}</span>
+        </Paragraph>
+      )}
     </section>
   );
 }

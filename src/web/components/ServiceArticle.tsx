@@ -1,0 +1,101 @@
+import './service-article.css';
+import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceView } from '../../contracts/catalogue.js';
+import { SafeHtml } from './SafeHtml.js';
+
+export type ArticleService = Omit<ServiceView, 'id' | 'slug' | 'publishedAt'>;
+type Level = 1 | 2 | 3 | 4;
+
+/** «9–12 år», or «6 år» when the range is one year. */
+export function useAgeText() {
+  const { t } = useTranslation();
+  return (from: number, to: number) => (from === to ? t('catalogue.ageExact', { from }) : t('catalogue.ageRange', { from, to }));
+}
+
+/**
+ * One service as a reader sees it: the staff catalogue's page and the editor's preview, so that
+ * the preview shows what staff will read. `level` is the service name's heading level; its
+ * sections follow one below. The service's own texts carry their language (`lang`), which may
+ * be bokmål where the page is in nynorsk or English.
+ */
+export function ServiceArticle({ service: s, level }: { service: ArticleService; level: Level }) {
+  const { t } = useTranslation();
+  const ageText = useAgeText();
+  const sub = (level + 1) as Level | 5;
+  const sections = [
+    { key: 'whoWeAre', title: t('catalogue.service.whoWeAre'), html: s.whoWeAreHtml },
+    { key: 'whatWeOffer', title: t('catalogue.service.whatWeOffer'), html: s.whatWeOfferHtml },
+    { key: 'targetGroup', title: t('catalogue.service.targetGroup'), html: s.targetGroupHtml },
+    { key: 'howToGetHelp', title: t('catalogue.service.howToGetHelp'), html: s.howToGetHelpHtml },
+  ].filter((section) => section.html.trim() !== '');
+  const hasContact = s.phone || s.email || s.address || s.openingHours;
+
+  return (
+    <article className="samla-service">
+      <header className="samla-stack">
+        <Heading level={level} data-size={level === 1 ? 'lg' : 'md'} lang={s.language}>{s.name}</Heading>
+        <Paragraph data-size="lg" lang={s.language}>{s.summary}</Paragraph>
+        <dl className="samla-facts">
+          {s.unitName && (<><dt>{t('catalogue.service.provider')}</dt><dd>{s.unitName}</dd></>)}
+          <dt>{t('catalogue.service.type')}</dt>
+          <dd>{t(`catalogue.types.${s.serviceType}`)}</dd>
+          <dt>{t('catalogue.service.ages')}</dt>
+          <dd>{ageText(s.ageFrom, s.ageTo)}</dd>
+          {s.needs.length > 0 && (
+            <>
+              <dt>{t('catalogue.service.needs')}</dt>
+              <dd>
+                <ul className="samla-tag-list">
+                  {s.needs.map((n) => <li key={n}><Tag data-size="sm" data-color="neutral">{t(`catalogue.needs.${n}`)}</Tag></li>)}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+        <Paragraph>
+          <Tag data-color={s.selfReferral ? 'success' : 'neutral'}>
+            {s.selfReferral ? t('catalogue.service.selfReferral') : t('catalogue.service.referralNeeded')}
+          </Tag>
+        </Paragraph>
+      </header>
+      <div className="samla-service__body">
+        <div className="samla-stack samla-service__text" lang={s.language}>
+          {sections.map((section) => (
+            <section key={section.key} className="samla-stack" aria-labelledby={`service-${section.key}`}>
+              <Heading level={sub} data-size="sm" id={`service-${section.key}`}>{section.title}</Heading>
+              <SafeHtml html={section.html} className="samla-rich-text" />
+            </section>
+          ))}
+        </div>
+        {(hasContact || s.links.length > 0) && (
+          <Card data-color="neutral" className="samla-service__contact">
+            {hasContact && (
+              <section className="samla-stack" aria-labelledby="service-contact">
+                <Heading level={sub} data-size="xs" id="service-contact">{t('catalogue.service.contact')}</Heading>
+                <dl className="samla-facts samla-facts--stacked">
+                  {s.phone && (<><dt>{t('catalogue.service.phone')}</dt><dd><Link data-color="accent" href={`tel:${s.phone.replace(/\s+/g, '')}`}>{s.phone}</Link></dd></>)}
+                  {s.email && (<><dt>{t('catalogue.service.email')}</dt><dd><Link data-color="accent" href={`mailto:${s.email}`}>{s.email}</Link></dd></>)}
+                  {s.address && (<><dt>{t('catalogue.service.address')}</dt><dd className="samla-prewrap">{s.address}</dd></>)}
+                  {s.openingHours && (
+                    <><dt>{t('catalogue.service.openingHours')}</dt><dd className="samla-prewrap" lang={s.language}>{s.openingHours}</dd></>
+                  )}
+                </dl>
+              </section>
+            )}
+            {s.links.length > 0 && (
+              <section className="samla-stack" aria-labelledby="service-links">
+                <Heading level={sub} data-size="xs" id="service-links">{t('catalogue.service.links')}</Heading>
+                <ul className="samla-plain-list">
+                  {s.links.map((l) => (
+                    <li key={`${l.url}-${l.label}`}><Link data-color="accent" href={l.url} rel="noopener noreferrer">{l.label}</Link></li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </Card>
+        )}
+      </div>
+    </article>
+  );
+}

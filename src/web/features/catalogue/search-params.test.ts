@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { pageWindow } from './CataloguePagination.js';
+import { paramsFrom, searchFrom } from './search-params.js';
+
+describe('searchFrom', () => {
+  it('reads the filters from the address and the text from the caller', () => {
+    const s = searchFrom(new URLSearchParams('alder=9&behov=bullying&behov=mental_health&type=health&side=2'), ' angst ');
+    expect(s).toEqual({ q: 'angst', age: 9, needs: ['bullying', 'mental_health'], type: 'health', page: 2 });
+  });
+
+  it('ignores what it does not know instead of failing', () => {
+    const s = searchFrom(new URLSearchParams('alder=99&behov=x&behov=bullying&behov=bullying&type=pizza&side=-1&q=name'), '');
+    expect(s).toEqual({ q: '', age: undefined, needs: ['bullying'], type: undefined, page: 1 });
+  });
+
+  it('writes the filters back without the text or the first page', () => {
+    const params = paramsFrom({ age: 0, needs: ['bullying'], type: undefined, page: 1 });
+    expect(params.toString()).toBe('alder=0&behov=bullying');
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows the first, the last and the neighbours, with gaps', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
+    // A gap of one page shows the page instead.
+    expect(pageWindow(3, 10)).toEqual([1, 2, 3, 4, null, 10]);
+  });
+});

@@ -1,0 +1,45 @@
+import { serviceNeeds, serviceTypes, type ServiceNeed, type ServiceType } from '../../../contracts/catalogue.js';
+
+/**
+ * The filters in the address (?alder=&behov=&behov=&type=&side=), the same names as the public
+ * catalogue, so that Back from a service returns to the same results: an age, enums and a page
+ * number. The free text is not: it is remembered in the tab (components/remembered-search).
+ * Unknown values are ignored rather than refused.
+ */
+export interface CatalogueSearch {
+  q: string;
+  age: number | undefined;
+  needs: ServiceNeed[];
+  type: ServiceType | undefined;
+  page: number;
+}
+
+const MAX_AGE = 23;
+
+export function searchFrom(params: URLSearchParams, q: string): CatalogueSearch {
+  const age = Number(params.get('alder') ?? '');
+  const page = Number(params.get('side') ?? '');
+  const needs = params.getAll('behov').filter((n): n is ServiceNeed => (serviceNeeds as readonly string[]).includes(n));
+  const type = params.get('type');
+  return {
+    q: q.trim().slice(0, 200),
+    age: params.get('alder') !== null && Number.isInteger(age) && age >= 0 && age <= MAX_AGE ? age : undefined,
+    needs: [...new Set(needs)],
+    type: (serviceTypes as readonly string[]).includes(type ?? '') ? (type as ServiceType) : undefined,
+    page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
+  };
+}
+
+/** Back to the address (without the text); the first page and empty filters are left out. */
+export function paramsFrom(search: Omit<CatalogueSearch, 'q'>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.age !== undefined) params.set('alder', String(search.age));
+  for (const need of search.needs) params.append('behov', need);
+  if (search.type) params.set('type', search.type);
+  if (search.page > 1) params.set('side', String(search.page));
+  return params;
+}
+
+export const isFiltered = (s: CatalogueSearch) => s.q !== '' || s.age !== undefined || s.needs.length > 0 || s.type !== undefined;
+
+export const ages = Array.from({ length: MAX_AGE + 1 }, (_, i) => i);
