@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
+
+/**
+ * Texts take a while to write: leaving the page with unsaved changes asks first (in the app),
+ * and the browser asks on reload or closing the tab. `shouldBlock` is read at the moment of
+ * leaving, so that a save that navigates on success is never stopped.
+ */
+export function UnsavedChangesGuard({ shouldBlock }: { shouldBlock: () => boolean }) {
+  const { t } = useTranslation();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && shouldBlock());
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (shouldBlock()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [shouldBlock]);
+
+  const stay = () => blocker.state === 'blocked' && blocker.reset();
+  return (
+    <Dialog open={blocker.state === 'blocked'} onClose={stay} modal closeButton={t('contentServices.unsaved.stay')} aria-labelledby="unsaved-heading">
+      <Dialog.Block>
+        <Heading level={2} data-size="sm" id="unsaved-heading">{t('contentServices.unsaved.title')}</Heading>
+      </Dialog.Block>
+      <Dialog.Block className="samla-stack">
+        <Paragraph>{t('contentServices.unsaved.text')}</Paragraph>
+        <div className="samla-actions">
+          <Button type="button" variant="secondary" onClick={stay}>{t('contentServices.unsaved.stay')}</Button>
+          <Button type="button" data-color="danger" variant="tertiary" onClick={() => blocker.state === 'blocked' && blocker.proceed()}>
+            {t('contentServices.unsaved.leave')}
+          </Button>
+        </div>
+      </Dialog.Block>
+    </Dialog>
+  );
+}
