@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useAuthenticatedSession, useIsSystemAdmin, useLogout } from '../api/session.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { useContentAccess } from '../components/content-access.js';
 
 export function Header() {
   const { t } = useTranslation();
   const session = useAuthenticatedSession();
   const isAdmin = useIsSystemAdmin();
+  const content = useContentAccess();
   const logout = useLogout();
   const staff = session?.kind === 'staff';
 
@@ -19,6 +21,8 @@ export function Header() {
     { to: '/barn', label: t('nav.children'), end: false },
     { to: '/bekymringer', label: t('concerns.nav.concerns'), end: false },
     { to: '/saker', label: t('concerns.nav.cases'), end: false },
+    { to: '/tjenester', label: t('nav.catalogue'), end: false },
+    ...(content.editor ? [{ to: '/innhold', label: t('nav.content'), end: false }] : []),
     ...(isAdmin ? [{ to: '/admin', label: t('nav.admin'), end: false }] : []),
   ];
 

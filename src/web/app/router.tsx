@@ -11,6 +11,7 @@ import { CaseListPage } from '../features/case-lists/CaseListPage.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
 import { RequireAdmin, RequireSession, RequireStaff } from './guards.js';
+import { RequireContentEditor } from '../components/content-access.js';
 
 /*
  * Administration is for a handful of people: its pages (and react-hook-form, which only they
@@ -30,6 +31,10 @@ const CasePage = lazy(() => import('../features/cases/CasePage.js').then((m) => 
 const OpenCasePage = lazy(() => import('../features/cases/OpenCasePage.js').then((m) => ({ default: m.OpenCasePage })));
 const ReportPage = lazy(() => import('../features/reports/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const HandoverPage = lazy(() => import('../features/handovers/HandoverPage.js').then((m) => ({ default: m.HandoverPage })));
+const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage.js').then((m) => ({ default: m.CataloguePage })));
+const CatalogueServicePage = lazy(() => import('../features/catalogue/ServicePage.js').then((m) => ({ default: m.ServicePage })));
+const ServiceListPage = lazy(() => import('../features/content-services/ServiceListPage.js').then((m) => ({ default: m.ServiceListPage })));
+const ServiceEditPage = lazy(() => import('../features/content-services/ServiceEditPage.js').then((m) => ({ default: m.ServiceEditPage })));
 
 /**
  * Paths are Norwegian and carry ids only: names, national ID numbers and search text never
@@ -64,6 +69,19 @@ export const router = createBrowserRouter([
                   { path: '/saker', element: <CaseListPage /> },
                   { path: '/bekymringsmeldinger/:id', element: <ReportPage /> },
                   { path: '/overleveringer/:id', element: <HandoverPage /> },
+                  { path: '/tjenester', element: <CataloguePage /> },
+                  { path: '/tjenester/:id', element: <CatalogueServicePage /> },
+                  {
+                    // The public content's editors: coordinators and unit leaders (services); the guide and documents are coordinators'.
+                    path: '/innhold',
+                    element: <RequireContentEditor />,
+                    children: [
+                      { index: true, element: <Navigate to="/innhold/tjenester" replace /> },
+                      { path: 'tjenester', element: <ServiceListPage /> },
+                      { path: 'tjenester/ny', element: <ServiceEditPage /> },
+                      { path: 'tjenester/:id', element: <ServiceEditPage /> },
+                    ],
+                  },
                 ],
               },
               {
