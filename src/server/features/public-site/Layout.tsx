@@ -96,7 +96,7 @@ export function Layout({ ctx, title, titleNamesMunicipality, description, sectio
         <footer className="pub-footer">
           <div className="pub-footer__inner">
             {tenant && <p className="ds-paragraph pub-footer__name" data-size="md">{tenant.name}</p>}
-            <p className="ds-paragraph" data-size="sm">{m.footer.about}</p>
+            {tenant && <p className="ds-paragraph" data-size="sm">{m.footer.about}</p>}
             {statement && (
               <p className="ds-paragraph" data-size="sm">
                 <a className="ds-link" href={statement}>{m.footer.accessibility}</a>

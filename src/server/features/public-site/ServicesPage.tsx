@@ -67,7 +67,12 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
         <section className="pub-search__results" aria-labelledby="resultater">
           <h2 className="ds-heading" data-size="sm" id="resultater">{m.search.count(result.total)}</h2>
           {result.pages > 1 && <p className="ds-paragraph pub-muted" data-size="sm">{m.search.pageOf(result.page, result.pages)}</p>}
-          {result.items.length === 0 ? (
+          {result.items.length === 0 && result.total > 0 ? (
+            <div className="ds-alert pub-alert" data-color="info">
+              <p className="ds-paragraph">{m.search.pageOutOfRange}</p>
+              <p className="ds-paragraph"><a className="ds-link" href={urls.to(base, searchParams(form, 1))}>{m.search.firstPage}</a></p>
+            </div>
+          ) : result.items.length === 0 ? (
             <div className="ds-alert pub-alert" data-color="info">
               <h3 className="ds-heading" data-size="2xs">{filtered ? m.search.emptyTitle : m.search.noServices}</h3>
               {filtered && <p className="ds-paragraph">{m.search.emptyText}</p>}

@@ -149,6 +149,7 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-filter { display: flex; flex-wrap: wrap; gap: var(--ds-size-2); }
 .pub-table-scroll { overflow-x: auto; }
 .pub-table { width: 100%; }
+.pub-table [aria-current] { font-weight: var(--ds-font-weight-semibold); }
 
 .pub-footer { margin-top: auto; background: var(--ds-color-neutral-background-tinted); border-top: 1px solid var(--ds-color-neutral-border-subtle); }
 .pub-footer__inner { padding-block: var(--ds-size-6); display: flex; flex-direction: column; gap: var(--ds-size-2); }

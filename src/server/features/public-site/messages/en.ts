@@ -47,6 +47,8 @@ export const en: Messages = {
     emptyTitle: 'We found no services',
     emptyText: 'Try another word, or remove some of the filters. You can also contact the health centre, the school or the kindergarten.',
     noServices: 'The municipality has not published any services yet.',
+    pageOutOfRange: 'There are not that many pages of results.',
+    firstPage: 'Go to the first page',
   },
   pagination: {
     label: 'Result pages',

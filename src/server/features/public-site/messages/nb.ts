@@ -52,6 +52,8 @@ export const nb = {
     emptyTitle: 'Vi fant ingen tjenester',
     emptyText: 'Prøv et annet ord, eller ta bort noen av filtrene. Du kan også ta kontakt med helsestasjonen, skolen eller barnehagen.',
     noServices: 'Kommunen har ikke publisert noen tjenester ennå.',
+    pageOutOfRange: 'Det er ikke så mange sider med resultater.',
+    firstPage: 'Gå til første side',
   },
   pagination: {
     label: 'Sider med resultater',

@@ -47,6 +47,8 @@ export const nn: Messages = {
     emptyTitle: 'Vi fann ingen tenester',
     emptyText: 'Prøv eit anna ord, eller ta bort nokre av filtera. Du kan òg ta kontakt med helsestasjonen, skulen eller barnehagen.',
     noServices: 'Kommunen har ikkje publisert nokon tenester enno.',
+    pageOutOfRange: 'Det er ikkje så mange sider med resultat.',
+    firstPage: 'Gå til første side',
   },
   pagination: {
     label: 'Sider med resultat',
