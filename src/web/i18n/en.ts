@@ -6,6 +6,7 @@ import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
 import { contentGuideMessages } from './features/content-guide.js';
+import { contentLibraryMessages } from './features/content-library.js';
 
 /** English. */
 export const en: Messages = {
@@ -326,4 +327,5 @@ export const en: Messages = {
   catalogue: catalogueMessages.en,
   contentServices: contentServicesMessages.en,
   contentGuide: contentGuideMessages.en,
+  contentLibrary: contentLibraryMessages.en,
 };

@@ -5,6 +5,7 @@ import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
 import { contentGuideMessages } from './features/content-guide.js';
+import { contentLibraryMessages } from './features/content-library.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -326,4 +327,5 @@ export const nb = {
   catalogue: catalogueMessages.nb,
   contentServices: contentServicesMessages.nb,
   contentGuide: contentGuideMessages.nb,
+  contentLibrary: contentLibraryMessages.nb,
 } as const;

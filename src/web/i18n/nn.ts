@@ -6,6 +6,7 @@ import { residentMessages } from './features/resident.js';
 import { catalogueMessages } from './features/catalogue.js';
 import { contentServicesMessages } from './features/content-services.js';
 import { contentGuideMessages } from './features/content-guide.js';
+import { contentLibraryMessages } from './features/content-library.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -326,4 +327,5 @@ export const nn: Messages = {
   catalogue: catalogueMessages.nn,
   contentServices: contentServicesMessages.nn,
   contentGuide: contentGuideMessages.nn,
+  contentLibrary: contentLibraryMessages.nn,
 };

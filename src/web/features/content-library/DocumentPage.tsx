@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import type { DocumentDetail } from '../../../contracts/library.js';
+import { useAuthenticatedSession } from '../../api/session.js';
+import { osloDay } from '../../components/dates.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
+import { isNotFound } from '../../components/errors.js';
+import { useFormat } from '../../components/format.js';
+import { Loading } from '../../components/Loading.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useCreateDraft, useDocument } from './api.js';
+import { DraftSection } from './DraftSection.js';
+import { LibraryErrorAlert } from './errors.js';
+import { LibraryPage } from './LibraryPage.js';
+import { MetadataForm } from './MetadataForm.js';
+import { Notice, type NoticeState } from './Notice.js';
+import { VersionTable } from './VersionTable.js';
+
+/** /innhold/dokumenter/:id — one document: its draft (texts, file, publishing), its versions and its properties. */
+export function DocumentPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const doc = useDocument(id);
+  const session = useAuthenticatedSession();
+  const [notice, setNotice] = useState<NoticeState>({ text: null, stamp: 0 });
+  // Bumped by «reload» after a conflict: the forms start again from what the server has now.
+  const [generation, setGeneration] = useState(0);
+  usePageTitle(doc.data?.title ?? t('contentLibrary.title'));
+
+  if (doc.isPending) return <Loading />;
+  if (isNotFound(doc.error)) return <NotFoundOrNoAccess />;
+  if (doc.isError) return <ErrorAlert error={doc.error} />;
+  const d = doc.data;
+  const draft = d.versions.find((v) => v.status === 'draft') ?? null;
+  const tenantSlug = encodeURIComponent(session?.user?.tenant.slug ?? '');
+  const publicBase = d.currentVersionNo !== null && !d.archived ? `/k/${tenantSlug}/dokumenter/${encodeURIComponent(d.slug)}` : null;
+  const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
+  const reload = () => {
+    void doc.refetch().then(() => setGeneration((g) => g + 1));
+  };
+
+  return (
+    <LibraryPage>
+      <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentLibrary.page.back')}</RouterLink></Link>
+      <Heading level={1} data-size="lg">{d.title}</Heading>
+      <DocumentFacts doc={d} publicBase={publicBase} />
+      <Notice notice={notice} focus />
+      {draft ? (
+        <DraftSection
+          key={`${draft.id}-${generation}`}
+          doc={d}
+          draft={draft}
+          onPublished={(n) => done(t('contentLibrary.publish.done', { n }))}
+          onReload={reload}
+        />
+      ) : (
+        <NewDraft doc={d} onCreated={(n) => done(t('contentLibrary.draft.newDraftCreated', { n }))} onReload={reload} />
+      )}
+      <VersionTable doc={d} publicBase={publicBase} />
+      <MetadataForm key={`${d.id}-${generation}`} doc={d} onReload={reload} />
+    </LibraryPage>
+  );
+}
+
+function DocumentFacts({ doc, publicBase }: { doc: DocumentDetail; publicBase: string | null }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <>
+      <div className="samla-library-tags">
+        <Tag data-size="sm" data-color="info">{t(`contentLibrary.kinds.${doc.kind}`)}</Tag>
+        {doc.archived && <Tag data-size="sm" data-color="neutral">{t('contentLibrary.archived')}</Tag>}
+        {doc.reviewOverdue && <Tag data-size="sm" data-color="danger">{t('contentLibrary.reviewOverdue')}</Tag>}
+      </div>
+      <dl className="samla-facts">
+        <dt>{t('contentLibrary.page.address')}</dt>
+        <dd className="samla-mono">{doc.slug}</dd>
+        <dt>{t('contentLibrary.fields.owner')}</dt>
+        <dd>{doc.owner?.name ?? t('contentLibrary.noOwner')}</dd>
+        <dt>{t('contentLibrary.fields.reviewDue')}</dt>
+        <dd>{doc.reviewDue ? format.date(doc.reviewDue) : t('contentLibrary.noReviewDate')}</dd>
+        <dt>{t('contentLibrary.page.currentVersion')}</dt>
+        <dd>
+          {doc.currentVersionNo !== null && doc.publishedAt
+            ? t('contentLibrary.versionOn', { n: doc.currentVersionNo, date: format.date(osloDay(doc.publishedAt)) })
+            : t('contentLibrary.notPublished')}
+        </dd>
+      </dl>
+      {doc.archived ? (
+        <Paragraph>{t('contentLibrary.page.archivedNotice')}</Paragraph>
+      ) : publicBase ? (
+        <div><Link href={publicBase}>{t('contentLibrary.page.publicPage')}</Link></div>
+      ) : (
+        <Paragraph>{t('contentLibrary.page.notPublic')}</Paragraph>
+      )}
+    </>
+  );
+}
+
+/** No draft: start one from the current version's texts (the published version itself is never changed). */
+function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated: (versionNo: number) => void; onReload: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateDraft(doc.id);
+  const current = [...doc.versions].sort((a, b) => b.versionNo - a.versionNo)[0];
+  const start = () => {
+    if (!current) return;
+    // Not mutate's onSuccess: the new draft replaces this section before it would run.
+    create.mutateAsync({ title: current.title, summary: current.summary, body: current.body, changeNote: '' })
+      .then((saved) => onCreated(Math.max(...saved.versions.map((v) => v.versionNo))), () => undefined);
+  };
+  return (
+    <section aria-labelledby="new-draft-heading" className="samla-library-part">
+      <Heading level={2} data-size="sm" id="new-draft-heading">{t('contentLibrary.draft.newDraft')}</Heading>
+      {doc.archived ? (
+        <Paragraph>{t('contentLibrary.draft.archivedNoDraft')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('contentLibrary.draft.none')}</Paragraph>
+          {current?.file && <Paragraph data-size="sm">{t('contentLibrary.draft.fileNotCarried')}</Paragraph>}
+          {create.isError && <LibraryErrorAlert error={create.error} onReload={onReload} />}
+          <div><Button onClick={start} loading={create.isPending}>{t('contentLibrary.draft.newDraft')}</Button></div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Button, Fieldset, Heading, Link, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { DocumentKind } from '../../../contracts/library.js';
+import { useAuthenticatedSession } from '../../api/session.js';
+import { usePageTitle } from '../../components/usePageTitle.js';
+import { useCreateDocument } from './api.js';
+import { KindSelect, OwnerSelect, slugFromTitle, slugPattern } from './doc-fields.js';
+import { LibraryErrorAlert, useLibraryFieldErrors } from './errors.js';
+import { LibraryPage } from './LibraryPage.js';
+
+interface NewDocumentValues {
+  title: string;
+  slug: string;
+  kind: DocumentKind;
+  ownerId: string;
+  reviewDue: string;
+  summary: string;
+  body: string;
+}
+const FIELDS = ['title', 'slug', 'kind', 'ownerId', 'reviewDue', 'summary', 'body'] as const;
+
+/** /innhold/dokumenter/ny — a document and its first draft; the file and publishing come on its page. */
+export function NewDocumentPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('contentLibrary.create.title'));
+  const navigate = useNavigate();
+  const me = useAuthenticatedSession()?.user;
+  const create = useCreateDocument();
+  const [unmatched, setUnmatched] = useState<string[]>([]);
+  const { register, handleSubmit, setError, getValues, setValue, formState: { errors } } = useForm<NewDocumentValues>({
+    // The coordinator who creates it owns it until they hand it on.
+    defaultValues: { title: '', slug: '', kind: 'routine', ownerId: me?.id ?? '', reviewDue: '', summary: '', body: '' },
+  });
+  const serverErrors = useLibraryFieldErrors(setError, FIELDS);
+
+  const onSubmit = handleSubmit((v) => {
+    setUnmatched([]);
+    create.mutate(
+      {
+        title: v.title.trim(), slug: v.slug.trim(), kind: v.kind, ownerId: v.ownerId || null, reviewDue: v.reviewDue || null,
+        summary: v.summary.trim(), body: v.body.trim(), changeNote: '',
+      },
+      {
+        onSuccess: (doc) => navigate(`/innhold/dokumenter/${doc.id}`),
+        onError: (error) => setUnmatched(serverErrors(error)),
+      },
+    );
+  });
+
+  return (
+    <LibraryPage>
+      <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentLibrary.page.back')}</RouterLink></Link>
+      <Heading level={1} data-size="lg">{t('contentLibrary.create.title')}</Heading>
+      {create.isError && <LibraryErrorAlert error={create.error} unmatched={unmatched} />}
+      <form onSubmit={onSubmit} noValidate className="samla-form samla-library-form">
+        <Fieldset>
+          <Fieldset.Legend>{t('contentLibrary.create.about')}</Fieldset.Legend>
+          <Textfield
+            label={t('contentLibrary.fields.title')}
+            required
+            autoComplete="off"
+            {...register('title', {
+              validate: (v) => v.trim().length >= 2 || t('contentLibrary.fieldErrors.title_short'),
+              onBlur: () => {
+                if (!getValues('slug').trim()) setValue('slug', slugFromTitle(getValues('title')));
+              },
+            })}
+            error={errors.title?.message}
+          />
+          <Textfield
+            label={t('contentLibrary.fields.slug')}
+            description={t('contentLibrary.fields.slugHelp')}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            {...register('slug', { validate: (v) => slugPattern.test(v.trim()) || t('contentLibrary.fieldErrors.slug_format') })}
+            error={errors.slug?.message}
+          />
+          <KindSelect registration={register('kind')} error={errors.kind?.message} />
+          <OwnerSelect registration={register('ownerId')} error={errors.ownerId?.message} current={null} />
+          <Textfield
+            type="date"
+            label={t('contentLibrary.fields.reviewDue')}
+            description={t('contentLibrary.fields.reviewDueHelp')}
+            {...register('reviewDue')}
+            error={errors.reviewDue?.message}
+          />
+        </Fieldset>
+        <Fieldset>
+          <Fieldset.Legend>{t('contentLibrary.create.firstDraft')}</Fieldset.Legend>
+          <Fieldset.Description>{t('contentLibrary.create.firstDraftHelp')}</Fieldset.Description>
+          <Textfield
+            multiline
+            rows={2}
+            label={t('contentLibrary.fields.summary')}
+            description={t('contentLibrary.fields.summaryHelp')}
+            counter={500}
+            {...register('summary')}
+            error={errors.summary?.message}
+          />
+          <Textfield
+            multiline
+            rows={12}
+            label={t('contentLibrary.fields.body')}
+            description={t('contentLibrary.fields.bodyHelp')}
+            {...register('body')}
+            error={errors.body?.message}
+          />
+        </Fieldset>
+        <div className="samla-actions">
+          <Button type="submit" loading={create.isPending}>{t('contentLibrary.create.submit')}</Button>
+          <Button asChild variant="secondary"><RouterLink to="/innhold/dokumenter">{t('common.cancel')}</RouterLink></Button>
+        </div>
+      </form>
+    </LibraryPage>
+  );
+}

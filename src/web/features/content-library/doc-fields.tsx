@@ -1,0 +1,52 @@
+import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { documentKinds } from '../../../contracts/library.js';
+import { useAuthenticatedSession } from '../../api/session.js';
+import { useOwnerCandidates, type Person } from './api.js';
+
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A slug from a title: what the public address of the document will read (…/dokumenter/<slug>). */
+export function slugFromTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** The document's kind: plan, routine, guideline, template, tool. */
+export function KindSelect({ registration, error }: { registration: UseFormRegisterReturn; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field>
+      <Label>{t('contentLibrary.fields.kind')}</Label>
+      <Select aria-invalid={error ? true : undefined} {...registration}>
+        {documentKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentLibrary.kinds.${k}`)}</Select.Option>)}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/** The owner: one of the coordinators (see useOwnerCandidates), or none. */
+export function OwnerSelect({ registration, error, current }: { registration: UseFormRegisterReturn; error?: string; current: Person | null }) {
+  const { t } = useTranslation();
+  const user = useAuthenticatedSession()?.user;
+  const candidates = useOwnerCandidates(user ? { id: user.id, name: user.name } : null, current);
+  return (
+    <Field>
+      <Label>{t('contentLibrary.fields.owner')}</Label>
+      <Field.Description>{t('contentLibrary.fields.ownerHelp')}</Field.Description>
+      <Select aria-invalid={error ? true : undefined} {...registration}>
+        <Select.Option value="">{t('contentLibrary.noOwner')}</Select.Option>
+        {candidates.map((p) => <Select.Option key={p.id} value={p.id}>{p.name}</Select.Option>)}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}

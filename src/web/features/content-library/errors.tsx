@@ -1,0 +1,52 @@
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { applyFieldProblems } from '../../components/form.js';
+import { useErrorText } from '../../components/errors.js';
+import { nb } from '../../i18n/nb.js';
+
+type LibraryErrorCode = keyof typeof nb.contentLibrary.errors;
+type LibraryFieldCode = keyof typeof nb.contentLibrary.fieldErrors;
+const isLibraryError = (code: string): code is LibraryErrorCode => Object.hasOwn(nb.contentLibrary.errors, code);
+const isLibraryField = (code: string): code is LibraryFieldCode => Object.hasOwn(nb.contentLibrary.fieldErrors, code);
+
+/** The shared error texts, plus the codes only the library gives. */
+export function useLibraryErrorText() {
+  const { t } = useTranslation();
+  const shared = useErrorText();
+  return {
+    error: (error: unknown) =>
+      error instanceof ApiError && isLibraryError(error.code) ? t(`contentLibrary.errors.${error.code}`) : shared.error(error),
+    field: (code: string) => (isLibraryField(code) ? t(`contentLibrary.fieldErrors.${code}`) : shared.field(code)),
+  };
+}
+
+/** Server field problems beside their fields, with the library's codes; returns the ones that match no field. */
+export function useLibraryFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly FieldPath<T>[]) {
+  const text = useLibraryErrorText();
+  return (error: unknown): string[] => applyFieldProblems(error, setError, fields, text.field);
+}
+
+/**
+ * A failed write: the library's own codes in plain words (a stale version with a reload button),
+ * the messages of field problems that match no field, or the shared alert.
+ */
+export function LibraryErrorAlert({ error, unmatched = [], onReload }: { error: unknown; unmatched?: string[]; onReload?: () => void }) {
+  const { t } = useTranslation();
+  const text = useLibraryErrorText();
+  if (unmatched.length > 0) {
+    return <Alert data-color="danger" role="alert">{unmatched.map((m) => <Paragraph key={m}>{m}</Paragraph>)}</Alert>;
+  }
+  // Field problems are shown beside their fields.
+  if (error instanceof ApiError && error.fields.length > 0) return null;
+  if (!(error instanceof ApiError && isLibraryError(error.code))) return <ErrorAlert error={error} />;
+  const stale = error.code === 'version_conflict' || error.code === 'draft_exists';
+  return (
+    <Alert data-color={stale ? 'warning' : 'danger'} role="alert">
+      <Paragraph>{text.error(error)}</Paragraph>
+      {stale && onReload && <Button variant="secondary" data-size="sm" onClick={onReload}>{t('contentLibrary.reload')}</Button>}
+    </Alert>
+  );
+}
