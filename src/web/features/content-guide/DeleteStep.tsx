@@ -67,7 +67,7 @@ export function DeleteStep({ step, steps, onDeleted }: { step: GuideStepDetail; 
                 <Button
                   data-color="danger"
                   loading={remove.isPending}
-                  onClick={() => remove.mutate(step.id, { onSuccess: () => onDeleted(step.content.nb.title) })}
+                  onClick={() => void remove.remove(step.id, () => onDeleted(step.content.nb.title)).catch(() => undefined)}
                 >
                   {t('contentGuide.delete.confirm')}
                 </Button>

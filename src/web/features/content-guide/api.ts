@@ -25,12 +25,22 @@ export function useSaveStep(id: string | undefined) {
   });
 }
 
+/**
+ * Delete a step; `then` runs after the page has moved on (the step's own page would otherwise
+ * show «not found» for a moment), and the guide drops the step at once and is read again.
+ */
 export function useDeleteStep() {
   const client = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationFn: (id: string) => api<unknown>(`${stepsPath}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSuccess: () => client.invalidateQueries({ queryKey: guideEditorKey }),
   });
+  const remove = async (id: string, then: () => void) => {
+    await mutation.mutateAsync(id);
+    then();
+    client.setQueryData<GuideEditor>(guideEditorKey, (old) => (old ? { ...old, steps: old.steps.filter((s) => s.id !== id) } : old));
+    await client.invalidateQueries({ queryKey: guideEditorKey });
+  };
+  return { ...mutation, remove };
 }
 
 export function useInstallDefaultGuide() {
