@@ -11,7 +11,7 @@ import { CaseListPage } from '../features/case-lists/CaseListPage.js';
 import { HomePage } from './HomePage.js';
 import { Layout } from './Layout.js';
 import { RequireAdmin, RequireSession, RequireStaff } from './guards.js';
-import { RequireContentEditor } from '../components/content-access.js';
+import { RequireContentEditor, RequireCoordinator } from '../components/content-access.js';
 
 /*
  * Administration is for a handful of people: its pages (and react-hook-form, which only they
@@ -35,6 +35,11 @@ const CataloguePage = lazy(() => import('../features/catalogue/CataloguePage.js'
 const CatalogueServicePage = lazy(() => import('../features/catalogue/ServicePage.js').then((m) => ({ default: m.ServicePage })));
 const ServiceListPage = lazy(() => import('../features/content-services/ServiceListPage.js').then((m) => ({ default: m.ServiceListPage })));
 const ServiceEditPage = lazy(() => import('../features/content-services/ServiceEditPage.js').then((m) => ({ default: m.ServiceEditPage })));
+const GuideEditorPage = lazy(() => import('../features/content-guide/GuideEditorPage.js').then((m) => ({ default: m.GuideEditorPage })));
+const GuideStepPage = lazy(() => import('../features/content-guide/GuideStepPage.js').then((m) => ({ default: m.GuideStepPage })));
+const DocumentListPage = lazy(() => import('../features/content-library/DocumentListPage.js').then((m) => ({ default: m.DocumentListPage })));
+const NewDocumentPage = lazy(() => import('../features/content-library/NewDocumentPage.js').then((m) => ({ default: m.NewDocumentPage })));
+const DocumentPage = lazy(() => import('../features/content-library/DocumentPage.js').then((m) => ({ default: m.DocumentPage })));
 
 /**
  * Paths are Norwegian and carry ids only: names, national ID numbers and search text never
@@ -80,6 +85,17 @@ export const router = createBrowserRouter([
                       { path: 'tjenester', element: <ServiceListPage /> },
                       { path: 'tjenester/ny', element: <ServiceEditPage /> },
                       { path: 'tjenester/:id', element: <ServiceEditPage /> },
+                      {
+                        element: <RequireCoordinator />,
+                        children: [
+                          { path: 'veileder', element: <GuideEditorPage /> },
+                          { path: 'veileder/nytt-steg', element: <GuideStepPage /> },
+                          { path: 'veileder/steg/:id', element: <GuideStepPage /> },
+                          { path: 'dokumenter', element: <DocumentListPage /> },
+                          { path: 'dokumenter/ny', element: <NewDocumentPage /> },
+                          { path: 'dokumenter/:id', element: <DocumentPage /> },
+                        ],
+                      },
                     ],
                   },
                 ],
