@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../test/helpers/database.js';
+import { createTestApp, type TestContext } from '../../../../test/helpers/app.js';
 import { catalogueQuery, serviceNeeds, type CatalogueQuery } from '../../../contracts/catalogue.js';
-import { withTenant, type DatabaseHandle } from '../../platform/db/database.js';
+import { withTenant } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
 import { installDefaultContent } from '../guide/default-content/install.js';
@@ -16,18 +16,20 @@ const TODAY = '2026-03-10';
 
 /** The public face of «Eksempel kommune»: its service catalogue, the default guide and documents, its own routines. */
 describe('demo public content', () => {
-  let h: DatabaseHandle;
+  let ctx: TestContext;
+  let h: TestContext['database'];
   let tenantId: string;
   const search = (q: Partial<CatalogueQuery>) => searchPublishedServices(h.db, tenantId, catalogueQuery.parse({ limit: 100, ...q }));
   const count = async (table: 'guide_steps' | 'documents' | 'document_versions') =>
     Number((await h.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
-    h = await createTestDatabase();
+    ctx = await createTestApp();
+    h = ctx.database;
     ({ tenantId } = await generateDemo(h.db, { seed: 7, children: 200, today: TODAY }));
   });
   afterAll(async () => {
-    await h?.close();
+    await ctx?.close();
   });
 
   it('has about 25 published services and 2 drafts for ages 0–23, in bokmål with some nynorsk and English, by the demo units', async () => {
@@ -122,5 +124,20 @@ describe('demo public content', () => {
     const reviews = work.tasks.filter((t) => t.kind === 'document_review_due');
     expect(reviews.map((t) => t.id).sort()).toHaveLength(overdue.length);
     expect(reviews.every((t) => t.overdue)).toBe(true);
+  });
+
+  it('shows on the public pages without login: the search the journey makes, the service, the older version of the routine', async () => {
+    const get = (url: string) => ctx.app.inject({ method: 'GET', url });
+    const found = await get('/k/eksempel/tjenester?q=snakke&alder=14&behov=someone_to_talk_to');
+    expect(found.statusCode).toBe(200);
+    expect(found.body).toContain(DEMO_KNOWN.talkServiceName);
+    const service = await get(`/k/eksempel/tjenester/${DEMO_KNOWN.talkServiceSlug}`);
+    expect(service.statusCode).toBe(200);
+    expect(service.body).toContain('@eksempel.kommune.no');
+    const older = await get(`/k/eksempel/dokumenter/${DEMO_KNOWN.versionedRoutineSlug}/versjoner/1`);
+    expect(older.statusCode).toBe(200);
+    expect(older.body).toContain('15 prosent');
+    expect((await get(`/k/eksempel/dokumenter/${DEMO_KNOWN.versionedRoutineSlug}`)).body).toContain('10 prosent');
+    expect((await get('/k/eksempel/dokumenter/samtykke-til-tverrfaglig-samarbeid/versjoner/1/fil')).headers['content-type']).toContain('application/pdf');
   });
 });
