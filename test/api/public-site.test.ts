@@ -72,6 +72,13 @@ describe('public site', () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
   });
 
+  it('is not cached when it clears a stale session cookie', async () => {
+    const res = await get(`/k/${slug}`, { cookie: 'samla_session=not-a-session' });
+    expect(res.statusCode).toBe(200);
+    expect(String(res.headers['set-cookie'])).toContain('samla_session=;');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('speaks nynorsk and English, and keeps the language on every link', async () => {
     const nn = await get(`/k/${slug}?lang=nn`);
     expect(nn.body).toContain('<html lang="nn">');

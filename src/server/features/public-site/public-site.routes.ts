@@ -56,6 +56,12 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx));
   };
 
+  // Except an answer that clears a stale session cookie (auth.plugin; @fastify/cookie writes the
+  // header in its own onSend, which runs before this one): a shared cache must never hand that to others.
+  app.addHook('onSend', async (_request, reply) => {
+    if (reply.hasHeader('set-cookie')) reply.header('cache-control', 'no-store');
+  });
+
   // Only these routes: a failure on a public page is an HTML page, not the API's JSON.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error instanceof AppError ? error.status : error.statusCode ?? 500;
