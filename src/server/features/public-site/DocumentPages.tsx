@@ -1,5 +1,5 @@
 import { documentKinds, type DocumentKind, type PublicDocumentListItem, type PublicDocumentView } from '../../../contracts/library.js';
-import { fileLabel, Prose, Tags } from './components.js';
+import { FallbackNotice, fileLabel, Prose, Tags } from './components.js';
 import { Layout } from './Layout.js';
 import { formatDate, formatFileSize, type PageContext } from './page-context.js';
 
@@ -78,6 +78,8 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
             <p className="ds-paragraph"><a className="ds-link" href={urls.document(doc.slug)}>{m.documents.current}</a></p>
           </div>
         )}
+        {/* The library is written in bokmål only. */}
+        <FallbackNotice ctx={ctx} contentLanguage="nb" />
         <p className="pub-kind"><span className="ds-tag" data-color="accent">{m.documentKinds[doc.kind]}</span></p>
         <h1 className="ds-heading" data-size="lg" lang="nb">{doc.title}</h1>
         <p className="ds-paragraph pub-muted" data-size="sm">{m.documents.version(doc.versionNo)} · {m.documents.published(published)}</p>
