@@ -6,14 +6,16 @@ import {
   documentRefs, installPublishedDocument, publishedDocumentFile, publishedDocumentView, publishedDocuments,
 } from '../../src/server/features/library/library.service.js';
 import type { DocumentVersion } from '../../src/contracts/library.js';
+import { zipOf } from '../helpers/zip.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
 const f = {} as { coordinator: Headers; coordinatorId: string; tenantId: string };
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
-const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26, 0), Buffer.from('[Content_Types].xml'), Buffer.alloc(50, 1),
-  Buffer.from('PK\x03\x04'), Buffer.alloc(26, 0), Buffer.from('word/document.xml'), Buffer.alloc(50, 2)]);
+const DOCX = zipOf([['[Content_Types].xml', '<Types/>'], ['_rels/.rels', '<Relationships/>'], ['word/document.xml', '<w:document/>']]);
+/** The strings a Word document's entries are named by, but as the content of a text file. */
+const FAKE_DOCX = zipOf([['notes.txt', '[Content_Types].xml word/document.xml']]);
 /** An OpenDocument text's first zip entry: «mimetype», stored, its sizes and name length in the local header. */
 const ODT = (() => {
   const mimetype = 'application/vnd.oasis.opendocument.text';
@@ -176,6 +178,37 @@ describe('files', () => {
     expect(draftOf(removed.json()).file).toBeNull();
     expect((await api('DELETE', `/${doc.id}/versions/${draft.id}/file`)).statusCode).toBe(404);
     expect((await api('GET', `/${doc.id}/versions/${draft.id}/file`)).statusCode).toBe(404);
+  });
+
+  it('names a file by its checked type: the user\'s extension, bidi and zero-width characters go, long names are cut whole', async () => {
+    const doc = await create({ body: '' });
+    const draft = draftOf(doc);
+    const nameAfter = async (body: Buffer, type: string, fileName: string) => {
+      const r = await upload(doc.id, draft.id, body, type, encodeURIComponent(fileName));
+      expect(r.statusCode).toBe(200);
+      return draftOf(r.json()).file!.name;
+    };
+    expect(await nameAfter(PDF, 'application/pdf', 'rapport.html')).toBe('rapport.pdf');
+    // U+202E reverses what follows: «Samtykke‮fdp.exe» shows as «Samtykkeexe.pdf».
+    expect(await nameAfter(PDF, 'application/pdf', 'Samtykke\u202Efdp.exe')).toBe('Samtykkefdp.pdf');
+    expect(await nameAfter(ODT, 'application/vnd.oasis.opendocument.text', 'Plan\u200B.docx')).toBe('Plan.odt');
+    expect(await nameAfter(DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Mal.doc')).toBe('Mal.docx');
+    // Cut at 200 characters where an emoji's two UTF-16 units straddle the cut: the emoji stays whole.
+    const long = await nameAfter(PDF, 'application/pdf', `${'a'.repeat(195)}😀😀😀.pdf`);
+    expect(long).toBe(`${'a'.repeat(195)}😀.pdf`);
+    const d = await api('GET', `/${doc.id}/versions/${draft.id}/file`);
+    expect(d.statusCode).toBe(200);
+    expect(d.headers['content-disposition']).toContain(`filename*=UTF-8''${'a'.repeat(195)}%F0%9F%98%80.pdf`);
+  });
+
+  it('takes a zip as a Word document only when its entries are named [Content_Types].xml and word/…', async () => {
+    const doc = await create({ body: '' });
+    const draft = draftOf(doc);
+    const r = await upload(doc.id, draft.id, FAKE_DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Mal.docx');
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.code).toBe('content_mismatch');
+    const streamed = zipOf([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>']], { streamed: true });
+    expect((await upload(doc.id, draft.id, streamed, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).statusCode).toBe(200);
   });
 
   it('refuses other types (415), bytes that are not the declared type (400) and files over 10 MB (413), storing nothing', async () => {

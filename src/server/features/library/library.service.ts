@@ -3,7 +3,7 @@ import { hasMunicipalRole, type StaffActor } from '../../platform/access/actor.j
 import { appendAudit, type AuditEvent } from '../../platform/audit/audit.js';
 import { badRequest, conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { sanitiseFileName } from '../../platform/documents/files.js';
+import { fileNameForType } from '../../platform/documents/files.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { z } from 'zod';
 import type {
@@ -189,7 +189,8 @@ export async function uploadFile(
         { path: 'content-type', code: 'content_mismatch', message: 'The file is not of the declared type' },
       ]);
     }
-    const name = sanitiseFileName(file.rawFileName, `dokument${EXTENSION[file.type]}`);
+    // The name ends in the checked type's extension: what the user called it decides nothing.
+    const name = fileNameForType(file.rawFileName, EXTENSION[file.type], 'dokument');
     const updated = await repo.updateDraft(trx, versionId, file.seenVersion, { file: { name, type: file.type, content: file.content } });
     if (!updated) throw versionConflict();
     await audit(trx, actor, [['document_version.file_upload', 'document_version', versionId]]);
