@@ -39,6 +39,28 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('strikethrough and pictures', () => {
+  it('renders ~~struck~~ text as <s>, not as escaped tag text', () => {
+    expect(renderMarkdown('~~Stengt~~ Åpent igjen')).toBe('<p><s>Stengt</s> Åpent igjen</p>\n');
+  });
+
+  it('shows a picture as a link to it, named by its description; no <img>, no escaped tag text', () => {
+    const html = renderMarkdown('Se ![kart over **kontoret**](https://kart.example.no/a.png) og ![](/b.png) og ![<script>](/c.png)');
+    expect(html).toBe('<p>Se <a href="https://kart.example.no/a.png" rel="noopener noreferrer">kart over kontoret</a> og '
+      + '<a href="/b.png">/b.png</a> og <a href="/c.png">&lt;script&gt;</a></p>\n');
+    expect(html).not.toContain('img');
+  });
+
+  it('leaves a picture inside a link as its description (links do not nest), and an unsafe one as its text', () => {
+    expect(renderMarkdown('[![logo](/logo.png)](https://example.no)')).toBe('<p><a href="https://example.no" rel="noopener noreferrer">logo</a></p>\n');
+    expect(renderMarkdown('![x](javascript:alert(1))')).toBe('<p>![x](javascript:alert(1))</p>\n');
+  });
+
+  it('keeps a picture’s description and struck text in plain text', () => {
+    expect(markdownToText('~~Stengt~~ ![kart over **kontoret**](/a.png)')).toBe('Stengt kart over kontoret');
+  });
+});
+
 describe('isSafeLink', () => {
   it.each([['https://a.no', true], ['http://a.no', true], ['mailto:a@b.no', true], ['/k/x', true], ['//evil.no', false],
     ['javascript:alert(1)', false], [' javascript:alert(1)', false], ['data:text/html,x', false], ['vbscript:x', false]])('%s → %s', (url, safe) => {

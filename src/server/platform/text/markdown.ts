@@ -13,6 +13,21 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: false, brea
 const defaultValidate = md.validateLink.bind(md);
 md.validateLink = (url: string) => defaultValidate(url) && isSafeLink(url);
 
+/*
+ * Pictures are not shown: a picture from elsewhere would tell its host who reads the page, and
+ * the pages' CSP refuses it anyway. The reader gets a link to it, named by its description (or
+ * just the description inside a link, where a link cannot nest). Its address passed validateLink.
+ */
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  const src = String(token.attrGet('src') ?? '');
+  const alt = self.renderInlineAsText(token.children ?? [], options, env) || src;
+  let depth = 0;
+  for (const t of tokens.slice(0, idx)) depth += t.type === 'link_open' ? 1 : t.type === 'link_close' ? -1 : 0;
+  const text = md.utils.escapeHtml(alt);
+  return depth > 0 ? text : `<a href="${md.utils.escapeHtml(src)}">${text}</a>`;
+};
+
 /** http(s), mailto and tel, or a path on this site; nothing else (javascript:, data:, vbscript: …). */
 export function isSafeLink(url: string): boolean {
   const trimmed = url.trim();
@@ -23,7 +38,8 @@ export function isSafeLink(url: string): boolean {
 }
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'code', 'pre', 'hr',
+  // s: markdown-it's ~~strikethrough~~
+  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'strong', 'em', 's', 'a', 'blockquote', 'code', 'pre', 'hr',
     'table', 'thead', 'tbody', 'tr', 'th', 'td'],
   allowedAttributes: { a: ['href', 'rel'], th: ['scope'], ol: ['start'] },
   allowedSchemes: SAFE_SCHEMES,
@@ -52,6 +68,7 @@ export function markdownToText(source: string): string {
     if (token.type !== 'inline') continue;
     for (const child of token.children ?? []) {
       if (child.type === 'text' || child.type === 'code_inline') parts.push(child.content);
+      else if (child.type === 'image') parts.push(md.renderer.renderInlineAsText(child.children ?? [], md.options, {}));
       else if (child.type === 'softbreak' || child.type === 'hardbreak') parts.push(' ');
     }
     parts.push(' ');
