@@ -16,9 +16,10 @@ export const taskKind = z.enum(taskKinds);
  * - handover_waiting: a pending handover to me; id = the request; dueDate = the day it was asked (href /handovers/:id)
  * - consent_expiring: one per open case I hold whose soonest-ending valid consent ends within the
  *   tenant's consent_warning_days; id = the case; dueDate = that end date (href /cases/:id)
- * - document_review_due: a library document I own, not archived, whose review date has passed; id =
- *   the document; dueDate = the review date; no child, no unit (unitName ''), level 0; the
- *   document's title in `document` (href /content/documents/:id)
+ * - document_review_due: a library document I own (while I am an active municipal coordinator), not
+ *   archived, whose review date has passed; a document whose owner is no longer an active coordinator,
+ *   or that has none, is a task for every active coordinator; id = the document; dueDate = the review
+ *   date; no child, no unit (unitName ''), level 0; the document's title in `document` (href /content/documents/:id)
  */
 export const myWorkTask = z.object({
   kind: taskKind,

@@ -79,3 +79,56 @@ describe('documents past review on «Mitt arbeid»', () => {
     expect((await tasksOf(f.owner)).map((x) => x.id)).toEqual([f.overdue]);
   });
 });
+
+describe('a review whose owner no longer qualifies', () => {
+  it('goes to every active coordinator when the owner loses the role, leaves or there is none; the owner may still be sent back unchanged', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const owner = await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
+    const colleague = await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
+    const leaver = await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
+    const analyst = await buildUser(db, tenant.id, { municipalRoles: ['analyst'] });
+    const h = {
+      owner: await sessionHeaders(db, owner), colleague: await sessionHeaders(db, colleague), analyst: await sessionHeaders(db, analyst),
+    };
+    const create = async (slug: string, ownerId: string | null) => {
+      const r = await t.app.inject({
+        method: 'POST', url: '/api/content/documents', headers: h.colleague,
+        payload: { slug, kind: 'plan', title: slug, body: 'Tekst', ownerId, reviewDue: addDays(today, -3) },
+      });
+      expect(r.statusCode).toBe(201);
+      return r.json() as { id: string; version: number };
+    };
+    const owned = await create('eies-av-eier', owner.id);
+    const orphan = await create('uten-eier', null);
+    const left = await create('eier-sluttet', leaver.id);
+    const ids = async (headers: Headers) => (await tasksOf(headers)).map((x) => x.id).sort();
+
+    expect(await ids(h.owner)).toEqual([owned.id, orphan.id].sort());
+    // leaver's document is leaver's alone while leaver is an active coordinator
+    expect(await ids(h.colleague)).toEqual([orphan.id]);
+    expect(await ids(h.analyst)).toEqual([]);
+
+    await db.updateTable('users').set({ active: false }).where('id', '=', leaver.id).execute();
+    await db.deleteFrom('user_municipal_roles').where('user_id', '=', owner.id).where('role', '=', 'municipal_coordinator').execute();
+    await db.insertInto('user_municipal_roles').values({ tenant_id: tenant.id, user_id: owner.id, role: 'analyst' }).execute();
+    expect(await ids(h.colleague)).toEqual([owned.id, orphan.id, left.id].sort());
+    expect(await ids(h.owner)).toEqual([]);
+    expect(await ids(h.analyst)).toEqual([]);
+
+    // The editor sends every field back: the old owner, unchanged, is no reason to refuse the review date.
+    const kept = await t.app.inject({
+      method: 'PATCH', url: `/api/content/documents/${owned.id}`, headers: h.colleague,
+      payload: { kind: 'plan', ownerId: owner.id, reviewDue: addDays(today, 30), archived: false, version: owned.version },
+    });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ owner: { id: owner.id }, reviewOverdue: false });
+    // Choosing someone who is not a coordinator (any more) is still refused.
+    const chosen = await t.app.inject({
+      method: 'PATCH', url: `/api/content/documents/${orphan.id}`, headers: h.colleague, payload: { ownerId: owner.id, version: orphan.version },
+    });
+    expect(chosen.statusCode).toBe(400);
+    expect(chosen.json().error.fields[0]).toMatchObject({ path: 'ownerId', code: 'owner_not_coordinator' });
+    expect(await ids(h.colleague)).toEqual([orphan.id, left.id].sort());
+  });
+});

@@ -108,7 +108,9 @@ export async function updateDocument(db: Db, actor: StaffActor, id: string, inpu
     const doc = await repo.lockDocument(trx, id);
     if (!doc) throw notFound();
     if (doc.version !== input.version) throw versionConflict();
-    await checkOwner(trx, input.ownerId);
+    // The rule is for choosing an owner: an owner who has since lost the role may be sent back
+    // unchanged with the other fields (their review task has gone to the coordinators meanwhile).
+    if (input.ownerId !== undefined && input.ownerId !== doc.owner_id) await checkOwner(trx, input.ownerId);
     const updated = await repo.updateDocument(trx, id, input.version, {
       kind: input.kind, ownerId: input.ownerId, reviewDue: input.reviewDue, archived: input.archived,
     });

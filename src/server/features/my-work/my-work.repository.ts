@@ -127,12 +127,17 @@ export async function consentsExpiring(db: Executor, actor: StaffActor, today: s
 }
 
 /**
- * Library documents I own, in use, whose review date has passed (documents_review_idx), with the
- * title the editors' list shows: the newest published version's, else the draft's.
+ * Library documents in use whose review date has passed (documents_review_idx), with the title
+ * the editors' list shows: the newest published version's, else the draft's. Mine when I own them
+ * and am still an active municipal coordinator; a document whose owner is not (left, lost the
+ * role) or that has none is every active coordinator's, so that no review is lost.
  */
 export async function documentsToReview(db: Executor, actor: StaffActor, today: string) {
+  const iAmCoordinator = actor.municipalRoles.has('municipal_coordinator');
   return db
     .selectFrom('documents as d')
+    .leftJoin('users as o', (j) => j.onRef('o.id', '=', 'd.owner_id').on('o.active', '=', true))
+    .leftJoin('user_municipal_roles as r', (j) => j.onRef('r.user_id', '=', 'o.id').on('r.role', '=', 'municipal_coordinator'))
     .select((eb) => [
       'd.id', 'd.review_due',
       eb.selectFrom('document_versions as v')
@@ -144,9 +149,12 @@ export async function documentsToReview(db: Executor, actor: StaffActor, today: 
         .as('title'),
     ])
     .where('d.tenant_id', '=', actor.tenantId)
-    .where('d.owner_id', '=', actor.userId)
     .where('d.archived_at', 'is', null)
     .where('d.review_due', '<', today)
+    .where((eb) => eb.or([
+      eb.and([eb('d.owner_id', '=', actor.userId), eb('r.user_id', 'is not', null)]),
+      ...(iAmCoordinator ? [eb('r.user_id', 'is', null)] : []),
+    ]))
     .orderBy('d.review_due')
     .limit(TASK_LIMIT)
     .execute();
