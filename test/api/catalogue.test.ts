@@ -67,6 +67,13 @@ describe('searching the published catalogue', () => {
     expect(await ids({ q: 'finnesikke' })).toEqual([]);
   });
 
+  it('never finds what the text excludes: a negative search that finds nothing gets no prefix fallback', async () => {
+    expect(await ids({ q: 'helsesykepleier -skolen' })).toEqual([]);
+    expect(await ids({ q: 'åpen -barnehage' })).toEqual([]);
+    expect(await ids({ q: 'snakke -"livet er"' })).toEqual([]);
+    expect(await ids({ q: 'barnehagene -helsesykepleier' })).toEqual([f.kindergarten]);
+  });
+
   it('takes tsquery syntax in the text as words, never as an error', async () => {
     for (const q of ["barn' & | !", '"snakke med', 'or -', '::*', '\\']) {
       const res = await get(`/api/catalogue/services?q=${encodeURIComponent(q)}`);

@@ -10,6 +10,13 @@ describe('catalogue prefix query', () => {
     ["x' | !y:* & (z)", 'x:* & y:* & z:*'],
     ['13 år', '13:* & år:*'],
     ['!!! ... ', null],
+    ['-barnehage', null],
+    ['helse -barnehage', null],
+    ['"helse barn', null],
+    ['helse or barn', null],
+    ['Helse OR barn', null],
+    ['orkester ordning', 'orkester:* & ordning:*'],
+    ['barn-og-unge', 'barn:* & og:* & unge:*'],
     ['', null],
   ])('%j → %j', (q, expected) => {
     expect(prefixQuery(q)).toBe(expected);
