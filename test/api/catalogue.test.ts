@@ -74,6 +74,13 @@ describe('searching the published catalogue', () => {
     expect(await ids({ q: 'barnehagene -helsesykepleier' })).toEqual([f.kindergarten]);
   });
 
+  it('searches a text of stop words only («og», «i») as no text', async () => {
+    expect(await ids({ q: 'og' })).toEqual(await ids({}));
+    expect(await ids({ q: 'og i', age: 3 })).toEqual([f.translated, f.kindergarten]);
+    const res = await get(`/api/catalogue/services?q=${encodeURIComponent('i og')}&type=kindergarten`);
+    expect(res.json()).toMatchObject({ total: 1, items: [{ id: f.kindergarten }] });
+  });
+
   it('takes tsquery syntax in the text as words, never as an error', async () => {
     for (const q of ["barn' & | !", '"snakke med', 'or -', '::*', '\\']) {
       const res = await get(`/api/catalogue/services?q=${encodeURIComponent(q)}`);

@@ -75,6 +75,15 @@ export async function countPublished(db: Executor, p: PublishedSearch): Promise<
   return Number(row.n);
 }
 
+/**
+ * Does the text make a query with terms? One of stop words only («og i») or signs makes an empty
+ * tsquery, which matches nothing.
+ */
+export async function hasSearchTerms(db: Executor, text: string): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`SELECT numnode(websearch_to_tsquery('norwegian', ${text})) AS n`.execute(db);
+  return (rows[0]?.n ?? 0) > 0;
+}
+
 const serviceColumns = [
   's.id', 's.slug', 's.unit_id', 'u.name as unit_name', 's.service_type', 's.status', 's.age_from', 's.age_to', 's.needs',
   's.self_referral', 's.content', 's.phone', 's.email', 's.address', 's.links', 's.published_at', 's.updated_at', 's.version',

@@ -28,7 +28,9 @@ export const storedLinks = (links: unknown): Link[] =>
  * Published services for the public catalogue and staff: free text with the norwegian
  * full-text configuration (stemmed, so «barnehagene» finds «barnehage»), falling back to word
  * prefixes when that finds nothing; the child's age, any of the needs, the type. Names and
- * summaries in the asked language where translated, else bokmål.
+ * summaries in the asked language where translated, else bokmål. A text of stop words only
+ * («og», «i») searches as no text at all. Both are looked into only when the search found
+ * nothing, so the usual search stays one query.
  */
 export async function searchPublishedServices(db: Db, tenantId: string, query: CatalogueQuery): Promise<CatalogueResult> {
   return withTenant(db, tenantId, async (trx) => {
@@ -37,8 +39,11 @@ export async function searchPublishedServices(db: Db, tenantId: string, query: C
       age: query.age, needs: query.need, type: query.type, lang: query.lang, limit: query.limit, offset: (query.page - 1) * query.limit,
     };
     let found = await searchPage(trx, { ...base, text: q ? { kind: 'web', text: q } : null });
-    const prefix = q && found.total === 0 ? prefixQuery(q) : null;
-    if (prefix) found = await searchPage(trx, { ...base, text: { kind: 'prefix', text: prefix } });
+    if (q && found.total === 0) {
+      const prefix = prefixQuery(q);
+      if (!(await repo.hasSearchTerms(trx, q))) found = await searchPage(trx, { ...base, text: null });
+      else if (prefix) found = await searchPage(trx, { ...base, text: { kind: 'prefix', text: prefix } });
+    }
     return { items: found.rows.map(presentListItem), total: found.total, page: query.page, pages: pageCount(found.total, query.limit) };
   });
 }
