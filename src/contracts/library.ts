@@ -58,6 +58,10 @@ export const documentVersion = z.object({
   versionNo: z.number().int(),
   title: z.string(),
   summary: z.string(),
+  /**
+   * markdown, of the draft and of the current (newest published) version only; '' for older
+   * versions, whose text is read on their public page (…/versjoner/:n), not with every detail
+   */
   body: z.string(),
   changeNote: z.string(),
   status: z.enum(['draft', 'published']),

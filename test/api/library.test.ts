@@ -89,6 +89,25 @@ describe('versions', () => {
     expect(await publishedDocumentView(t.database.db, f.tenantId, 'plan-for-overganger', 3)).toBeNull();
   });
 
+  it('carries the texts of the draft and the current version only; the list and the public page read no other', async () => {
+    const doc = await create({ slug: 'tre-versjoner', title: 'Tre versjoner', body: 'Tekst en' });
+    await publish(doc.id, draftOf(doc));
+    const two = (await api('POST', `/${doc.id}/versions`, { title: 'Tre versjoner', body: 'Tekst to' })).json();
+    await publish(doc.id, draftOf(two));
+    const three = await api('POST', `/${doc.id}/versions`, { title: 'Tre versjoner', body: 'Tekst tre' });
+    expect(three.statusCode).toBe(201);
+    const detail = (await api('GET', `/${doc.id}`)).json() as { versions: DocumentVersion[] };
+    expect(detail.versions.map((v) => [v.versionNo, v.status, v.body, v.title])).toEqual([
+      [3, 'draft', 'Tekst tre', 'Tre versjoner'], [2, 'published', 'Tekst to', 'Tre versjoner'], [1, 'published', '', 'Tre versjoner'],
+    ]);
+    expect(three.json().versions.map((v: DocumentVersion) => v.body)).toEqual(['Tekst tre', 'Tekst to', '']);
+    const listed = (await api('GET', '?q=tre-versjoner')).json();
+    expect(listed.items).toEqual([expect.objectContaining({ currentVersionNo: 2, hasDraft: true, title: 'Tre versjoner' })]);
+    // Each public page renders its own version's text.
+    expect((await publishedDocumentView(t.database.db, f.tenantId, 'tre-versjoner'))!.bodyHtml).toBe('<p>Tekst to</p>\n');
+    expect((await publishedDocumentView(t.database.db, f.tenantId, 'tre-versjoner', 1))!.bodyHtml).toBe('<p>Tekst en</p>\n');
+  });
+
   it('never changes a published version', async () => {
     const doc = await create();
     const published = (await publish(doc.id, draftOf(doc))).json().versions[0];

@@ -1,17 +1,21 @@
 import type { DocumentDetail, DocumentSummary, DocumentVersion } from '../../../contracts/library.js';
-import type { DocumentRow, VersionRow } from './library.repository.js';
+import type { DocumentRow, VersionHead } from './library.repository.js';
 
 /** Rows → the editors' contract shapes. `versions` are the document's own, newest first. */
 
+/** What a summary needs of a version: its draft and its newest published version will do. */
+type SummaryHead = Pick<VersionHead, 'status' | 'title' | 'version_no' | 'published_at'>;
+
 const iso = (d: Date) => d.toISOString();
 
-export function presentVersion(v: Omit<VersionRow, 'document_id'>): DocumentVersion {
+/** `body` is the version's text when it was read ('' when not: see documentVersion.body). */
+export function presentVersion(v: Omit<VersionHead, 'document_id'>, body: string): DocumentVersion {
   return {
     id: v.id,
     versionNo: v.version_no,
     title: v.title,
     summary: v.summary,
-    body: v.body,
+    body,
     changeNote: v.change_note,
     status: v.status,
     publishedAt: v.published_at ? iso(v.published_at) : null,
@@ -23,7 +27,7 @@ export function presentVersion(v: Omit<VersionRow, 'document_id'>): DocumentVers
   };
 }
 
-export function presentSummary(d: DocumentRow, versions: VersionRow[], today: string): DocumentSummary {
+export function presentSummary(d: DocumentRow, versions: readonly SummaryHead[], today: string): DocumentSummary {
   const current = versions.find((v) => v.status === 'published');
   const draft = versions.find((v) => v.status === 'draft');
   const archived = d.archived_at !== null;
@@ -43,8 +47,15 @@ export function presentSummary(d: DocumentRow, versions: VersionRow[], today: st
   };
 }
 
-export function presentDetail(d: DocumentRow, versions: VersionRow[], today: string): DocumentDetail {
-  return { ...presentSummary(d, versions, today), versions: versions.map(presentVersion) };
+export function presentDetail(d: DocumentRow, versions: VersionHead[], bodies: ReadonlyMap<string, string>, today: string): DocumentDetail {
+  return { ...presentSummary(d, versions, today), versions: versions.map((v) => presentVersion(v, bodies.get(v.id) ?? '')) };
+}
+
+/** The versions whose text the editor shows: the draft (edited) and the current one (a new draft starts from it). */
+export function versionsWithBody(versions: readonly Pick<VersionHead, 'id' | 'status'>[]): string[] {
+  const draft = versions.find((v) => v.status === 'draft');
+  const current = versions.find((v) => v.status === 'published');
+  return [draft, current].flatMap((v) => (v ? [v.id] : []));
 }
 
 /** Past review: the review date is before today (Europe/Oslo) and the document is still in use. */

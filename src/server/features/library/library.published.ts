@@ -31,10 +31,12 @@ export async function publishedDocumentView(db: Db, tenantId: string, slug: stri
   return withTenant(db, tenantId, async (trx) => {
     const doc = await repo.documentBySlug(trx, tenantId, slug);
     if (!doc || doc.archived_at) return null;
-    const versions = await repo.versionsOf(trx, [doc.id], true);
+    const versions = await repo.versionHeads(trx, [doc.id], true);
     const current = versions[0];
     const shown = versionNo === undefined ? current : versions.find((v) => v.version_no === versionNo);
     if (!current || !shown) return null;
+    // Only the shown version's text: the list of versions needs their dates, not their bodies.
+    const body = (await repo.versionBodies(trx, [shown.id])).get(shown.id) ?? '';
     return {
       slug: doc.slug,
       kind: doc.kind,
@@ -42,7 +44,7 @@ export async function publishedDocumentView(db: Db, tenantId: string, slug: stri
       isCurrent: shown.version_no === current.version_no,
       title: shown.title,
       summary: shown.summary,
-      bodyHtml: renderMarkdown(shown.body),
+      bodyHtml: renderMarkdown(body),
       changeNote: shown.change_note,
       publishedAt: iso(shown.published_at),
       file: shown.file_name ? { name: shown.file_name, type: shown.file_type ?? '', size: shown.file_size ?? 0 } : null,

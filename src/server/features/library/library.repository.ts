@@ -3,27 +3,51 @@ import type { Executor } from '../../platform/db/database.js';
 import type { DocumentKind } from '../../platform/db/schema.js';
 import { containsPattern, sortKey } from '../../platform/text/sort-key.js';
 
-/** Everything of a version but the file's bytes (lists and details never carry them). */
+/** Everything of a version but the file's bytes: one version that is being changed or published. */
 const VERSION = [
   'v.id', 'v.document_id', 'v.version_no', 'v.title', 'v.summary', 'v.body', 'v.change_note', 'v.file_name', 'v.file_type',
   'v.file_size', 'v.status', 'v.published_at', 'v.published_by', 'v.created_at', 'v.version',
 ] as const;
+/** A version's head: neither its body (up to 50,000 characters) nor its file. Lists read only these. */
+const HEAD = VERSION.filter((c) => c !== 'v.body') as Exclude<(typeof VERSION)[number], 'v.body'>[];
 
 /** schema.ts types updated_at as Generated<Timestamp>, which Kysely will not take in an update; the value is a plain Date. */
 const touched = () => new Date() as never;
 
-export type VersionRow = Awaited<ReturnType<typeof versionsOf>>[number];
+export type VersionHead = Awaited<ReturnType<typeof versionHeads>>[number];
 
-/** The versions of some documents, newest first, with the publisher's name. */
-export async function versionsOf(db: Executor, documentIds: readonly string[], publishedOnly = false) {
+/** The heads of the versions of some documents, newest first, with the publisher's name. */
+export async function versionHeads(db: Executor, documentIds: readonly string[], publishedOnly = false) {
   if (documentIds.length === 0) return [];
   let q = db
     .selectFrom('document_versions as v')
     .leftJoin('users as p', 'p.id', 'v.published_by')
-    .select([...VERSION, 'p.name as published_by_name'])
+    .select([...HEAD, 'p.name as published_by_name'])
     .where('v.document_id', 'in', documentIds);
   if (publishedOnly) q = q.where('v.status', '=', 'published');
   return q.orderBy('v.document_id').orderBy('v.version_no', 'desc').execute();
+}
+
+/**
+ * Per document its draft and its newest published version, heads only: what a list shows. One
+ * row per (document, status), read newest first along document_versions_doc_idx.
+ */
+export async function currentHeads(db: Executor, documentIds: readonly string[]) {
+  if (documentIds.length === 0) return [];
+  return db
+    .selectFrom('document_versions as v')
+    .distinctOn(['v.document_id', 'v.status'])
+    .select(['v.document_id', 'v.version_no', 'v.title', 'v.status', 'v.published_at'])
+    .where('v.document_id', 'in', documentIds)
+    .orderBy('v.document_id').orderBy('v.status').orderBy('v.version_no', 'desc')
+    .execute();
+}
+
+/** The bodies of the given versions, by version id. */
+export async function versionBodies(db: Executor, versionIds: readonly string[]): Promise<Map<string, string>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await db.selectFrom('document_versions').select(['id', 'body']).where('id', 'in', versionIds).execute();
+  return new Map(rows.map((r) => [r.id, r.body]));
 }
 
 export async function documentById(db: Executor, id: string) {

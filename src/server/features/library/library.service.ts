@@ -10,7 +10,7 @@ import type {
   documentCreate, DocumentDetail, DocumentList, documentListQuery, documentUpdate, versionDraft, versionDraftUpdate,
 } from '../../../contracts/library.js';
 import { EXTENSION, matchesLibraryFile, type LibraryFileType } from './library-files.js';
-import { presentDetail, presentSummary } from './library.present.js';
+import { presentDetail, presentSummary, versionsWithBody } from './library.present.js';
 import * as repo from './library.repository.js';
 
 export { documentRefs, installPublishedDocument, publishedDocumentFile, publishedDocumentView, publishedDocuments } from './library.published.js';
@@ -46,7 +46,9 @@ async function asCoordinator<T>(db: Db, actor: StaffActor, fn: (trx: Trx) => Pro
 async function detailOf(trx: Trx, documentId: string): Promise<DocumentDetail> {
   const doc = await repo.documentById(trx, documentId);
   if (!doc) throw notFound();
-  return presentDetail(doc, await repo.versionsOf(trx, [documentId]), todayInNorway());
+  const versions = await repo.versionHeads(trx, [documentId]);
+  // Older versions' texts stay in the database: their pages on the public site show them.
+  return presentDetail(doc, versions, await repo.versionBodies(trx, versionsWithBody(versions)), todayInNorway());
 }
 
 async function audit(trx: Trx, actor: StaffActor, events: [action: string, entityType: 'document' | 'document_version', entityId: string][]) {
@@ -70,7 +72,7 @@ export async function listDocuments(db: Db, actor: StaffActor, query: ListQuery)
       kind: query.kind, reviewOverdueBefore: query.reviewOverdue ? today : undefined, text: query.q || undefined, after, limit: query.limit,
     });
     const page = rows.slice(0, query.limit);
-    const versions = await repo.versionsOf(trx, page.map((d) => d.id));
+    const versions = await repo.currentHeads(trx, page.map((d) => d.id));
     const last = page.at(-1);
     return {
       items: page.map((d) => presentSummary(d, versions.filter((v) => v.document_id === d.id), today)),
@@ -157,7 +159,7 @@ async function draftOf(trx: Trx, id: string, versionId: string, seenVersion: num
 
 /** While nothing is published, the list shows the draft's title: keep the sort key with it. */
 async function followTitle(trx: Trx, id: string, title: string) {
-  const versions = await repo.versionsOf(trx, [id], true);
+  const versions = await repo.versionHeads(trx, [id], true);
   if (versions.length === 0) await repo.updateDocument(trx, id, null, { title });
 }
 
