@@ -121,10 +121,18 @@ export const serviceListItem = z.object({
 });
 export type ServiceListItem = z.infer<typeof serviceListItem>;
 
+/**
+ * The child's age in a query string: digits only, empty is no filter (coercing would read «» and
+ * « » as 0 and «0x10» as 16). A number passes too, for callers inside the server.
+ */
+const queryAge = z.union([z.number(), z.string().trim().regex(/^\d*$/, 'Skriv alderen med siffer')])
+  .transform((v) => (v === '' ? undefined : Number(v)))
+  .pipe(z.number().int().min(0).max(23).optional());
+
 /** Search: free text (norwegian full-text search), the child's age, needs (any of), type. */
 export const catalogueQuery = z.object({
   q: z.string().trim().max(200).optional(),
-  age: z.coerce.number().int().min(0).max(23).optional(),
+  age: queryAge.optional(),
   need: z.union([serviceNeed, z.array(serviceNeed).max(serviceNeeds.length)]).optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   type: serviceType.optional(),

@@ -164,8 +164,17 @@ describe('the staff catalogue over HTTP', () => {
     expect((await get('/api/catalogue/services', {})).statusCode).toBe(401);
   });
 
+  it('reads the age as digits only; an empty age is no filter', async () => {
+    const all = (await get('/api/catalogue/services')).json().total;
+    expect(all).toBe(4);
+    expect((await get('/api/catalogue/services?age=')).json().total).toBe(all);
+    expect((await get('/api/catalogue/services?age=%20')).json().total).toBe(all);
+    expect((await get('/api/catalogue/services?age=0')).json().total).toBe(2);
+    expect((await get('/api/catalogue/services?age=%2014')).json().items.map((i: { id: string }) => i.id)).toEqual([f.translated, f.nurse, f.talk]);
+  });
+
   it('refuses bad filters with field-level 400s', async () => {
-    for (const [query, field] of [['age=99', 'querystring.age'], ['need=flying', 'querystring.need'], ['type=spa', 'querystring.type'], ['page=0', 'querystring.page'], ['lang=de', 'querystring.lang']]) {
+    for (const [query, field] of [['age=99', 'querystring.age'], ['age=0x10', 'querystring.age'], ['age=1e1', 'querystring.age'], ['age=-1', 'querystring.age'], ['need=flying', 'querystring.need'], ['type=spa', 'querystring.type'], ['page=0', 'querystring.page'], ['lang=de', 'querystring.lang']]) {
       const res = await get(`/api/catalogue/services?${query}`);
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.fields.map((p: { path: string }) => p.path), query).toContain(field);
