@@ -282,6 +282,20 @@ describe('input', () => {
     expect((await api('GET', '?cursor=bad')).json().error.fields[0].path).toBe('cursor');
   });
 
+  it('refuses a change of nothing: a version alone is neither audited nor counted', async () => {
+    const doc = await create();
+    const audits = async () => Number((await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('entity_id', '=', doc.id).executeTakeFirstOrThrow()).n);
+    const before = await audits();
+    const empty = await api('PATCH', `/${doc.id}`, { version: doc.version });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error).toMatchObject({ code: 'nothing_to_change', fields: [expect.objectContaining({ path: 'body', code: 'nothing_to_change' })] });
+    expect(empty.json().error.message).toMatch(/kind, ownerId, reviewDue and archived/);
+    expect(await audits()).toBe(before);
+    expect((await api('GET', `/${doc.id}`)).json().version).toBe(doc.version);
+    expect((await api('PATCH', `/${doc.id}`, { archived: false, version: doc.version })).statusCode).toBe(200);
+  });
+
   it('stores script as text and renders it harmless', async () => {
     const doc = await create({ slug: 'skript', body: '<script>alert(1)</script> [klikk](javascript:alert(1)) <img src=x onerror=alert(1)>' });
     expect(draftOf(doc)).toBeDefined();

@@ -107,6 +107,11 @@ export async function createDocument(db: Db, actor: StaffActor, input: DocumentC
 /** Kind, owner, review date, archived: the document's own fields, with the version the user saw. */
 export async function updateDocument(db: Db, actor: StaffActor, id: string, input: DocumentUpdate): Promise<DocumentDetail> {
   return asCoordinator(db, actor, async (trx) => {
+    if (input.kind === undefined && input.ownerId === undefined && input.reviewDue === undefined && input.archived === undefined) {
+      // A version alone would be audited as a change and bump the version with nothing changed.
+      const message = 'Give at least one of kind, ownerId, reviewDue and archived to change';
+      throw badRequest('nothing_to_change', message, [{ path: 'body', code: 'nothing_to_change', message }]);
+    }
     const doc = await repo.lockDocument(trx, id);
     if (!doc) throw notFound();
     if (doc.version !== input.version) throw versionConflict();
