@@ -28,12 +28,17 @@ export const versionText = z.object({
   changeNote: z.string().trim().max(500).default(''),
 });
 
+/** A review date in the years 2000–2100: a year such as 0000 is no date the database stores. */
+export const reviewDate = isoDate.refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= '2000-01-01' && d <= '2100-12-31'), {
+  message: 'Expected a date in the years 2000 to 2100',
+});
+
 /** POST /api/content/documents: the document and its first draft. */
 export const documentCreate = versionText.extend({
   slug,
   kind: documentKind,
   ownerId: uuid.nullable(),
-  reviewDue: isoDate.nullable(),
+  reviewDue: reviewDate.nullable(),
 });
 export type DocumentCreate = z.input<typeof documentCreate>;
 
@@ -41,7 +46,7 @@ export type DocumentCreate = z.input<typeof documentCreate>;
 export const documentUpdate = z.object({
   kind: documentKind.optional(),
   ownerId: uuid.nullable().optional(),
-  reviewDue: isoDate.nullable().optional(),
+  reviewDue: reviewDate.nullable().optional(),
   archived: z.boolean().optional(),
   version,
 });

@@ -296,6 +296,25 @@ describe('input', () => {
     expect((await api('PATCH', `/${doc.id}`, { archived: false, version: doc.version })).statusCode).toBe(200);
   });
 
+  it('answers a review date out of range and a cursor with a foreign id field by field', async () => {
+    for (const reviewDue of ['0000-01-01', '1999-12-31', '2101-01-01']) {
+      const r = await api('POST', '', { slug: 'dato', kind: 'plan', title: 'Plan', ownerId: null, reviewDue });
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'body.reviewDue', message: expect.stringMatching(/2000.+2100/) })]);
+    }
+    const doc = await create({ reviewDue: '2100-12-31' });
+    expect(doc.reviewDue).toBe('2100-12-31');
+    const patched = await api('PATCH', `/${doc.id}`, { reviewDue: '0000-01-01', version: doc.version });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().error.fields).toEqual([expect.objectContaining({ path: 'body.reviewDue' })]);
+    for (const values of [['a', 'not-a-uuid'], ['a', 5], [5, '00000000-0000-4000-8000-000000000000']]) {
+      const cursor = Buffer.from(JSON.stringify(values)).toString('base64url');
+      const r = await api('GET', `?cursor=${cursor}`);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().error).toMatchObject({ code: 'invalid_cursor', fields: [expect.objectContaining({ path: 'cursor', code: 'invalid_cursor' })] });
+    }
+  });
+
   it('stores script as text and renders it harmless', async () => {
     const doc = await create({ slug: 'skript', body: '<script>alert(1)</script> [klikk](javascript:alert(1)) <img src=x onerror=alert(1)>' });
     expect(draftOf(doc)).toBeDefined();
@@ -314,7 +333,7 @@ describe('lists and the functions other features call', () => {
     const me = await buildUser(t.database.db, tenant.id, { municipalRoles: ['municipal_coordinator'] });
     const headers = await sessionHeaders(t.database.db, me);
     for (const [slug, title, kind, reviewDue] of [
-      ['cc', 'Årsplan', 'plan', '2001-01-01'], ['aa', 'Bekymringsskala', 'tool', null], ['bb', 'Ærlig samtale', 'template', '2999-01-01'],
+      ['cc', 'Årsplan', 'plan', '2001-01-01'], ['aa', 'Bekymringsskala', 'tool', null], ['bb', 'Ærlig samtale', 'template', '2099-01-01'],
     ] as const) {
       expect((await api('POST', '', { slug, kind, title, ownerId: me.id, reviewDue }, headers)).statusCode).toBe(201);
     }

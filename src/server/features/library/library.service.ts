@@ -63,9 +63,20 @@ async function checkOwner(trx: Trx, ownerId: string | null | undefined) {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The list's cursor: the last row's sort key and id. Anything else is the client's mistake, not the database's. */
+function listCursor(cursor: string | undefined): [string, string] | undefined {
+  const after = decodeCursor(cursor, 2);
+  if (after === undefined) return undefined;
+  const [key, id] = after;
+  if (typeof key === 'string' && typeof id === 'string' && UUID.test(id)) return [key, id];
+  throw badRequest('invalid_cursor', 'The page cursor is not valid', [{ path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' }]);
+}
+
 export async function listDocuments(db: Db, actor: StaffActor, query: ListQuery): Promise<DocumentList> {
   if (!isCoordinator(actor)) return { items: [], nextCursor: null };
-  const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
+  const after = listCursor(query.cursor);
   return withTenant(db, actor.tenantId, async (trx) => {
     const today = todayInNorway();
     const rows = await repo.listDocuments(trx, actor.tenantId, {
