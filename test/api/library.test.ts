@@ -373,3 +373,35 @@ describe('lists and the functions other features call', () => {
     expect(await publishedDocumentView(db, tenant.id, 'fremmed')).toBeNull();
   });
 });
+
+describe('the database keeps published versions', () => {
+  it('refuses, for the app\'s role and the owner alike, to change or delete a published version; drafts stay free', async () => {
+    const db = t.database.db;
+    const doc = await create({ slug: 'fast-versjon', body: 'Slik var det' });
+    const v1 = draftOf((await upload(doc.id, draftOf(doc).id, PDF, 'application/pdf', 'v1.pdf')).json());
+    expect((await publish(doc.id, v1)).statusCode).toBe(200);
+    const refused = { code: '23514', constraint: 'document_versions_published_immutable' };
+    const changes: Record<string, unknown>[] = [
+      { title: 'Endret' }, { summary: 'Endret' }, { body: 'Endret' }, { change_note: 'Endret' }, { file_name: 'annen.pdf' },
+      { file_type: 'application/octet-stream' }, { file_size: 1 }, { file_content: Buffer.from('%PDF-annen') }, { version_no: 9 },
+      { published_at: new Date(0) }, { document_id: (await create()).id }, { status: 'draft' },
+    ];
+    for (const set of changes) {
+      await expect(withTenant(db, f.tenantId, (trx) => trx.updateTable('document_versions').set(set).where('id', '=', v1.id).execute()))
+        .rejects.toMatchObject(refused);
+      await expect(db.updateTable('document_versions').set(set).where('id', '=', v1.id).execute()).rejects.toMatchObject(refused);
+    }
+    await expect(withTenant(db, f.tenantId, (trx) => trx.deleteFrom('document_versions').where('id', '=', v1.id).execute())).rejects.toMatchObject(refused);
+    await expect(db.deleteFrom('document_versions').where('id', '=', v1.id).execute()).rejects.toMatchObject(refused);
+    // Bookkeeping may move; the content is as published.
+    await db.updateTable('document_versions').set({ updated_at: new Date() as never, version: v1.version + 5 }).where('id', '=', v1.id).execute();
+    const row = await db.selectFrom('document_versions').select(['title', 'body', 'status', 'file_name', 'version']).where('id', '=', v1.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ title: 'Rutine for samarbeid', body: 'Slik var det', status: 'published', file_name: 'v1.pdf', version: v1.version + 5 });
+    expect((await publishedDocumentFile(db, f.tenantId, 'fast-versjon', 1))!.content.equals(PDF)).toBe(true);
+
+    const v2 = draftOf((await api('POST', `/${doc.id}/versions`, { title: 'Utkast', body: 'Ny' })).json());
+    await withTenant(db, f.tenantId, (trx) => trx.updateTable('document_versions').set({ body: 'Endret utkast' }).where('id', '=', v2.id).execute());
+    await db.deleteFrom('document_versions').where('id', '=', v2.id).execute();
+    expect((await api('GET', `/${doc.id}`)).json().versions.map((v: DocumentVersion) => v.versionNo)).toEqual([1]);
+  });
+});

@@ -136,6 +136,29 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX document_versions_doc_idx ON document_versions (document_id, status, version_no DESC)`.execute(db);
   // At most one draft per document at a time.
   await sql`CREATE UNIQUE INDEX document_versions_one_draft_idx ON document_versions (document_id) WHERE status = 'draft'`.execute(db);
+  // A published version is what the municipality said on that date: for every role, the app's and
+  // the owner's, its content stays as published and the row stays (updated_at and version may move).
+  // Publishing itself changes a draft, which these triggers do not look at.
+  await sql`CREATE FUNCTION samla_published_version_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          RAISE EXCEPTION 'A published document version is never deleted'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'document_versions_published_immutable';
+        END IF;
+        IF (NEW.title, NEW.summary, NEW.body, NEW.change_note, NEW.file_name, NEW.file_type, NEW.file_size, NEW.file_content,
+            NEW.version_no, NEW.published_at, NEW.published_by, NEW.document_id, NEW.tenant_id, NEW.status)
+           IS DISTINCT FROM
+           (OLD.title, OLD.summary, OLD.body, OLD.change_note, OLD.file_name, OLD.file_type, OLD.file_size, OLD.file_content,
+            OLD.version_no, OLD.published_at, OLD.published_by, OLD.document_id, OLD.tenant_id, OLD.status) THEN
+          RAISE EXCEPTION 'A published document version is never changed'
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'document_versions_published_immutable';
+        END IF;
+        RETURN NEW;
+      END $$`.execute(db);
+  await sql`CREATE TRIGGER document_versions_published_update BEFORE UPDATE ON document_versions
+      FOR EACH ROW WHEN (OLD.status = 'published') EXECUTE FUNCTION samla_published_version_immutable()`.execute(db);
+  await sql`CREATE TRIGGER document_versions_published_delete BEFORE DELETE ON document_versions
+      FOR EACH ROW WHEN (OLD.status = 'published') EXECUTE FUNCTION samla_published_version_immutable()`.execute(db);
 
   for (const table of TABLES) {
     await sql`ALTER TABLE ${sql.table(table)} ENABLE ROW LEVEL SECURITY`.execute(db);
