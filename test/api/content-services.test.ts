@@ -23,7 +23,6 @@ beforeAll(async () => {
   const archived = await buildUnit(db, tenant.id, { name: 'Gamle skole' });
   await db.updateTable('units').set({ archived_at: new Date() }).where('id', '=', archived.id).execute();
   const foreignUnit = await buildUnit(db, foreignTenant.id);
-  const person = async (user: { id: string; tenant_id: string }) => ({ id: user.id, h: await sessionHeaders(db, user) });
   const child = await buildChild(db, tenant.id);
   const guardian = await buildGuardian(db, tenant.id, child.id);
   Object.assign(f, {
@@ -39,6 +38,8 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.close());
+
+const person = async (user: { id: string; tenant_id: string }): Promise<Person> => ({ id: user.id, h: await sessionHeaders(t.database.db, user) });
 
 let n = 0;
 const input = (over: Record<string, unknown> = {}) => ({
@@ -132,6 +133,32 @@ describe('who may edit (rights table through HTTP)', () => {
     // The coordinator may move it; then the leader no longer sees it.
     expect((await req('PUT', `/api/content/services/${mine.id}`, f.coordinator.h, { service: input({ unitId: f.otherUnit }), version: 1 })).statusCode).toBe(200);
     expect((await req('GET', `/api/content/services/${mine.id}`, f.leader.h)).statusCode).toBe(404);
+  });
+
+  it('the leader of an archived unit edits none of its services, as the rights say; a coordinator still does', async () => {
+    const db = t.database.db;
+    const closed = await buildService(db, f.tenantId, { unitId: f.archivedUnit, status: 'draft' });
+    const url = `/api/content/services/${closed.id}`;
+    expect((await req('GET', '/api/content/rights', f.leader.h)).json().serviceUnitIds).not.toContain(f.archivedUnit);
+    expect((await req('GET', url, f.leader.h)).statusCode).toBe(404);
+    expect((await req('PUT', url, f.leader.h, { service: input({ unitId: f.archivedUnit }), version: 1 })).statusCode).toBe(404);
+    expect((await req('POST', `${url}/publish`, f.leader.h, { version: 1 })).statusCode).toBe(404);
+    const listed = (await req('GET', '/api/content/services?limit=100', f.leader.h)).json().items.map((i: { id: string }) => i.id);
+    expect(listed).not.toContain(closed.id);
+    expect(await row(closed.id)).toMatchObject({ status: 'draft', version: 1 });
+    expect(await auditOf(closed.id)).toEqual([]);
+
+    // Leading only an archived unit is leading nothing: no rights, an empty list, no editor.
+    const onlyClosed = await person(await buildUser(db, f.tenantId, { units: [[f.archivedUnit, 'leader']] }));
+    expect((await req('GET', '/api/content/rights', onlyClosed.h)).json()).toEqual({ coordinator: false, serviceUnitIds: [] });
+    expect((await req('GET', '/api/content/services', onlyClosed.h)).json()).toEqual({ items: [], nextCursor: null });
+    expect((await req('GET', url, onlyClosed.h)).statusCode).toBe(404);
+    const before = await serviceCount();
+    expect((await create(onlyClosed, { unitId: f.archivedUnit })).statusCode).toBe(404);
+    expect(await serviceCount()).toBe(before);
+
+    // A coordinator may keep it on its archived unit, or move it.
+    expect((await req('PUT', url, f.coordinator.h, { service: input({ unitId: f.archivedUnit }), version: 1 })).statusCode).toBe(200);
   });
 
   it('lists what the user may edit: coordinators everything, leaders their units, others nothing', async () => {

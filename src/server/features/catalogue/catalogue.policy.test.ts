@@ -10,25 +10,32 @@ const staff = (roles: MunicipalRole[], units: [string, UnitRole[]][] = []): Staf
 const resident: Actor = { kind: 'resident', pidHash: 'h', tenantId: 't', requestId: 'r' };
 
 describe('catalogue editing rights', () => {
+  // 'own' and 'other' are active units; 'closed' is archived.
+  const active = new Set(['own', 'other']);
   const rows: [string, Actor, boolean, string[] | null, Record<'own' | 'other' | 'none', boolean>][] = [
     ['coordinator', staff(['municipal_coordinator']), true, null, { own: true, other: true, none: true }],
     ['coordinator who also leads a unit', staff(['municipal_coordinator'], [['own', ['leader']]]), true, null, { own: true, other: true, none: true }],
     ['leader of own', staff([], [['own', ['leader']]]), true, ['own'], { own: true, other: false, none: false }],
     ['leader of own, employee elsewhere', staff([], [['own', ['leader']], ['other', ['employee']]]), true, ['own'], { own: true, other: false, none: false }],
+    ['leader of own and of an archived unit', staff([], [['own', ['leader']], ['closed', ['leader']]]), true, ['own'], { own: true, other: false, none: false }],
+    // Roles alone let them in; the units read from the database leave them nothing to edit.
+    ['leader of an archived unit only', staff([], [['closed', ['leader']]]), true, [], { own: false, other: false, none: false }],
     ['employee of own', staff([], [['own', ['employee', 'resource_person']]]), false, [], { own: false, other: false, none: false }],
     ['analyst', staff(['analyst']), false, [], { own: false, other: false, none: false }],
     ['system administrator', staff(['system_admin']), false, [], { own: false, other: false, none: false }],
     ['resident', resident, false, [], { own: false, other: false, none: false }],
   ];
 
-  it.each(rows)('%s: editor %s, units %j, edits %j', (_who, actor, editor, units, edits) => {
+  it.each(rows)('%s: editor by roles %s, units %j, edits %j', (_who, actor, editor, units, edits) => {
     expect(mayEditServices(actor)).toBe(editor);
-    expect(editableUnitIds(actor)).toEqual(units);
-    expect(mayEditService(actor, 'own')).toBe(edits.own);
-    expect(mayEditService(actor, 'other')).toBe(edits.other);
-    expect(mayEditService(actor, null)).toBe(edits.none);
-    expect(mayChooseUnit(actor, 'other')).toBe(edits.other);
-    expect(mayChooseUnit(actor, null)).toBe(edits.none);
+    const editable = editableUnitIds(actor, active);
+    expect(editable).toEqual(units);
+    expect(mayEditService(editable, 'own')).toBe(edits.own);
+    expect(mayEditService(editable, 'other')).toBe(edits.other);
+    expect(mayEditService(editable, null)).toBe(edits.none);
+    expect(mayEditService(editable, 'closed')).toBe(editable === null);
+    expect(mayChooseUnit(editable, 'other')).toBe(edits.other);
+    expect(mayChooseUnit(editable, null)).toBe(edits.none);
   });
 });
 

@@ -10,21 +10,33 @@ export function isContentCoordinator(actor: Actor): boolean {
   return actor.kind === 'staff' && actor.municipalRoles.has('municipal_coordinator');
 }
 
-/** Units whose services the actor may edit: null means every unit (coordinators). */
-export function editableUnitIds(actor: Actor): string[] | null {
+/** Units the actor leads, archived or not: null means every unit (coordinators). */
+export function ledUnitIds(actor: Actor): string[] | null {
   if (isContentCoordinator(actor)) return null;
   return actor.kind === 'staff' ? unitIdsWithRole(actor, 'leader') : [];
 }
 
-/** May the actor use the service editor at all. */
-export function mayEditServices(actor: Actor): actor is StaffActor {
-  const units = editableUnitIds(actor);
-  return units === null || units.length > 0;
+/**
+ * Units whose services the actor may edit: null means every unit (coordinators); a leader the
+ * units they lead that are not archived (`activeUnitIds`, read by the caller). Leading an
+ * archived unit gives no rights: the unit is closed, and the rights the web shows say so.
+ */
+export function editableUnitIds(actor: Actor, activeUnitIds: ReadonlySet<string>): string[] | null {
+  const led = ledUnitIds(actor);
+  return led === null ? null : led.filter((id) => activeUnitIds.has(id));
 }
 
-/** May the actor change a service provided by this unit (null: a service without a unit). */
-export function mayEditService(actor: Actor, unitId: string | null): boolean {
-  const units = editableUnitIds(actor);
+/**
+ * May the actor use the service editor at all, by their roles alone: a first check before
+ * reading anything. Which units they edit is editableUnitIds, under the same transaction.
+ */
+export function mayEditServices(actor: Actor): actor is StaffActor {
+  const led = ledUnitIds(actor);
+  return led === null || led.length > 0;
+}
+
+/** May one with these editable units (editableUnitIds) change a service of this unit (null: a service without a unit). */
+export function mayEditService(units: readonly string[] | null, unitId: string | null): boolean {
   if (units === null) return true;
   return unitId !== null && units.includes(unitId);
 }

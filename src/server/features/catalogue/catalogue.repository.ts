@@ -201,7 +201,11 @@ export async function findUnitForService(db: Executor, id: string) {
   return db.selectFrom('units').select(['id', 'archived_at']).where('id', '=', id).executeTakeFirst();
 }
 
-export async function activeUnitIds(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('units').select('id').where('archived_at', 'is', null).orderBy('sort_key').orderBy('id').execute();
+/** The municipality's units that are not archived, by name; `among` narrows it to these ids. */
+export async function activeUnitIds(db: Executor, among?: readonly string[]): Promise<string[]> {
+  if (among?.length === 0) return [];
+  let q = db.selectFrom('units').select('id').where('archived_at', 'is', null);
+  if (among) q = q.where('id', 'in', [...among]);
+  const rows = await q.orderBy('sort_key').orderBy('id').execute();
   return rows.map((r) => r.id);
 }

@@ -13,7 +13,7 @@ import type { ContentRights } from '../../../contracts/content.js';
 import { mapUniqueViolation } from '../organisation/organisation.service.js';
 import { storedLinks, type StoredContent } from './catalogue.service.js';
 import {
-  editableUnitIds, isContentCoordinator, mayChooseUnit, mayEditService, mayEditServices, statusAfter, type StatusChange,
+  editableUnitIds, isContentCoordinator, ledUnitIds, mayChooseUnit, mayEditService, mayEditServices, statusAfter, type StatusChange,
 } from './catalogue.policy.js';
 import * as repo from './catalogue.repository.js';
 
@@ -27,23 +27,43 @@ const slugTaken = () =>
   conflict('slug_taken', 'Another service already has this address', [{ path: 'slug', code: 'slug_taken', message: 'Another service already has this address' }]);
 const versionConflict = () => conflict('version_conflict', 'Someone else changed this service; reload it to see the change');
 
+/**
+ * The units whose services the actor may edit, read in the transaction that acts on them: null
+ * every unit (coordinators), else the active units they lead (catalogue.policy.ts).
+ */
+async function editableUnits(trx: Trx, actor: StaffActor): Promise<string[] | null> {
+  const led = ledUnitIds(actor);
+  if (led === null || led.length === 0) return led;
+  return editableUnitIds(actor, new Set(await repo.activeUnitIds(trx, led)));
+}
+
+/** The editable units of an actor who must have some: a leader of archived units only is no editor (404). */
+async function requireEditableUnits(trx: Trx, actor: StaffActor): Promise<string[] | null> {
+  const units = await editableUnits(trx, actor);
+  if (units !== null && units.length === 0) throw notFound();
+  return units;
+}
+
 /** What the session's user may edit in the public content: the web shows its editor menus from this. */
 export async function contentRights(db: Db, actor: StaffActor): Promise<ContentRights> {
-  const units = editableUnitIds(actor);
-  if (units !== null && units.length === 0) return { coordinator: false, serviceUnitIds: [] };
-  // Active units only: an archived unit is not chosen anew (checkUnit).
-  const active = await withTenant(db, actor.tenantId, (trx) => repo.activeUnitIds(trx));
-  return { coordinator: isContentCoordinator(actor), serviceUnitIds: units === null ? active : active.filter((id) => units.includes(id)) };
+  if (!mayEditServices(actor)) return { coordinator: false, serviceUnitIds: [] };
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const units = await editableUnits(trx, actor);
+    // Active units only: an archived unit is not chosen anew (checkUnit).
+    return { coordinator: isContentCoordinator(actor), serviceUnitIds: units ?? (await repo.activeUnitIds(trx)) };
+  });
 }
 
 /** Every service the user may edit, drafts and archived too, by name; others get an empty list. */
 export async function listContentServices(db: Db, actor: Actor, query: z.output<typeof contentServiceQuery>): Promise<ContentServiceList> {
-  const unitIds = editableUnitIds(actor);
-  if (actor.kind !== 'staff' || (unitIds !== null && unitIds.length === 0)) return { items: [], nextCursor: null };
+  if (!mayEditServices(actor)) return { items: [], nextCursor: null };
   const after = decodeCursor(query.cursor, 2) as [string, string] | undefined;
   const nameKey = query.q ? containsPattern(sortKey(query.q)) : undefined;
-  const rows = await withTenant(db, actor.tenantId, (trx) =>
-    repo.listForEditor(trx, { unitIds, status: query.status, nameKey, after, limit: query.limit + 1 }));
+  const rows = await withTenant(db, actor.tenantId, async (trx) => {
+    const unitIds = await editableUnits(trx, actor);
+    if (unitIds !== null && unitIds.length === 0) return [];
+    return repo.listForEditor(trx, { unitIds, status: query.status, nameKey, after, limit: query.limit + 1 });
+  });
   const pageRows = rows.slice(0, query.limit);
   const last = pageRows[pageRows.length - 1];
   return {
@@ -58,7 +78,7 @@ export async function listContentServices(db: Db, actor: Actor, query: z.output<
 
 export async function getContentService(db: Db, actor: Actor, id: string): Promise<ServiceDetail> {
   if (!mayEditServices(actor)) throw notFound();
-  return withTenant(db, actor.tenantId, (trx) => editableDetail(trx, actor, id));
+  return withTenant(db, actor.tenantId, async (trx) => editableDetail(trx, await requireEditableUnits(trx, actor), id));
 }
 
 /** A new service starts as a draft; the slug is its public address and unique in the municipality. */
@@ -66,11 +86,12 @@ export async function createService(db: Db, actor: Actor, input: ServiceInput): 
   if (!mayEditServices(actor)) throw notFound();
   return mapUniqueViolation(
     () => withTenant(db, actor.tenantId, async (trx) => {
-      await checkUnit(trx, actor, input.unitId, null);
+      const units = await requireEditableUnits(trx, actor);
+      await checkUnit(trx, units, input.unitId, null);
       if (await repo.serviceIdBySlug(trx, input.slug)) throw slugTaken();
       const { id } = await repo.insertService(trx, actor.tenantId, actor.userId, serviceValues(input));
       await appendAudit(trx, actor, [{ action: 'service.create', entityType: 'service', entityId: id }]);
-      return editableDetail(trx, actor, id);
+      return editableDetail(trx, units, id);
     }),
     { services_tenant_id_slug_key: slugTaken },
   );
@@ -81,12 +102,13 @@ export async function updateService(db: Db, actor: Actor, id: string, input: Ser
   if (!mayEditServices(actor)) throw notFound();
   return mapUniqueViolation(
     () => withTenant(db, actor.tenantId, async (trx) => {
-      const current = await lockEditable(trx, actor, id, version);
-      await checkUnit(trx, actor, input.unitId, current.unit_id);
+      const units = await requireEditableUnits(trx, actor);
+      const current = await lockEditable(trx, units, id, version);
+      await checkUnit(trx, units, input.unitId, current.unit_id);
       if (await repo.serviceIdBySlug(trx, input.slug, id)) throw slugTaken();
       if (!(await repo.updateServiceVersioned(trx, id, version, actor.userId, serviceValues(input)))) throw versionConflict();
       await appendAudit(trx, actor, [{ action: 'service.update', entityType: 'service', entityId: id }]);
-      return editableDetail(trx, actor, id);
+      return editableDetail(trx, units, id);
     }),
     { services_tenant_id_slug_key: slugTaken },
   );
@@ -96,20 +118,21 @@ export async function updateService(db: Db, actor: Actor, id: string, input: Ser
 export async function changeServiceStatus(db: Db, actor: Actor, id: string, change: StatusChange, version: number): Promise<ServiceDetail> {
   if (!mayEditServices(actor)) throw notFound();
   return withTenant(db, actor.tenantId, async (trx) => {
-    const current = await lockEditable(trx, actor, id, version);
+    const units = await requireEditableUnits(trx, actor);
+    const current = await lockEditable(trx, units, id, version);
     const status = statusAfter(current.status, change);
     if (!status) throw conflict('status_unchanged', `A ${current.status} service cannot be changed by ${change}`);
     const set = status === 'published' ? { status, publish: true as const } : { status };
     if (!(await repo.updateServiceVersioned(trx, id, version, actor.userId, set))) throw versionConflict();
     await appendAudit(trx, actor, [{ action: `service.${change}`, entityType: 'service', entityId: id }]);
-    return editableDetail(trx, actor, id);
+    return editableDetail(trx, units, id);
   });
 }
 
 /** The row under lock, if the actor may edit it (404 otherwise, as for an unknown id), at the version they saw. */
-async function lockEditable(trx: Trx, actor: StaffActor, id: string, version: number) {
+async function lockEditable(trx: Trx, units: readonly string[] | null, id: string, version: number) {
   const row = await repo.lockService(trx, id);
-  if (!row || !mayEditService(actor, row.unit_id)) throw notFound();
+  if (!row || !mayEditService(units, row.unit_id)) throw notFound();
   if (row.version !== version) throw versionConflict();
   return row;
 }
@@ -118,8 +141,8 @@ async function lockEditable(trx: Trx, actor: StaffActor, id: string, version: nu
  * The provider unit must be a unit of the municipality the actor may choose (a leader: one
  * they lead). A unit archived since it was chosen may stay, but is not chosen anew.
  */
-async function checkUnit(trx: Trx, actor: StaffActor, unitId: string | null, currentUnitId: string | null) {
-  if (!mayChooseUnit(actor, unitId)) {
+async function checkUnit(trx: Trx, units: readonly string[] | null, unitId: string | null, currentUnitId: string | null) {
+  if (!mayChooseUnit(units, unitId)) {
     throw field('unitId', 'unit_not_allowed', unitId === null ? 'Choose the unit that provides the service' : 'You can only choose a unit you lead');
   }
   if (unitId === null) return;
@@ -146,9 +169,9 @@ function serviceValues(s: ServiceInput): repo.ServiceValues {
   };
 }
 
-async function editableDetail(trx: Trx, actor: StaffActor, id: string): Promise<ServiceDetail> {
+async function editableDetail(trx: Trx, units: readonly string[] | null, id: string): Promise<ServiceDetail> {
   const row = await repo.findService(trx, id);
-  if (!row || !mayEditService(actor, row.unit_id)) throw notFound();
+  if (!row || !mayEditService(units, row.unit_id)) throw notFound();
   const content = row.content as StoredContent;
   return {
     id: row.id,
