@@ -174,7 +174,6 @@ describe('editing', () => {
     ['a decision with one choice', { key: 'ny', level: 1, kind: 'decision', content: text('Ny?'), choices: [{ label: label('Ja'), to: 'saken-slutter' }] }, [['choices', 'decision_needs_two_choices']]],
     ['a step without choices', { key: 'ny', level: 1, kind: 'step', content: text('Ny') }, [['choices', 'choice_required']]],
     ['an end with a choice', { key: 'ny', level: 1, kind: 'end', content: text('Slutt'), choices: [{ label: label('Mer'), to: 'saken-slutter' }] }, [['choices', 'end_has_choices']]],
-    ['a second start', { key: 'ny', level: 0, kind: 'start', content: text('Start'), choices: [{ label: label('Gå'), to: 'saken-slutter' }] }, [['kind', 'start_exists']]],
     ['a choice to itself', { key: 'ny', level: 0, kind: 'step', content: text('Sirkel'), choices: [{ label: label('Igjen'), to: 'ny' }] }, [['choices.0.to', 'choice_to_itself']]],
   ])('refuses %s on its field, writing nothing', async (_case, payload, fields) => {
     const before = { steps: await stepCount(), audit: (await auditActions()).length };
@@ -246,7 +245,54 @@ describe('editing', () => {
     const demoted = await inject('PUT', `/api/content/guide/steps/${start.id}`, f.coordinator, { step: { ...asInput(start), kind: 'step' }, version: start.version });
     expect(demoted.statusCode).toBe(400);
     expect(fieldsOf(demoted)).toEqual([['step.kind', 'start_required']]);
+    expect(demoted.json().error.fields[0].message).toMatch(/save another step as the start/);
     expect(await stepCount()).toBe(defaultGuide.length);
+  });
+
+  it('makes another step the start: the former start becomes a plain step in the same change, both audited', async () => {
+    const before = (await auditActions()).length;
+    const oldStart = await stepOf('hva-gjor-jeg-na');
+    const created = await post({
+      key: 'ny-start', level: 0, kind: 'start', content: text('Ny start'), choices: [{ label: label('Videre'), to: 'hva-gjor-jeg-na' }],
+    });
+    expect(created.statusCode).toBe(201);
+    const newStart = created.json() as GuideStepDetail;
+    expect(await stepOf('hva-gjor-jeg-na')).toMatchObject({ kind: 'step', version: oldStart.version + 1, choices: oldStart.choices });
+    expect((await inject('GET', '/api/guide', f.employee)).json().startKey).toBe('ny-start');
+
+    // And back, by saving the former start with kind start.
+    const again = await stepOf('hva-gjor-jeg-na');
+    const back = await inject('PUT', `/api/content/guide/steps/${again.id}`, f.coordinator, { step: { ...asInput(again), kind: 'start' }, version: again.version });
+    expect(back.statusCode).toBe(200);
+    expect(back.json()).toMatchObject({ kind: 'start', version: again.version + 1 });
+    expect(await stepOf('ny-start')).toMatchObject({ kind: 'step', version: 2 });
+    expect((await inject('GET', '/api/guide', f.employee)).json().startKey).toBe('hva-gjor-jeg-na');
+    expect((await inject('DELETE', `/api/content/guide/steps/${newStart.id}`, f.coordinator)).statusCode).toBe(204);
+
+    const audit = (id: string, action = 'guide_step.update') => ({ action, entity_type: 'guide_step', entity_id: id });
+    expect((await auditActions()).slice(before)).toEqual([
+      audit(oldStart.id), audit(newStart.id, 'guide_step.create'),
+      audit(newStart.id), audit(oldStart.id),
+      audit(newStart.id, 'guide_step.delete'),
+    ]);
+    expect(await stepCount()).toBe(defaultGuide.length);
+  });
+
+  it('refuses to move the start from a start without a choice (it could not be a plain step), writing nothing', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const coordinator = await sessionHeaders(db, await buildUser(db, tenant.id, { municipalRoles: ['municipal_coordinator'] }));
+    await db.insertInto('guide_steps').values([
+      { tenant_id: tenant.id, key: 'start', level: 0, kind: 'start', content: JSON.stringify(text('Start')) },
+      { tenant_id: tenant.id, key: 'slutt', level: 0, kind: 'end', content: JSON.stringify(text('Slutt')) },
+    ]).execute();
+    const r = await inject('POST', '/api/content/guide/steps', coordinator, {
+      key: 'ny-start', level: 0, kind: 'start', content: text('Ny start'), choices: [{ label: label('Videre'), to: 'slutt' }],
+    });
+    expect(r.statusCode).toBe(400);
+    expect(fieldsOf(r)).toEqual([['kind', 'start_without_choices']]);
+    expect(await db.selectFrom('guide_steps').select(['key', 'kind', 'version']).where('tenant_id', '=', tenant.id).orderBy('key').execute())
+      .toEqual([{ key: 'slutt', kind: 'end', version: 1 }, { key: 'start', kind: 'start', version: 1 }]);
   });
 
   it('another municipality’s coordinator sees and touches none of it', async () => {

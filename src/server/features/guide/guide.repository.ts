@@ -77,6 +77,14 @@ export async function updateStep(db: Executor, tenantId: string, id: string, ver
     .returning(stepColumns).executeTakeFirst();
 }
 
+/** The former start becomes a plain step when another step is made the start (its version moves on). */
+export async function demoteStart(db: Executor, tenantId: string, id: string, userId: string) {
+  await db.updateTable('guide_steps')
+    .set({ kind: 'step', updated_by: userId, updated_at: sql`now()`, version: sql<number>`version + 1` })
+    .where('tenant_id', '=', tenantId).where('id', '=', id).where('kind', '=', 'start')
+    .execute();
+}
+
 export async function deleteStep(db: Executor, tenantId: string, id: string) {
   await db.deleteFrom('guide_steps').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }

@@ -5,8 +5,9 @@ import type { GuideStepKind } from '../../../contracts/guide.js';
  * The shape rules of the action guide as a path, pure so that the editor's checks and the default
  * guide's test share them. An editor builds a guide leaf first: a choice may only lead to a step
  * that exists, so the end steps come before the steps that lead to them and the start comes last.
- * Hence «at most one start» while building; once there is a start it cannot be deleted or turned
- * into another kind (guide.service.ts), which keeps exactly one.
+ * There is at most one start while building, and exactly one once there is one: saving another
+ * step as the start moves it there (the former start becomes a plain step), and the start itself
+ * is neither deleted nor turned into another kind (guide.service.ts).
  */
 export interface StepShape {
   key: string;
@@ -37,10 +38,17 @@ export function stepProblems(step: StepShape, others: readonly StepShape[], pref
     if (choice.to === step.key) problems.push({ path, code: 'choice_to_itself', message: 'A choice cannot lead back to its own step' });
     else if (!keys.has(choice.to)) problems.push({ path, code: 'unknown_step', message: 'No step has this key' });
   });
-  if (step.kind === 'start' && others.some((s) => s.kind === 'start')) {
-    problems.push({ path: `${prefix}kind`, code: 'start_exists', message: 'The guide already has a start step' });
-  }
   return problems;
+}
+
+/**
+ * Saving a step as the start while `formerStart` is the start moves the start: the former one
+ * becomes a plain step, and like any step it needs a choice that leads on.
+ */
+export function startMoveProblems(formerStart: StepShape | undefined, prefix: string): FieldProblem[] {
+  if (!formerStart || !choiceCountProblem('step', formerStart.choices.length)) return [];
+  const message = `The current start step (${formerStart.key}) has no choice that leads on, so it cannot become an ordinary step; give it a choice first`;
+  return [{ path: `${prefix}kind`, code: 'start_without_choices', message }];
 }
 
 /** Keys of the steps whose choices lead to `key`, other than the step itself. */

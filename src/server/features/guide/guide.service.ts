@@ -7,7 +7,7 @@ import type { GuideEditor, GuideStepDetail, guideStepInput, guideStepUpdate } fr
 import { mapUniqueViolation } from '../organisation/organisation.service.js';
 import { choicesOf, toDetail } from './guide.present.js';
 import { requireGuideEditor } from './guide.policy.js';
-import { stepProblems, stepsLeadingTo, type StepShape } from './guide.rules.js';
+import { startMoveProblems, stepProblems, stepsLeadingTo, type StepShape } from './guide.rules.js';
 import * as repo from './guide.repository.js';
 
 type StepInput = z.output<typeof guideStepInput>;
@@ -40,9 +40,15 @@ export async function editorView(trx: Trx, tenantId: string): Promise<GuideEdito
   return { steps: steps.map(toDetail), documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })) };
 }
 
+const updateAudit = (id: string) => ({ action: 'guide_step.update', entityType: 'guide_step', entityId: id });
+
+/** The start a step saved as the start takes over from: the other step that is the start now. */
+const formerStartOf = (steps: readonly repo.StepRow[], input: StepInput, id: string | null) =>
+  input.kind === 'start' ? steps.find((s) => s.kind === 'start' && s.id !== id) : undefined;
+
 /**
  * A new step. Its choices must lead to steps that exist, so a guide is built from its ends
- * towards its start; there is at most one start.
+ * towards its start. A new start takes over from the former one, which becomes a plain step.
  */
 export async function createStep(db: Db, actor: Actor, input: StepInput): Promise<GuideStepDetail> {
   const editor = requireGuideEditor(actor);
@@ -52,10 +58,18 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
       await repo.lockGuide(trx, tenantId);
       const steps = await repo.stepsOfTenant(trx, tenantId);
       if (steps.some((s) => s.key === input.key)) throw keyTaken('key')();
-      const problems = [...stepProblems(input, steps.map(shape), ''), ...(await documentProblems(trx, tenantId, input.documentIds, ''))];
+      const formerStart = formerStartOf(steps, input, null);
+      const problems = [
+        ...stepProblems(input, steps.map(shape), ''), ...startMoveProblems(formerStart && shape(formerStart), ''),
+        ...(await documentProblems(trx, tenantId, input.documentIds, '')),
+      ];
       if (problems.length) throw validationError(problems);
+      if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
       const [created] = await repo.insertSteps(trx, tenantId, editor.userId, [values(input)]);
-      await appendAudit(trx, editor, [{ action: 'guide_step.create', entityType: 'guide_step', entityId: created!.id }]);
+      await appendAudit(trx, editor, [
+        ...(formerStart ? [updateAudit(formerStart.id)] : []),
+        { action: 'guide_step.create', entityType: 'guide_step', entityId: created!.id },
+      ]);
       return toDetail(created!);
     }),
     { guide_steps_tenant_id_key_key: keyTaken('key') },
@@ -64,8 +78,9 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
 
 /**
  * Rewrites a step. A key that other steps lead to stays (renaming it would break their choices
- * and the public addresses readers have saved); the start stays a start, so the guide always
- * has one.
+ * and the public addresses readers have saved). Saved as the start, it takes over from the
+ * former start, which becomes a plain step in the same transaction; the start itself stays a
+ * start until then, so the guide always has one.
  */
 export async function updateStep(db: Db, actor: Actor, id: string, update: StepUpdate): Promise<GuideStepDetail> {
   const editor = requireGuideEditor(actor);
@@ -85,14 +100,22 @@ export async function updateStep(db: Db, actor: Actor, id: string, update: StepU
           throw stepInUse('step.key', 'Other steps lead to this step; change their choices before renaming it');
         }
       }
-      const problems = [...stepProblems(input, others, 'step.'), ...(await documentProblems(trx, tenantId, input.documentIds, 'step.'))];
+      const formerStart = formerStartOf(steps, input, id);
+      const problems = [
+        ...stepProblems(input, others, 'step.'), ...startMoveProblems(formerStart && shape(formerStart), 'step.'),
+        ...(await documentProblems(trx, tenantId, input.documentIds, 'step.')),
+      ];
       if (current.kind === 'start' && input.kind !== 'start') {
-        problems.push({ path: 'step.kind', code: 'start_required', message: 'The guide needs its start step; make another step the start first' });
+        problems.push({
+          path: 'step.kind', code: 'start_required',
+          message: 'The guide needs a start step: save another step as the start, and this one becomes an ordinary step',
+        });
       }
       if (problems.length) throw validationError(problems);
+      if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
       const updated = await repo.updateStep(trx, tenantId, id, update.version, editor.userId, values(input));
       if (!updated) throw versionConflict();
-      await appendAudit(trx, editor, [{ action: 'guide_step.update', entityType: 'guide_step', entityId: id }]);
+      await appendAudit(trx, editor, [...(formerStart ? [updateAudit(formerStart.id)] : []), updateAudit(id)]);
       return toDetail(updated);
     }),
     { guide_steps_tenant_id_key_key: keyTaken('step.key') },
@@ -108,7 +131,7 @@ export async function deleteStep(db: Db, actor: Actor, id: string): Promise<void
     const steps = await repo.stepsOfTenant(trx, tenantId);
     const step = steps.find((s) => s.id === id);
     if (!step) throw notFound();
-    if (step.kind === 'start') throw stepInUse('id', 'The start step cannot be deleted');
+    if (step.kind === 'start') throw stepInUse('id', 'The start step cannot be deleted; save another step as the start first');
     if (stepsLeadingTo(step.key, steps.map(shape)).length > 0) {
       throw stepInUse('id', 'Other steps lead to this step; change their choices first');
     }
