@@ -66,6 +66,12 @@ const duplicateSubject = () =>
   conflict('duplicate_external_subject', 'Another user has this login id', [
     { path: 'adminSubject', code: 'duplicate_external_subject', message: 'Another user has this login id' },
   ]);
+// The slug trigger finds a free web address; two municipalities created at the same moment can
+// still pick the same one, and the second then meets the first on the unique index.
+const slugTaken = () =>
+  conflict('slug_taken', 'Another municipality took the same web address at the same moment; try again.', [
+    { path: 'name', code: 'slug_taken', message: 'Another municipality took the same web address at the same moment; try again.' },
+  ]);
 
 /**
  * Creates a municipality with its first system administrator and Samla's default action guide
@@ -90,6 +96,6 @@ export async function createTenantWithAdmin(ownerDb: Db, input: NewTenantInput):
         await installDefaultContentIn(trx, null, tenant.id, defaultPdfs);
         return { tenantId: tenant.id, adminUserId: user.id };
       }),
-    { tenants_municipality_number_key: duplicateNumber, users_external_subject: duplicateSubject },
+    { tenants_municipality_number_key: duplicateNumber, users_external_subject: duplicateSubject, tenants_slug_idx: slugTaken },
   );
 }

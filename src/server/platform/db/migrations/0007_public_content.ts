@@ -10,21 +10,44 @@ const TENANT = sql`(SELECT nullif(current_setting('app.tenant_id', true), '')::u
 
 const TABLES = ['services', 'guide_steps', 'documents', 'document_versions'] as const;
 
+/*
+ * Letters a slug folds to ASCII, both cases spelled out: under a C LC_CTYPE lower() changes
+ * only A–Z, and «Ås» would lose its Å. Æ becomes ae (in the function); Sámi letters their base.
+ */
+const SLUG_FOLD: Record<string, string> = {
+  a: 'ÅåÄäÁáÀàÂâ', c: 'ÇçČč', d: 'Đđ', e: 'ÉéÈèÊêËë', i: 'ÍíÌìÎîÏï', n: 'ÑñŊŋ', o: 'ØøÖöÓóÒòÔô', s: 'Šš', t: 'Ŧŧ', u: 'ÜüÚúÙùÛû',
+  y: 'Ýý', z: 'Žž',
+};
+const FOLD_FROM = Object.values(SLUG_FOLD).join('');
+const FOLD_TO = Object.entries(SLUG_FOLD).map(([to, from]) => to.repeat(from.length)).join('');
+
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE tenants ADD COLUMN slug text CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$')`.execute(db);
-  // «Eksempel kommune» → eksempel, «Nord-Aurdal kommune» → nord-aurdal; a taken slug gets the number.
+  // «Eksempel kommune» → eksempel, «Nord-Aurdal kommune» → nord-aurdal, «Ås kommune» → as. A taken
+  // slug gets the municipality number (nes-9103), then -2, -3 … (nes-9103-2), so that no chain of
+  // names raises a unique violation; only two tenants created at the same moment can still meet
+  // on the index (tenant.service.ts answers that with 409).
   await sql`CREATE FUNCTION samla_tenant_slug() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE candidate text;
+      DECLARE
+        base text;
+        candidate text;
+        n integer := 1;
       BEGIN
-        IF NEW.slug IS NULL THEN
-          candidate := trim(both '-' from regexp_replace(
-              regexp_replace(translate(replace(lower(NEW.name), 'æ', 'ae'), 'øåéèêáàäöüô', 'oaeeeaaaouo'), '\\s+kommune$', ''),
-              '[^a-z0-9]+', '-', 'g'));
-          IF candidate = '' OR EXISTS (SELECT 1 FROM tenants t WHERE t.slug = candidate AND t.id <> NEW.id) THEN
-            candidate := trim(both '-' from candidate || '-' || NEW.municipality_number);
-          END IF;
-          NEW.slug := candidate;
+        IF NEW.slug IS NOT NULL THEN
+          RETURN NEW;
         END IF;
+        base := lower(translate(replace(replace(NEW.name, 'Æ', 'ae'), 'æ', 'ae'), ${sql.lit(FOLD_FROM)}, ${sql.lit(FOLD_TO)}));
+        base := regexp_replace(trim(both '-' from regexp_replace(base, '[^a-z0-9]+', '-', 'g')), '-kommune$', '');
+        candidate := base;
+        IF candidate = '' OR EXISTS (SELECT 1 FROM tenants t WHERE t.slug = candidate AND t.id <> NEW.id) THEN
+          base := trim(both '-' from base || '-' || NEW.municipality_number);
+          candidate := base;
+          WHILE EXISTS (SELECT 1 FROM tenants t WHERE t.slug = candidate AND t.id <> NEW.id) LOOP
+            n := n + 1;
+            candidate := base || '-' || n;
+          END LOOP;
+        END IF;
+        NEW.slug := candidate;
         RETURN NEW;
       END $$`.execute(db);
   await sql`CREATE TRIGGER tenant_slug BEFORE INSERT OR UPDATE OF slug ON tenants
