@@ -113,6 +113,26 @@ describe('searching the published catalogue', () => {
   });
 });
 
+describe('what the search reads', () => {
+  it('finds words of the summary and of every text in nynorsk and English, names first', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const id = (over: Parameters<typeof buildService>[2]) => buildService(db, tenant.id, over).then((r) => r.id);
+    const named = await id({ name: 'Samtaletilbud for barn' });
+    const summary = await id({ name: 'Ungdomstorget', nb: { summary: 'Samtaletilbud for ungdom.' } });
+    const nnSummary = await id({ name: 'Familiehuset', nn: { summary: 'Rettleiingssamtalar for familiar.' } });
+    const nnHelp = await id({ name: 'Læringssenteret', nn: { howToGetHelp: 'Ring til vaksenopplæringa.' } });
+    const enWho = await id({ name: 'Helsehuset', en: { whoWeAre: 'We are nurses and physiotherapists.' } });
+    const enHelp = await id({ name: 'Kulturskolen', en: { howToGetHelp: 'Send us a text message.' } });
+    const found = async (q: string) => (await searchPublishedServices(db, tenant.id, catalogueQuery.parse({ q }))).items.map((i) => i.id);
+    expect(await found('samtaletilbud')).toEqual([named, summary]);
+    expect(await found('rettleiingssamtalar')).toEqual([nnSummary]);
+    expect(await found('vaksenopplæringa')).toEqual([nnHelp]);
+    expect(await found('physiotherapists')).toEqual([enWho]);
+    expect(await found('message')).toEqual([enHelp]);
+  });
+});
+
 describe('paging', () => {
   it('pages by number with the total, and a page past the end is empty with the same total', async () => {
     const db = t.database.db;

@@ -21,6 +21,11 @@ const SLUG_FOLD: Record<string, string> = {
 const FOLD_FROM = Object.values(SLUG_FOLD).join('');
 const FOLD_TO = Object.entries(SLUG_FOLD).map(([to, from]) => to.repeat(from.length)).join('');
 
+/** A service's texts in these languages, joined for its search vector (names apart: they weigh most). */
+const SERVICE_TEXTS = ['summary', 'targetGroup', 'whatWeOffer', 'whoWeAre', 'howToGetHelp'];
+const joined = (langs: string[], fields: string[]) =>
+  sql.raw(langs.flatMap((l) => fields.map((f) => `coalesce(content #>> '{${l},${f}}', '')`)).join(` || ' ' || `));
+
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE tenants ADD COLUMN slug text CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$')`.execute(db);
   // «Eksempel kommune» → eksempel, «Nord-Aurdal kommune» → nord-aurdal, «Ås kommune» → as. A taken
@@ -74,12 +79,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       address text,
       links jsonb NOT NULL DEFAULT '[]'::jsonb,
       sort_key text NOT NULL,
+      -- Names in every language weigh A, the bokmål texts B, their nynorsk and English translations C.
       search_vector tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('norwegian', coalesce(content #>> '{nb,name}', '') || ' ' || coalesce(content #>> '{nn,name}', '') || ' ' || coalesce(content #>> '{en,name}', '')), 'A') ||
-        setweight(to_tsvector('norwegian', coalesce(content #>> '{nb,targetGroup}', '') || ' ' || coalesce(content #>> '{nb,whatWeOffer}', '') || ' ' ||
-          coalesce(content #>> '{nb,whoWeAre}', '') || ' ' || coalesce(content #>> '{nb,howToGetHelp}', '')), 'B') ||
-        setweight(to_tsvector('norwegian', coalesce(content #>> '{nn,targetGroup}', '') || ' ' || coalesce(content #>> '{nn,whatWeOffer}', '') || ' ' ||
-          coalesce(content #>> '{nn,whoWeAre}', '') || ' ' || coalesce(content #>> '{en,targetGroup}', '') || ' ' || coalesce(content #>> '{en,whatWeOffer}', '')), 'C')
+        setweight(to_tsvector('norwegian', ${joined(['nb', 'nn', 'en'], ['name'])}), 'A') ||
+        setweight(to_tsvector('norwegian', ${joined(['nb'], SERVICE_TEXTS)}), 'B') ||
+        setweight(to_tsvector('norwegian', ${joined(['nn', 'en'], SERVICE_TEXTS)}), 'C')
       ) STORED,
       published_at timestamptz,
       created_at timestamptz NOT NULL DEFAULT now(),
