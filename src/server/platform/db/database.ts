@@ -72,6 +72,30 @@ export function configuredDatabase(config: { databaseUrl: string | undefined; da
   return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir };
 }
 
+/** The PostgreSQL database cannot hold Samla's texts as they must be read (checkTextLocale). */
+export class DatabaseLocaleError extends Error {
+  override name = 'DatabaseLocaleError';
+}
+
+/**
+ * Full-text search and the tenant slugs need a database that knows letters beyond A–Z: under a
+ * C or POSIX LC_CTYPE PostgreSQL neither lowercases nor stems a word with æ, ø or å
+ * (to_tsvector('norwegian', 'Åpen') keeps «Åpen»), so searches silently miss. Refused at start
+ * rather than found out from residents' searches. PGlite is always UTF-8 with a C.UTF-8 ctype.
+ */
+async function checkTextLocale(db: Db): Promise<void> {
+  const { rows } = await sql<{ name: string; ctype: string; encoding: string }>`
+    SELECT current_database() AS name, datctype AS ctype, pg_encoding_to_char(encoding) AS encoding
+    FROM pg_database WHERE datname = current_database()`.execute(db);
+  const found = rows[0];
+  if (!found || (!/^(c|posix)$/i.test(found.ctype) && found.encoding === 'UTF8')) return;
+  throw new DatabaseLocaleError(
+    `The database ${found.name} has LC_CTYPE ${found.ctype} and encoding ${found.encoding}: PostgreSQL would not read æ, ø and å ` +
+      'as letters, and Norwegian search would miss. Create it with UTF-8 and a UTF-8 locale, e.g. ' +
+      `CREATE DATABASE ${found.name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'nb_NO.UTF-8' LC_CTYPE 'nb_NO.UTF-8' (or 'C.UTF-8').`,
+  );
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types: typeParsers, Client: PreparingClient });
@@ -79,6 +103,12 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     // process: the pool discards it and opens a new one for the next request.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await checkTextLocale(db);
+    } catch (err) {
+      await db.destroy();
+      throw err;
+    }
     return { kind: 'postgres', db, close: () => db.destroy() };
   }
   let lock: FolderLock | undefined;
