@@ -108,6 +108,13 @@ export const documentListQuery = z.object({
 export const documentList = page(documentSummary);
 export type DocumentList = z.infer<typeof documentList>;
 
+/**
+ * GET /api/content/documents/owners: whom a document may belong to — the tenant's active
+ * municipal coordinators, by name (an owner gets the review task and acts in the editor).
+ */
+export const documentOwnerList = z.object({ items: z.array(z.object({ id: uuid, name: z.string() })) });
+export type DocumentOwnerList = z.infer<typeof documentOwnerList>;
+
 /** Public: a published version rendered; older versions listed with their dates. */
 export const publicDocumentView = z.object({
   slug: z.string(),

@@ -115,6 +115,26 @@ describe('who edits the library', () => {
     expect(rows.every((r) => r.actor_user_id === f.coordinatorId && r.child_id === null)).toBe(true);
   });
 
+  it('lists the owners a document may have — the tenant\'s active coordinators by name — to coordinators only', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const unit = await buildUnit(db, tenant.id);
+    const coordinator = (name: string, over: { active?: boolean } = {}) => buildUser(db, tenant.id, { name, municipalRoles: ['municipal_coordinator'], ...over });
+    const [aase, oystein, anne] = [await coordinator('Åse Berg'), await coordinator('Øystein Dahl'), await coordinator('anne Aas')];
+    await coordinator('Bjørn Inaktiv', { active: false });
+    await buildUser(db, tenant.id, { name: 'Berit Leder', units: [[unit.id, 'leader']], municipalRoles: ['analyst'] });
+    await buildUser(db, (await buildTenant(db)).id, { name: 'Arne Annen', municipalRoles: ['municipal_coordinator'] });
+    const res = await t.app.inject({ url: '/api/content/documents/owners', headers: await sessionHeaders(db, anne) });
+    expect(res.statusCode).toBe(200);
+    // Norwegian order: æ, ø, å after z.
+    expect(res.json()).toEqual({ items: [anne, oystein, aase].map((u) => ({ id: u.id, name: u.name })) });
+    for (const [who, headers] of Object.entries(f.others).filter(([who]) => who !== 'otherTenantCoordinator')) {
+      expect([who, (await t.app.inject({ url: '/api/content/documents/owners', headers })).statusCode]).toEqual([who, who === 'nobody' ? 401 : 404]);
+    }
+    const other = (await t.app.inject({ url: '/api/content/documents/owners', headers: f.others.otherTenantCoordinator })).json();
+    expect(other.items.map((u: { id: string }) => u.id)).not.toContain(f.coordinatorId);
+  });
+
   it('does not show one tenant\'s documents to another tenant\'s coordinator', async () => {
     const list = (await t.app.inject({ url: '/api/content/documents', headers: f.others.otherTenantCoordinator })).json();
     expect(list.items.map((d: { id: string }) => d.id)).not.toContain(f.doc.id);

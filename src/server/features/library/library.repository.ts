@@ -230,6 +230,19 @@ export async function coordinatorExists(db: Executor, userId: string): Promise<b
   return row !== undefined;
 }
 
+/** The tenant's active municipal coordinators, by name: whom a document may belong to. */
+export async function activeCoordinators(db: Executor, tenantId: string) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_municipal_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.name'])
+    .where('u.tenant_id', '=', tenantId)
+    .where('u.active', '=', true)
+    .where('r.role', '=', 'municipal_coordinator')
+    .orderBy('u.sort_key').orderBy('u.id')
+    .execute();
+}
+
 /*
  * The public side: documents not archived, through their published versions only. The newest
  * published version is the current one; DISTINCT ON picks it per document.

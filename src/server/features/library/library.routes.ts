@@ -10,7 +10,7 @@ import { attachmentDisposition } from '../../platform/documents/files.js';
 import { idParams } from '../../../contracts/common.js';
 import { publishRequest } from '../../../contracts/catalogue.js';
 import {
-  documentCreate, documentDetail, documentList, documentListQuery, documentUpdate, libraryFileMaxBytes, libraryFileTypes,
+  documentCreate, documentDetail, documentList, documentListQuery, documentOwnerList, documentUpdate, libraryFileMaxBytes, libraryFileTypes,
   versionDraft, versionDraftUpdate, versionParams,
 } from '../../../contracts/library.js';
 import { libraryFileType } from './library-files.js';
@@ -46,6 +46,11 @@ export const libraryRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { dat
     config: coordinators,
     schema: { tags, summary: 'A new document with its first draft', body: documentCreate, response: { 201: documentDetail } },
   }, async (request, reply) => reply.status(201).send(await service.createDocument(db, staffActor(request), request.body)));
+
+  app.get('/api/content/documents/owners', {
+    config: coordinators,
+    schema: { tags, summary: 'Whom a document may belong to: the active municipal coordinators, by name', response: { 200: documentOwnerList } },
+  }, async (request) => service.listOwners(db, staffActor(request)));
 
   app.get('/api/content/documents/:id', {
     config: coordinators,

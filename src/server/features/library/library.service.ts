@@ -7,7 +7,7 @@ import { fileNameForType } from '../../platform/documents/files.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { z } from 'zod';
 import type {
-  documentCreate, DocumentDetail, DocumentList, documentListQuery, documentUpdate, versionDraft, versionDraftUpdate,
+  documentCreate, DocumentDetail, DocumentList, documentListQuery, DocumentOwnerList, documentUpdate, versionDraft, versionDraftUpdate,
 } from '../../../contracts/library.js';
 import { EXTENSION, matchesLibraryFile, type LibraryFileType } from './library-files.js';
 import { presentDetail, presentSummary, versionsWithBody } from './library.present.js';
@@ -90,6 +90,11 @@ export async function listDocuments(db: Db, actor: StaffActor, query: ListQuery)
       nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
     };
   });
+}
+
+/** Whom a document may belong to: the active municipal coordinators (coordinators only, like the whole editor). */
+export async function listOwners(db: Db, actor: StaffActor): Promise<DocumentOwnerList> {
+  return asCoordinator(db, actor, async (trx) => ({ items: await repo.activeCoordinators(trx, actor.tenantId) }));
 }
 
 export async function getDocument(db: Db, actor: StaffActor, id: string): Promise<DocumentDetail> {
