@@ -73,6 +73,37 @@ describe('files', () => {
     expect((await publishedDocuments(t.database.db, f.tenantId, { kind: 'template' })).find((x) => x.slug === 'samtykke')).toMatchObject({ fileType: 'application/pdf', versionNo: 1 });
   });
 
+  it('copies the current version\'s file into a new draft, which can still remove or replace it', async () => {
+    const doc = await create({ slug: 'samtykke-kopi', kind: 'template', body: '' });
+    const published = (await upload(doc.id, draftOf(doc).id, PDF, 'application/pdf', 'Samtykke.pdf')).json();
+    expect((await publish(doc.id, draftOf(published))).statusCode).toBe(200);
+    const newDraft = async (body: string) => {
+      const r = await api('POST', `/${doc.id}/versions`, { title: 'Samtykke', body });
+      expect(r.statusCode).toBe(201);
+      return draftOf(r.json());
+    };
+    const fileOf = async (versionNo: number) => (await publishedDocumentFile(t.database.db, f.tenantId, 'samtykke-kopi', versionNo))?.content;
+
+    // «Change the text, keep the PDF» is one step.
+    const v2 = await newDraft('Ny tekst');
+    expect(v2).toMatchObject({ versionNo: 2, body: 'Ny tekst', file: { name: 'Samtykke.pdf', type: 'application/pdf', size: PDF.length } });
+    expect((await api('GET', `/${doc.id}/versions/${v2.id}/file`)).rawPayload.equals(PDF)).toBe(true);
+    expect((await publish(doc.id, v2)).statusCode).toBe(200);
+    expect((await fileOf(2))?.equals(PDF)).toBe(true);
+
+    // The copy is the draft's own: replacing or removing it leaves the published versions' files be.
+    const v3 = await newDraft('Tredje');
+    const replaced = await upload(doc.id, v3.id, ODT, 'application/vnd.oasis.opendocument.text', 'Samtykke.odt');
+    expect(draftOf(replaced.json()).file).toMatchObject({ name: 'Samtykke.odt', size: ODT.length });
+    const removed = await api('DELETE', `/${doc.id}/versions/${v3.id}/file`);
+    expect(draftOf(removed.json()).file).toBeNull();
+    expect([(await fileOf(1))?.equals(PDF), (await fileOf(2))?.equals(PDF)]).toEqual([true, true]);
+    expect((await publish(doc.id, draftOf(removed.json()))).statusCode).toBe(200);
+
+    // The current version is the one copied from: version 3 has no file, so version 4 starts without one.
+    expect((await newDraft('Fjerde')).file).toBeNull();
+  });
+
   it('takes Word and OpenDocument files whose content is what they say, and names a nameless one', async () => {
     const doc = await create({ body: '' });
     const draft = draftOf(doc);

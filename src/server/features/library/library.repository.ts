@@ -243,6 +243,31 @@ export async function activeCoordinators(db: Executor, tenantId: string) {
     .execute();
 }
 
+/**
+ * A new draft takes the file of the current (newest published) version along, copied in the
+ * database: «change the text, keep the PDF» is one step, and the bytes never pass through Node.
+ */
+export async function copyCurrentFile(db: Executor, documentId: string, draftId: string) {
+  const current = db
+    .selectFrom('document_versions')
+    .select(['file_name', 'file_type', 'file_size', 'file_content'])
+    .where('document_id', '=', documentId)
+    .where('status', '=', 'published')
+    .orderBy('version_no', 'desc')
+    .limit(1)
+    .as('p');
+  await db
+    .updateTable('document_versions as d')
+    .from(current)
+    .set((eb) => ({
+      file_name: eb.ref('p.file_name'), file_type: eb.ref('p.file_type'), file_size: eb.ref('p.file_size'), file_content: eb.ref('p.file_content'),
+    }))
+    .where('d.id', '=', draftId)
+    .where('d.status', '=', 'draft')
+    .where('p.file_name', 'is not', null)
+    .execute();
+}
+
 /*
  * The public side: documents not archived, through their published versions only. The newest
  * published version is the current one; DISTINCT ON picks it per document.

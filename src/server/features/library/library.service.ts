@@ -152,7 +152,10 @@ async function lockForVersionChange(trx: Trx, id: string) {
   return doc;
 }
 
-/** A new draft after the published versions (409 draft_exists when there is one already). */
+/**
+ * A new draft after the published versions (409 draft_exists when there is one already): the
+ * texts as sent, the current version's file copied along (it can be removed or replaced).
+ */
 export async function createDraft(db: Db, actor: StaffActor, id: string, input: VersionDraft): Promise<DocumentDetail> {
   return asCoordinator(db, actor, async (trx) => {
     await lockForVersionChange(trx, id);
@@ -164,6 +167,7 @@ export async function createDraft(db: Db, actor: StaffActor, id: string, input: 
       // The one-draft index: a draft already there, or one made at the same moment.
       throw isUniqueViolation(err) ? draftExists() : err;
     });
+    await repo.copyCurrentFile(trx, id, draft.id);
     await audit(trx, actor, [['document_version.create', 'document_version', draft.id]]);
     return detailOf(trx, id);
   });
