@@ -4,7 +4,8 @@ import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHe
 import { residentHeaders } from '../helpers/case-factories.js';
 import { buildService } from '../helpers/content-factories.js';
 import { publishedServiceView, searchPublishedServices } from '../../src/server/features/catalogue/catalogue.service.js';
-import { catalogueQuery, type CatalogueQuery } from '../../src/contracts/catalogue.js';
+import { sql } from 'kysely';
+import { catalogueQuery, serviceNeeds, serviceTypes, type CatalogueQuery, type ServiceNeed, type ServiceType } from '../../src/contracts/catalogue.js';
 
 type Headers = Record<string, string>;
 let t: TestContext;
@@ -130,6 +131,20 @@ describe('what the search reads', () => {
     expect(await found('vaksenopplæringa')).toEqual([nnHelp]);
     expect(await found('physiotherapists')).toEqual([enWho]);
     expect(await found('message')).toEqual([enHelp]);
+  });
+});
+
+describe('the database keeps services within the contract', () => {
+  it('allows exactly the contract’s types and needs, so no row can fail the response validation', async () => {
+    const db = t.database.db;
+    const { rows } = await sql<{ name: string; def: string }>`SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE conrelid = 'services'::regclass AND conname IN ('services_service_type_check', 'services_needs_check')`.execute(db);
+    const values = (name: string) => new Set([...(rows.find((r) => r.name === name)?.def ?? '').matchAll(/'([a-z_]+)'/g)].map((m) => m[1]));
+    expect(values('services_service_type_check')).toEqual(new Set(serviceTypes));
+    expect(values('services_needs_check')).toEqual(new Set(serviceNeeds));
+    await expect(buildService(db, f.tenantId, { serviceType: 'spa' as ServiceType })).rejects.toMatchObject({ code: '23514' });
+    await expect(buildService(db, f.tenantId, { needs: ['bullying', 'flying' as ServiceNeed] })).rejects.toMatchObject({ code: '23514' });
+    await buildService(db, f.tenantId, { status: 'draft', serviceType: 'other', needs: [...serviceNeeds] });
   });
 });
 

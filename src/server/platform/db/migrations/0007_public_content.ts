@@ -21,6 +21,18 @@ const SLUG_FOLD: Record<string, string> = {
 const FOLD_FROM = Object.values(SLUG_FOLD).join('');
 const FOLD_TO = Object.entries(SLUG_FOLD).map(([to, from]) => to.repeat(from.length)).join('');
 
+/*
+ * serviceTypes and serviceNeeds of contracts/catalogue.ts as this migration was written, copied so
+ * that the migration stays as it ran: a row outside them would fail the API's response validation
+ * (a 500), so the database refuses it. A new type or need is a new migration.
+ */
+const SERVICE_TYPES = ['health', 'school', 'kindergarten', 'ppt', 'child_welfare', 'mental_health', 'family', 'leisure', 'nav', 'other'];
+const SERVICE_NEEDS = [
+  'someone_to_talk_to', 'mental_health', 'family_and_parenting', 'school_and_learning', 'language_and_speech', 'physical_health',
+  'development', 'bullying', 'violence_and_abuse', 'substance_use', 'leisure_and_friends', 'economy_and_housing', 'disability',
+];
+const literals = (values: string[]) => sql.join(values.map((v) => sql.lit(v)));
+
 /** A service's texts in these languages, joined for its search vector (names apart: they weigh most). */
 const SERVICE_TEXTS = ['summary', 'targetGroup', 'whatWeOffer', 'whoWeAre', 'howToGetHelp'];
 const joined = (langs: string[], fields: string[]) =>
@@ -67,11 +79,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       tenant_id uuid NOT NULL REFERENCES tenants(id),
       unit_id uuid REFERENCES units(id),
       slug text NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
-      service_type text NOT NULL,
+      service_type text NOT NULL CONSTRAINT services_service_type_check CHECK (service_type IN (${literals(SERVICE_TYPES)})),
       status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','published','archived')),
       age_from smallint NOT NULL CHECK (age_from BETWEEN 0 AND 23),
       age_to smallint NOT NULL CHECK (age_to BETWEEN 0 AND 23),
-      needs text[] NOT NULL DEFAULT '{}',
+      needs text[] NOT NULL DEFAULT '{}' CONSTRAINT services_needs_check CHECK (needs <@ ARRAY[${literals(SERVICE_NEEDS)}]::text[]),
       self_referral boolean NOT NULL DEFAULT false,
       content jsonb NOT NULL,
       phone text,
