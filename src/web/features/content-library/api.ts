@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  DocumentCreate, DocumentDetail, DocumentKind, DocumentList, documentUpdate, versionDraft,
+  DocumentCreate, DocumentDetail, DocumentKind, DocumentList, DocumentOwnerList, documentUpdate, versionDraft,
 } from '../../../contracts/library.js';
 import { api, query, uploadFile } from '../../api/client.js';
 
@@ -101,22 +101,14 @@ export function useUploadFile(id: string) {
   return { ...mutation, progress };
 }
 
-export interface Person { id: string; name: string }
-
 /**
- * Whom a document can belong to. The server takes only active municipal coordinators as owners
- * (they get the review task and work in the editor), and there is no list of them for
- * coordinators yet; so the choice is the user (a coordinator, to be here), the present owner
- * and the owners of the library's other documents — all coordinators the server accepted.
+ * Whom a document may belong to: the active municipal coordinators (the server takes no one
+ * else as a new owner). Cached for a while: the list changes when roles do, seldom.
  */
-export function useOwnerCandidates(me: Person | null, current: Person | null) {
-  const owners = useQuery({
-    queryKey: [...listKey, 'owners'],
-    queryFn: ({ signal }) => api<DocumentList>(`${base}${query({ limit: 100 })}`, { signal }),
+export function useOwners() {
+  return useQuery({
+    queryKey: ['content', 'documents', 'owners'] as const,
+    queryFn: ({ signal }) => api<DocumentOwnerList>(`${base}/owners`, { signal }),
     staleTime: 60_000,
-    select: (list) => list.items.flatMap((d) => (d.owner ? [d.owner] : [])),
   });
-  const all = [...(me ? [me] : []), ...(current ? [current] : []), ...(owners.data ?? [])];
-  const unique = all.filter((p, i) => all.findIndex((q) => q.id === p.id) === i);
-  return unique.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
 }

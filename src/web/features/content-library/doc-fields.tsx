@@ -3,7 +3,8 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { documentKinds } from '../../../contracts/library.js';
 import { useAuthenticatedSession } from '../../api/session.js';
-import { useOwnerCandidates, type Person } from './api.js';
+import { useOwners } from './api.js';
+import { ownerOptions, type Person } from './owner-options.js';
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -33,18 +34,28 @@ export function KindSelect({ registration, error }: { registration: UseFormRegis
   );
 }
 
-/** The owner: one of the coordinators (see useOwnerCandidates), or none. */
+/**
+ * The owner: none, or one of the active coordinators (GET …/owners). The present owner stays a
+ * choice when they are no longer a coordinator, marked as such: sent back unchanged, the server
+ * keeps them.
+ */
 export function OwnerSelect({ registration, error, current }: { registration: UseFormRegisterReturn; error?: string; current: Person | null }) {
   const { t } = useTranslation();
   const user = useAuthenticatedSession()?.user;
-  const candidates = useOwnerCandidates(user ? { id: user.id, name: user.name } : null, current);
+  const owners = useOwners();
+  const options = ownerOptions(owners.data?.items, user ? { id: user.id, name: user.name } : null, current);
+  const former = options.find((p) => p.former);
   return (
     <Field>
       <Label>{t('contentLibrary.fields.owner')}</Label>
       <Field.Description>{t('contentLibrary.fields.ownerHelp')}</Field.Description>
+      {former && <Field.Description>{t('contentLibrary.fields.formerOwnerHelp', { name: former.name })}</Field.Description>}
+      {owners.isError && <Field.Description>{t('contentLibrary.fields.ownersFailed')}</Field.Description>}
       <Select aria-invalid={error ? true : undefined} {...registration}>
         <Select.Option value="">{t('contentLibrary.noOwner')}</Select.Option>
-        {candidates.map((p) => <Select.Option key={p.id} value={p.id}>{p.name}</Select.Option>)}
+        {options.map((p) => (
+          <Select.Option key={p.id} value={p.id}>{p.former ? t('contentLibrary.fields.formerOwner', { name: p.name }) : p.name}</Select.Option>
+        ))}
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
