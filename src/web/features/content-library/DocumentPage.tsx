@@ -57,7 +57,11 @@ export function DocumentPage() {
           onReload={reload}
         />
       ) : (
-        <NewDraft doc={d} onCreated={(n) => done(t('contentLibrary.draft.newDraftCreated', { n }))} onReload={reload} />
+        <NewDraft
+          doc={d}
+          onCreated={(n, file) => done(file ? t('contentLibrary.draft.newDraftCreatedWithFile', { n, name: file }) : t('contentLibrary.draft.newDraftCreated', { n }))}
+          onReload={reload}
+        />
       )}
       <VersionTable doc={d} publicBase={publicBase} />
       <MetadataForm key={`${d.id}-${generation}`} doc={d} onReload={reload} />
@@ -100,8 +104,11 @@ function DocumentFacts({ doc, publicBase }: { doc: DocumentDetail; publicBase: s
   );
 }
 
-/** No draft: start one from the current version's texts (the published version itself is never changed). */
-function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated: (versionNo: number) => void; onReload: () => void }) {
+/**
+ * No draft: start one from the current version's texts; the server copies its file along (the
+ * published version itself is never changed).
+ */
+function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated: (versionNo: number, fileName: string | null) => void; onReload: () => void }) {
   const { t } = useTranslation();
   const create = useCreateDraft(doc.id);
   const current = [...doc.versions].sort((a, b) => b.versionNo - a.versionNo)[0];
@@ -109,7 +116,10 @@ function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated
     if (!current) return;
     // Not mutate's onSuccess: the new draft replaces this section before it would run.
     create.mutateAsync({ title: current.title, summary: current.summary, body: current.body, changeNote: '' })
-      .then((saved) => onCreated(Math.max(...saved.versions.map((v) => v.versionNo))), () => undefined);
+      .then((saved) => {
+        const draft = saved.versions.find((v) => v.status === 'draft');
+        if (draft) onCreated(draft.versionNo, draft.file?.name ?? null);
+      }, () => undefined);
   };
   return (
     <section aria-labelledby="new-draft-heading" className="samla-library-part">
@@ -119,7 +129,7 @@ function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated
       ) : (
         <>
           <Paragraph>{t('contentLibrary.draft.none')}</Paragraph>
-          {current?.file && <Paragraph data-size="sm">{t('contentLibrary.draft.fileNotCarried')}</Paragraph>}
+          {current?.file && <Paragraph data-size="sm">{t('contentLibrary.draft.fileCarried', { name: current.file.name })}</Paragraph>}
           {create.isError && <LibraryErrorAlert error={create.error} onReload={onReload} />}
           <div><Button onClick={start} loading={create.isPending}>{t('contentLibrary.draft.newDraft')}</Button></div>
         </>

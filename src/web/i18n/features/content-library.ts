@@ -79,7 +79,8 @@ export const contentLibraryMessages = featureMessages(
       none: 'Dokumentet har ikke noe utkast. Lag et nytt utkast for å endre teksten eller filen; det publiserte står som det er til du publiserer utkastet.',
       newDraft: 'Lag nytt utkast',
       newDraftCreated: 'Utkast til versjon {{n}} er laget med teksten fra den gjeldende versjonen.',
-      fileNotCarried: 'Filen blir ikke med i det nye utkastet. Skal den nye versjonen ha en fil, laster du den opp i utkastet.',
+      newDraftCreatedWithFile: 'Utkast til versjon {{n}} er laget med teksten og filen ({{name}}) fra den gjeldende versjonen.',
+      fileCarried: 'Filen ({{name}}) blir med i det nye utkastet. I utkastet kan du fjerne den eller bytte den ut.',
       archivedNoDraft: 'Dokumentet er arkivert. Ta det i bruk igjen under «Egenskaper» for å lage nye versjoner.',
     },
     file: {
@@ -228,7 +229,8 @@ export const contentLibraryMessages = featureMessages(
       none: 'Dokumentet har ikkje noko utkast. Lag eit nytt utkast for å endre teksten eller fila; det publiserte står som det er til du publiserer utkastet.',
       newDraft: 'Lag nytt utkast',
       newDraftCreated: 'Utkast til versjon {{n}} er laga med teksten frå den gjeldande versjonen.',
-      fileNotCarried: 'Fila blir ikkje med i det nye utkastet. Skal den nye versjonen ha ei fil, lastar du ho opp i utkastet.',
+      newDraftCreatedWithFile: 'Utkast til versjon {{n}} er laga med teksten og fila ({{name}}) frå den gjeldande versjonen.',
+      fileCarried: 'Fila ({{name}}) blir med i det nye utkastet. I utkastet kan du fjerne ho eller byte ho ut.',
       archivedNoDraft: 'Dokumentet er arkivert. Ta det i bruk att under «Eigenskapar» for å lage nye versjonar.',
     },
     file: {
@@ -377,7 +379,8 @@ export const contentLibraryMessages = featureMessages(
       none: 'The document has no draft. Create a new draft to change the text or the file; the published version stays as it is until you publish the draft.',
       newDraft: 'Create a new draft',
       newDraftCreated: 'A draft of version {{n}} was created with the text of the current version.',
-      fileNotCarried: 'The file does not come along into the new draft. If the new version is to have a file, upload it to the draft.',
+      newDraftCreatedWithFile: 'A draft of version {{n}} was created with the text and the file ({{name}}) of the current version.',
+      fileCarried: 'The file ({{name}}) comes along into the new draft. In the draft you can remove it or replace it.',
       archivedNoDraft: 'The document is archived. Take it back into use under «Properties» to create new versions.',
     },
     file: {
