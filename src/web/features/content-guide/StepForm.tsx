@@ -10,7 +10,7 @@ import { useSaveStep } from './api.js';
 import { GuideErrorAlert, useGuideErrorText } from './errors.js';
 import { StepChoices } from './StepChoices.js';
 import {
-  formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
+  formerStart, formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
 } from './step-form.js';
 import { StepTexts } from './StepTexts.js';
 
@@ -49,6 +49,8 @@ export function StepForm(props: {
   const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors } } = form;
   const kind = watch('kind');
   const targets = props.editor.steps.filter((s) => s.id !== props.step?.id);
+  // Saved as the start, this step takes over from the present start, which becomes an ordinary step.
+  const former = formerStart(props.editor.steps, props.step?.id);
 
   /** After the tab has come forward (a hidden field cannot take focus): the first problem on the page. */
   const focusFirstProblem = () =>
@@ -79,7 +81,9 @@ export function StepForm(props: {
   const onValid = (values: StepFormValues) => {
     const problems = stepProblems(values, props.editor.steps, props.step?.id).map((p) => ({
       path: (p.path === 'choices' ? 'choices.root' : p.path) as FieldPath<StepFormValues>,
-      message: p.code === 'too_few_choices' ? t(`contentGuide.problems.too_few_choices_${values.kind as 'start' | 'step' | 'decision'}`) : t(`contentGuide.problems.${p.code}`),
+      message: p.code === 'too_few_choices'
+        ? t(`contentGuide.problems.too_few_choices_${values.kind as 'start' | 'step' | 'decision'}`)
+        : t(`contentGuide.problems.${p.code}`, { title: former?.content.nb.title ?? '' }),
     }));
     if (problems.length > 0) return show(problems);
     setSummary([]);
@@ -175,7 +179,9 @@ export function StepForm(props: {
           </Field>
           <Field>
             <Label>{t('contentGuide.step.kind')}</Label>
-            <Field.Description>{t(`contentGuide.step.kindHelp.${kind}`)}</Field.Description>
+            <Field.Description>
+              {kind === 'start' && former ? t('contentGuide.step.startMoves', { title: former.content.nb.title }) : t(`contentGuide.step.kindHelp.${kind}`)}
+            </Field.Description>
             <Select aria-invalid={errors.kind ? true : undefined} {...register('kind')}>
               {guideStepKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentGuide.kinds.${k}`)}</Select.Option>)}
             </Select>

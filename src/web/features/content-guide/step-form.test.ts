@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideStepInput, type GuideStepDetail } from '../../../contracts/guide.js';
 import {
-  formPath, inGuideOrder, keyFromTitle, stepProblems, stepsLeadingTo, toFormValues, toStepInput, type StepFormValues,
+  formerStart, formPath, inGuideOrder, keyFromTitle, stepProblems, stepsLeadingTo, toFormValues, toStepInput, type StepFormValues,
 } from './step-form.js';
 
 let n = 0;
@@ -52,12 +52,22 @@ describe('step form values', () => {
 describe('stepProblems', () => {
   const base = (): StepFormValues => ({ ...toFormValues(null, { level: 0, position: 0 }), key: 'ny', choices: [{ label: { nb: 'Videre', nn: '', en: '' }, to: 'slutt' }] });
 
-  it('finds a taken key, a second start and too few choices for a decision', () => {
+  it('finds a taken key and too few choices for a decision', () => {
     expect(stepProblems({ ...base(), key: 'grunn' }, steps, undefined)).toEqual([{ path: 'key', code: 'key_taken' }]);
-    expect(stepProblems({ ...base(), kind: 'start' }, steps, undefined)).toEqual([{ path: 'kind', code: 'start_exists' }]);
     expect(stepProblems({ ...base(), kind: 'decision' }, steps, undefined)).toEqual([{ path: 'choices', code: 'too_few_choices' }]);
     expect(stepProblems({ ...base(), choices: [] }, steps, undefined)).toEqual([{ path: 'choices', code: 'too_few_choices' }]);
     expect(stepProblems({ ...base(), kind: 'end', choices: [] }, steps, undefined)).toEqual([]);
+  });
+
+  it('lets a new start take over from the present one, which must have a choice to lead on as an ordinary step', () => {
+    expect(stepProblems({ ...base(), kind: 'start' }, steps, undefined)).toEqual([]);
+    expect(formerStart(steps, undefined)).toBe(start);
+    const dead = { ...start, choices: [] };
+    expect(stepProblems({ ...base(), kind: 'start' }, [end, reason, dead], undefined)).toEqual([{ path: 'kind', code: 'start_without_choices' }]);
+    // An existing step made the start; the start itself saved as the start takes over from no one.
+    expect(stepProblems({ ...toFormValues(reason, { level: 0, position: 0 }), kind: 'start' }, [end, reason, dead], reason.id))
+      .toEqual([{ path: 'kind', code: 'start_without_choices' }]);
+    expect(formerStart(steps, start.id)).toBeUndefined();
   });
 
   it('lets a step keep its own key, and will not take away the only start', () => {

@@ -74,18 +74,27 @@ export function toStepInput(values: StepFormValues): GuideStepInput {
 }
 
 export type StepProblem = { path: string; code: StepProblemCode };
-export type StepProblemCode = 'key_taken' | 'start_exists' | 'start_needed' | 'too_few_choices' | 'title_needed';
+export type StepProblemCode = 'key_taken' | 'start_without_choices' | 'start_needed' | 'too_few_choices' | 'title_needed';
+
+/**
+ * The start a step saved as the start takes over from: the other step that is the start now. The
+ * server makes it an ordinary step in the same save, so it needs a choice that leads on.
+ */
+export const formerStart = (steps: readonly GuideStepDetail[], id: string | undefined): GuideStepDetail | undefined =>
+  steps.find((s) => s.kind === 'start' && s.id !== id);
 
 /**
  * The guide's rules the server also checks, found before sending so the editor sees them at once:
- * unique key, exactly one start, the number of choices a kind needs, a title for each translation.
+ * unique key, always a start (a new one takes over, the former becoming an ordinary step that
+ * needs a choice), the number of choices a kind needs, a title for each translation.
  */
 export function stepProblems(values: StepFormValues, steps: readonly GuideStepDetail[], id: string | undefined): StepProblem[] {
   const problems: StepProblem[] = [];
   const others = steps.filter((s) => s.id !== id);
   const self = steps.find((s) => s.id === id);
   if (others.some((s) => s.key === values.key.trim())) problems.push({ path: 'key', code: 'key_taken' });
-  if (values.kind === 'start' && others.some((s) => s.kind === 'start')) problems.push({ path: 'kind', code: 'start_exists' });
+  const former = values.kind === 'start' ? formerStart(steps, id) : undefined;
+  if (former && former.choices.length < choiceRule.step.min) problems.push({ path: 'kind', code: 'start_without_choices' });
   if (self?.kind === 'start' && values.kind !== 'start' && !others.some((s) => s.kind === 'start')) {
     problems.push({ path: 'kind', code: 'start_needed' });
   }
