@@ -13,6 +13,23 @@ describe('searchFrom', () => {
     expect(s).toEqual({ q: '', age: undefined, needs: ['bullying'], type: undefined, page: 1 });
   });
 
+  it('reads ages and pages written in digits only: empty is no age, hex and decimals are ignored', () => {
+    const age = (value: string) => searchFrom(new URLSearchParams(value), '').age;
+    expect(age('alder=')).toBeUndefined();
+    expect(age('alder=%20')).toBeUndefined();
+    expect(age('alder=0x10')).toBeUndefined();
+    expect(age('alder=1e1')).toBeUndefined();
+    expect(age('alder=9.0')).toBeUndefined();
+    expect(age('alder=+9')).toBeUndefined();
+    expect(age('alder=0')).toBe(0);
+    expect(age('alder=09')).toBe(9);
+    expect(age('alder=23')).toBe(23);
+    expect(age('alder=24')).toBeUndefined();
+    expect(searchFrom(new URLSearchParams('side=0x2'), '').page).toBe(1);
+    expect(searchFrom(new URLSearchParams('side=%20'), '').page).toBe(1);
+    expect(searchFrom(new URLSearchParams('side=3'), '').page).toBe(3);
+  });
+
   it('writes the filters back without the text or the first page', () => {
     const params = paramsFrom({ age: 0, needs: ['bullying'], type: undefined, page: 1 });
     expect(params.toString()).toBe('alder=0&behov=bullying');

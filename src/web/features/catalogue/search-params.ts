@@ -16,17 +16,23 @@ export interface CatalogueSearch {
 
 const MAX_AGE = 23;
 
+/** A whole number written in digits only: Number() would read '' and ' ' as 0 and '0x10' as 16. */
+function digits(value: string | null, max: number): number | undefined {
+  if (value === null || !/^\d{1,4}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n <= max ? n : undefined;
+}
+
 export function searchFrom(params: URLSearchParams, q: string): CatalogueSearch {
-  const age = Number(params.get('alder') ?? '');
-  const page = Number(params.get('side') ?? '');
+  const page = digits(params.get('side'), 1000);
   const needs = params.getAll('behov').filter((n): n is ServiceNeed => (serviceNeeds as readonly string[]).includes(n));
   const type = params.get('type');
   return {
     q: q.trim().slice(0, 200),
-    age: params.get('alder') !== null && Number.isInteger(age) && age >= 0 && age <= MAX_AGE ? age : undefined,
+    age: digits(params.get('alder'), MAX_AGE),
     needs: [...new Set(needs)],
     type: (serviceTypes as readonly string[]).includes(type ?? '') ? (type as ServiceType) : undefined,
-    page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
+    page: page !== undefined && page >= 1 ? page : 1,
   };
 }
 
