@@ -127,7 +127,8 @@ describe('installDefaultContent', () => {
     expect(listed.map((d) => d.slug)).toContain('samtykke-til-tverrfaglig-samarbeid');
     const view = await publishedDocumentView(t.database.db, tenant.id, 'samtykke-til-tverrfaglig-samarbeid');
     expect(view).toMatchObject({ kind: 'template', versionNo: 1, isCurrent: true, file: { name: 'samtykke-til-tverrfaglig-samarbeid.pdf', type: 'application/pdf' } });
-    expect(view!.bodyHtml).toContain('<h3>Tjenestene som kan samarbeide og dele opplysninger</h3>');
+    // Written with ## headings; as the top level of a page body under the title's h1 they are h2.
+    expect(view!.bodyHtml).toContain('<h2>Tjenestene som kan samarbeide og dele opplysninger</h2>');
   });
 
   it('audits what it installs when a coordinator asks for it', async () => {

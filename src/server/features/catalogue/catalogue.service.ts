@@ -18,7 +18,8 @@ export interface StoredContent {
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-const html = (markdown: string | undefined) => renderMarkdown(markdown ?? '').trim();
+// Each text sits under its section's h2 («Hva vi tilbyr» …), so its own headings start at h3.
+const html = (markdown: string | undefined) => renderMarkdown(markdown ?? '', { headingStart: 3 }).trim();
 
 /** Links were checked on the way in (http(s) only); checked again so an old row cannot slip one through. */
 export const storedLinks = (links: unknown): Link[] =>

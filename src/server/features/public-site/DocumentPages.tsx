@@ -72,8 +72,9 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
     >
       <article className="pub-narrow pub-stack">
         {!doc.isCurrent && (
+          // Before the h1, so not a heading: the outline starts with the document's own title.
           <div className="ds-alert pub-alert" data-color="warning">
-            <h2 className="ds-heading" data-size="2xs">{m.documents.olderTitle}</h2>
+            <p className="ds-paragraph"><strong>{m.documents.olderTitle}</strong></p>
             <p className="ds-paragraph">{m.documents.olderText(doc.versionNo, published)}</p>
             <p className="ds-paragraph"><a className="ds-link" href={urls.document(doc.slug)}>{m.documents.current}</a></p>
           </div>
@@ -91,9 +92,10 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
             </a>
           </p>
         )}
+        {/* Not a heading: the body after it would read as part of «Hva er endret». */}
         {doc.changeNote && (
           <div className="pub-who">
-            <h2 className="ds-heading" data-size="2xs">{m.documents.changeNote}</h2>
+            <p className="ds-paragraph"><strong>{m.documents.changeNote}</strong></p>
             <p className="ds-paragraph" lang="nb">{doc.changeNote}</p>
           </div>
         )}

@@ -109,8 +109,9 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
           <h1 className="ds-heading" data-size="lg">{step.title}</h1>
           {step.who && (
+            // Not a heading: the step's body after it would read as part of «Hvem gjør hva».
             <div className="pub-who">
-              <h2 className="ds-heading" data-size="2xs" lang={ctx.lang}>{m.guide.who}</h2>
+              <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.who}</strong></p>
               <p className="ds-paragraph">{step.who}</p>
             </div>
           )}

@@ -64,7 +64,8 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-prose :is(p, ul, ol, blockquote, table, pre) { margin: 0 0 var(--ds-size-4); }
 .pub-prose :is(ul, ol) { padding-inline-start: var(--ds-size-6); }
 .pub-prose li + li { margin-top: var(--ds-size-2); }
-.pub-prose :is(h3, h4, h5) { margin: var(--ds-size-6) 0 var(--ds-size-2); font-size: var(--ds-heading-2xs-font-size); line-height: var(--ds-heading-2xs-line-height); font-weight: var(--ds-font-weight-semibold); }
+.pub-prose :is(h2, h3, h4, h5) { margin: var(--ds-size-6) 0 var(--ds-size-2); font-size: var(--ds-heading-2xs-font-size); line-height: var(--ds-heading-2xs-line-height); font-weight: var(--ds-font-weight-semibold); }
+.pub-prose h2 { font-size: var(--ds-heading-xs-font-size); line-height: var(--ds-heading-xs-line-height); }
 .pub-prose a { color: var(--ds-color-accent-text-subtle); text-underline-offset: .24em; }
 .pub-prose a:hover { color: var(--ds-color-accent-text-default); text-decoration-thickness: .12em; }
 .pub-prose a:focus-visible { outline: var(--dsc-focus-outline); box-shadow: var(--dsc-focus-boxShadow); }

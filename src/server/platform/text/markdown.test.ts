@@ -39,6 +39,30 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('heading outline', () => {
+  const levels = (html: string) => [...html.matchAll(/<h(\d)>/g)].map((m) => Number(m[1]));
+
+  it('maps # to h2 and ## to h3 by default, as before', () => {
+    expect(levels(renderMarkdown('# A\n\n## B\n\n# C'))).toEqual([2, 3, 2]);
+  });
+
+  it('starts the highest heading the author used at the start level: ## first (the usual way) is h2, not h3', () => {
+    expect(levels(renderMarkdown('## Formål\n\ntekst\n\n### Detaljer\n\n## Ansvar'))).toEqual([2, 3, 2]);
+    expect(renderMarkdown('### Bare ett nivå')).toBe('<h2>Bare ett nivå</h2>\n');
+  });
+
+  it('never skips a level, whatever the author wrote', () => {
+    expect(levels(renderMarkdown('# A\n\n#### B\n\n###### C\n\n## D'))).toEqual([2, 3, 4, 3]);
+    expect(levels(renderMarkdown('### A\n\n# B\n\n## C'))).toEqual([2, 2, 3]);
+    expect(levels(renderMarkdown('Setext\n======\n\nUnder\n-----'))).toEqual([2, 3]);
+  });
+
+  it('starts lower under a section heading, and stops at h5', () => {
+    expect(levels(renderMarkdown('# A\n\n## B', { headingStart: 3 }))).toEqual([3, 4]);
+    expect(levels(renderMarkdown('# A\n\n## B\n\n### C\n\n#### D', { headingStart: 4 }))).toEqual([4, 5, 5, 5]);
+  });
+});
+
 describe('strikethrough and pictures', () => {
   it('renders ~~struck~~ text as <s>, not as escaped tag text', () => {
     expect(renderMarkdown('~~Stengt~~ Åpent igjen')).toBe('<p><s>Stengt</s> Åpent igjen</p>\n');

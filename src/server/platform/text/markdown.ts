@@ -47,8 +47,8 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
   transformTags: {
-    // The page has its own h1: authored headings start one level below it.
-    h1: 'h2', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h5', h6: 'h5',
+    // A second wall: renderMarkdown never writes h1 or h6 (see outline); the page has its own h1.
+    h1: 'h2', h6: 'h5',
     a: (tagName, attribs) => ({
       tagName,
       attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
@@ -56,9 +56,44 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   },
 };
 
+export interface RenderOptions {
+  /**
+   * The level the text's top headings get: 2 (default) for a text right under the page's h1,
+   * 3 for one under a section's h2.
+   */
+  headingStart?: 2 | 3 | 4;
+}
+
+const MAX_LEVEL = 5;
+
+/**
+ * Headings as an outline that fits under the page's own: the highest level the author used
+ * becomes `start` (many write `##` first, taking `#` for the page's title), and a heading goes
+ * at most one level deeper than the one before it, so screen reader users find no gaps.
+ */
+function outline(tokens: ReturnType<typeof md.parse>, start: number): void {
+  const headings = tokens.filter((t) => t.type === 'heading_open' || t.type === 'heading_close');
+  const levels = headings.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)));
+  if (levels.length === 0) return;
+  const top = Math.min(...levels);
+  let previous = start - 1;
+  let level = start;
+  for (const token of headings) {
+    if (token.type === 'heading_open') {
+      const wanted = start + Number(token.tag.slice(1)) - top;
+      level = Math.min(Math.max(start, Math.min(wanted, previous + 1)), MAX_LEVEL);
+      previous = level;
+    }
+    token.tag = `h${level}`;
+  }
+}
+
 /** Markdown → HTML that is safe to insert into a page as it is. */
-export function renderMarkdown(source: string): string {
-  return sanitizeHtml(md.render(source), sanitizeOptions);
+export function renderMarkdown(source: string, options: RenderOptions = {}): string {
+  const env = {};
+  const tokens = md.parse(source, env);
+  outline(tokens, options.headingStart ?? 2);
+  return sanitizeHtml(md.renderer.render(tokens, md.options, env), sanitizeOptions);
 }
 
 /** Plain text of markdown, for summaries and meta descriptions: not HTML, so escape it where it goes. */

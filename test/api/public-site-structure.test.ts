@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../helpers/app.js';
+import { buildService } from '../helpers/content-factories.js';
+import { buildTenant } from '../helpers/factories.js';
+import { buildDocument, buildGuideStep } from '../helpers/public-content-factories.js';
+
+/**
+ * What a screen reader, a narrow phone and a search engine get from the public pages: heading
+ * outline, the language of each text, link names as read without CSS, which addresses carry
+ * which parameters, and error pages kept out of indexes.
+ */
+describe('public site: structure, language and addresses', () => {
+  let ctx: TestContext;
+  let slug: string;
+  const pages: { url: string; html: string }[] = [];
+
+  const get = async (url: string) => {
+    const res = await ctx.app.inject({ method: 'GET', url });
+    if (res.statusCode === 200 && String(res.headers['content-type']).startsWith('text/html')) pages.push({ url, html: res.body });
+    return res;
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    const db = ctx.database.db;
+    const tenant = await buildTenant(db, { name: 'Strukturvik kommune', municipalityNumber: '4995' });
+    slug = tenant.slug;
+    await buildService(db, tenant.id, {
+      name: 'Helsestasjon for ungdom', slug: 'helsestasjon-for-ungdom', serviceType: 'health',
+      nb: { summary: 'Samtaler med helsesykepleier.', whatWeOffer: '## Samtaler\n\nOm alt.\n\n### Når\n\nHver dag.' },
+      en: { name: 'Youth health clinic', summary: 'Talks with a school nurse.' },
+    });
+    await buildService(db, tenant.id, {
+      name: 'Pedagogisk-psykologisk tjeneste', slug: 'ppt', serviceType: 'ppt', nb: { summary: 'Utredning og råd om læring.' },
+    });
+    await buildDocument(db, tenant.id, {
+      slug: 'plan-for-overganger', kind: 'plan',
+      versions: [
+        { title: 'Plan for overganger', body: '## Formål\n\nFørste utgave.', publishedAt: '2025-03-01T10:00:00Z' },
+        {
+          title: 'Plan for overganger', body: '## Formål\n\nAndre utgave.\n\n#### Detaljer\n\nMer.\n\n## Ansvar\n\nRektor.',
+          changeNote: 'Nye frister for skolestart.', publishedAt: '2026-02-01T10:00:00Z',
+        },
+      ],
+    });
+    await buildGuideStep(db, tenant.id, {
+      key: 'start', level: 0, kind: 'start', title: 'Hva gjør jeg nå?', titleEn: 'What do I do now?',
+      choices: [{ label: 'Jeg er bekymret for et barn', labelEn: 'I am worried about a child', to: 'grunn-til-bekymring' }],
+    });
+    await buildGuideStep(db, tenant.id, {
+      key: 'grunn-til-bekymring', level: 0, kind: 'decision', title: 'Grunn til bekymring?', who: 'Den som er bekymret', body: '## Slik gjør du\n\nDrøft.',
+      choices: [
+        { label: 'Ja, det er grunn til bekymring', labelEn: 'Yes, there is reason for concern', to: 'egen-innsats' },
+        { label: 'Vet du ikke?', to: 'saken-slutter' },
+      ],
+    });
+    await buildGuideStep(db, tenant.id, { key: 'egen-innsats', level: 1, kind: 'step', title: 'Sett i gang egen innsats', titleEn: 'Start your own measures', choices: [{ label: 'Videre', to: 'saken-slutter' }] });
+    await buildGuideStep(db, tenant.id, { key: 'saken-slutter', level: 0, kind: 'end', title: 'Saken slutter' });
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
+
+
+  describe('heading order', () => {
+    const levels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    const expectOutline = (html: string, label: string) => {
+      const found = levels(html);
+      expect(found[0], `${label}: ${found.join(' ')}`).toBe(1);
+      expect(found.filter((l) => l === 1), label).toHaveLength(1);
+      for (let i = 1; i < found.length; i++) expect(found[i]!, `${label}: ${found.join(' ')}`).toBeLessThanOrEqual(found[i - 1]! + 1);
+    };
+
+    it('starts a document page with its h1 and puts the body’s headings under it, not under «Hva er endret»', async () => {
+      const current = await get(`/k/${slug}/dokumenter/plan-for-overganger`);
+      expectOutline(current.body, 'current');
+      // ## Formål → h2, #### Detaljer → h3 (no gap), ## Ansvar → h2.
+      expect(current.body).toMatch(/<h2>Formål<\/h2>[\s\S]*<h3>Detaljer<\/h3>[\s\S]*<h2>Ansvar<\/h2>/);
+      expect(current.body).toContain('<strong>Hva er endret</strong>');
+      expect(current.body).not.toMatch(/<h\d[^>]*>Hva er endret/);
+
+      const old = await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/1`);
+      expect(old.statusCode).toBe(200);
+      expectOutline(old.body, 'older version');
+      expect(old.body).toContain('<strong>Dette er en eldre versjon</strong>');
+      expect(old.body.indexOf('Dette er en eldre versjon')).toBeLessThan(old.body.indexOf('<h1'));
+    });
+
+    it('gives a guide step’s body headings of its own, not under «Hvem gjør hva», and a service’s section texts headings under their section', async () => {
+      const step = await get(`/k/${slug}/veileder/grunn-til-bekymring`);
+      expectOutline(step.body, 'step');
+      expect(step.body).toContain('<strong>Hvem gjør hva</strong>');
+      expect(step.body).toContain('<h2>Slik gjør du</h2>');
+      const service = await get(`/k/${slug}/tjenester/helsestasjon-for-ungdom`);
+      expectOutline(service.body, 'service');
+      expect(service.body).toMatch(/<h2 class="ds-heading" data-size="sm">Hva vi tilbyr<\/h2><div class="pub-prose"><h3>Samtaler<\/h3>\s*<p>Om alt.<\/p>\s*<h4>Når<\/h4>/);
+    });
+
+    it('keeps a valid outline on every page read in this test', () => {
+      expect(pages.length).toBeGreaterThanOrEqual(4);
+      for (const p of pages) expectOutline(p.html, p.url);
+    });
+  });
+});
