@@ -62,6 +62,19 @@ describe('public site: structure, language and addresses', () => {
   });
 
 
+  describe('narrow screens (WCAG 1.4.10)', () => {
+    it('lets long one-word headings and long tags wrap instead of pushing the page sideways', async () => {
+      const css = (await ctx.app.inject({ method: 'GET', url: '/offentlig/samla.css' })).body;
+      const headings = /:is\(h1, h2, h3, h4, h5, \.ds-heading[^)]*\) \{([^}]*)\}/.exec(css)?.[1] ?? '';
+      expect(headings).toContain('overflow-wrap: anywhere');
+      expect(headings).toContain('hyphens: auto');
+      const tags = /\.pub-tags \.ds-tag[^{]*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+      for (const rule of ['white-space: normal', 'height: auto', 'max-width: 100%']) expect(tags).toContain(rule);
+      // After Designsystemet's own rules, so these win.
+      expect(css.lastIndexOf('.pub-tags .ds-tag')).toBeGreaterThan(css.indexOf('.ds-tag{'));
+    });
+  });
+
   describe('heading order', () => {
     const levels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     const expectOutline = (html: string, label: string) => {

@@ -56,6 +56,11 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-alert { max-width: 46rem; }
 .pub-alert > * + * { margin-top: var(--ds-size-2); }
 .pub-kind { margin: 0; }
+/*
+ * One long word must not push the page sideways at 320 px (WCAG 1.4.10): «Tilgjengelighetserklæring»
+ * in a large heading is wider than a phone. Hyphenation follows each element's lang.
+ */
+:is(h1, h2, h3, h4, h5, .ds-heading, .pub-brand__name) { overflow-wrap: anywhere; hyphens: auto; }
 
 /* Authored text: markdown rendered on the server, styled like Designsystemet's paragraphs and lists. */
 .pub-prose { max-width: 46rem; overflow-wrap: anywhere; }
@@ -74,6 +79,8 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-prose :is(th, td) { border: 1px solid var(--ds-color-neutral-border-subtle); padding: var(--ds-size-2) var(--ds-size-3); text-align: start; }
 
 .pub-tags { display: flex; flex-wrap: wrap; gap: var(--ds-size-2); }
+/* Designsystemet's tag keeps to one line (max-content); a long English type name must wrap instead of being cut off. */
+.pub-tags .ds-tag, .pub-kind .ds-tag { white-space: normal; height: auto; width: auto; max-width: 100%; flex-shrink: 1; box-sizing: border-box; }
 
 /* Home: three ways in. */
 .pub-entry-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: var(--ds-size-4); margin-top: var(--ds-size-4); }
