@@ -109,6 +109,8 @@ export type ServiceView = z.infer<typeof serviceView>;
 export const serviceListItem = z.object({
   id: uuid,
   slug: z.string(),
+  /** the language name and summary are in: the one asked for, or bokmål where it is not translated */
+  language: z.enum(['nb', 'nn', 'en']),
   name: z.string(),
   summary: z.string(),
   unitName: z.string().nullable(),

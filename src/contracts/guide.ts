@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid, version } from './common.js';
-import { slug, translated } from './content.js';
+import { contentLanguage, slug, translated } from './content.js';
 
 /**
  * The municipality's BTI action guide (handlingsveileder) as a path: steps and decision points on
@@ -81,7 +81,10 @@ export const guideStepView = z.object({
   title: z.string(),
   bodyHtml: z.string(),
   who: z.string(),
-  choices: z.array(z.object({ label: z.string(), to: z.string(), toLevel: z.number().int(), toTitle: z.string() })),
+  /** labelLanguage and toLanguage: the language each text is in, after the fallback to bokmål */
+  choices: z.array(z.object({
+    label: z.string(), labelLanguage: contentLanguage, to: z.string(), toLevel: z.number().int(), toTitle: z.string(), toLanguage: contentLanguage,
+  })),
   documents: z.array(guideDocumentRef),
 });
 export type GuideStepView = z.infer<typeof guideStepView>;
@@ -89,10 +92,11 @@ export type GuideStepView = z.infer<typeof guideStepView>;
 /** The whole guide at a glance: levels with their steps, in order. */
 export const guideOverview = z.object({
   startKey: z.string().nullable(),
+  /** the language asked for; each step says which language its title is in */
   language: z.enum(['nb', 'nn', 'en']),
   levels: z.array(z.object({
     level: z.number().int(),
-    steps: z.array(z.object({ key: z.string(), kind: guideStepKind, title: z.string() })),
+    steps: z.array(z.object({ key: z.string(), kind: guideStepKind, title: z.string(), language: contentLanguage })),
   })),
   tools: z.array(guideDocumentRef),
 });

@@ -70,7 +70,7 @@ describe('public site: guide and library', () => {
       expect(decision.body).toContain('Beslutningspunkt');
       expect(decision.body).toContain('Den som er bekymret, sammen med leder');
       expect(decision.body).toContain('<strong>bekymringsskalaen</strong>');
-      expect(decision.body).toContain('Går til Nivå 1: Sett i gang egen innsats');
+      expect(decision.body).toContain('Går til Nivå 1: <span>Sett i gang egen innsats</span>');
       expect(decision.body).toContain(`href="/k/${slug}/veileder/egen-innsats"`);
       expect(decision.body).toContain('Samtykke til tverrfaglig samarbeid');
       const level1 = await get(`/k/${slug}/veileder/egen-innsats`);

@@ -75,6 +75,42 @@ describe('public site: structure, language and addresses', () => {
     });
   });
 
+  describe('language of parts (WCAG 3.1.2)', () => {
+    it('marks search results shown in bokmål on an English page, and only those', async () => {
+      const res = await get(`/k/${slug}/tjenester?lang=en`);
+      expect(res.body).toContain('<h3 class="ds-heading" data-size="xs"><a class="ds-link" href="/k/' + slug + '/tjenester/helsestasjon-for-ungdom?lang=en">Youth health clinic</a></h3>');
+      expect(res.body).toContain('<p class="ds-paragraph" data-size="md">Talks with a school nurse.</p>');
+      expect(res.body).toContain('<h3 class="ds-heading" data-size="xs" lang="nb"><a class="ds-link" href="/k/' + slug + '/tjenester/ppt?lang=en">Pedagogisk-psykologisk tjeneste</a></h3>');
+      expect(res.body).toContain('<p class="ds-paragraph" data-size="md" lang="nb">Utredning og råd om læring.</p>');
+      const nb = await get(`/k/${slug}/tjenester`);
+      expect(nb.body).not.toMatch(/<(h3|p)[^>]* lang="nb"/);
+    });
+
+    it('marks each guide step title by its own language on the overview', async () => {
+      const res = await get(`/k/${slug}/veileder?lang=en`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/start?lang=en">What do I do now?</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/egen-innsats?lang=en">Start your own measures</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/grunn-til-bekymring?lang=en" lang="nb">Grunn til bekymring?</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/saken-slutter?lang=en" lang="nb">Saken slutter</a>`);
+      expect(res.body).toContain('This text is not yet available in English');
+      const nb = await get(`/k/${slug}/veileder`);
+      const lists = [...nb.body.matchAll(/<ol class="pub-step-list">[\s\S]*?<\/ol>/g)].map((m) => m[0]);
+      expect(lists.length).toBeGreaterThan(0);
+      for (const list of lists) expect(list).not.toContain('lang=');
+    });
+
+    it('marks a choice’s label and its destination each by its own language', async () => {
+      const start = await get(`/k/${slug}/veileder/start?lang=en`);
+      expect(start.body).toContain('<span class="pub-choice__label">I am worried about a child');
+      expect(start.body).toContain('Next: <span lang="nb">Grunn til bekymring?</span>');
+      const decision = await get(`/k/${slug}/veileder/grunn-til-bekymring?lang=en`);
+      expect(decision.body).toContain('<span class="pub-choice__label">Yes, there is reason for concern');
+      expect(decision.body).toContain('Leads to Level 1: <span>Start your own measures</span>');
+      expect(decision.body).toContain('<span class="pub-choice__label" lang="nb">Vet du ikke?');
+      expect(decision.body).toContain('Next: <span lang="nb">Saken slutter</span>');
+    });
+  });
+
   describe('heading order', () => {
     const levels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     const expectOutline = (html: string, label: string) => {

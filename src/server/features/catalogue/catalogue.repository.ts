@@ -27,6 +27,9 @@ function tsQuery(t: TextQuery): RawBuilder<unknown> {
 /** A text of the asked language where it is translated, else bokmål (JSON null reads as SQL NULL with #>>). */
 const inLanguage = (lang: ContentLanguage, field: 'name' | 'summary') =>
   sql<string>`coalesce(s.content #>> ARRAY[${lang}::text, ${field}::text], s.content #>> ARRAY['nb', ${field}::text])`;
+/** Which language inLanguage found: a translation is whole (name and summary both), so the name tells. */
+const languageFound = (lang: ContentLanguage) =>
+  sql<ContentLanguage>`CASE WHEN s.content #>> ARRAY[${lang}::text, 'name'] IS NOT NULL THEN ${lang}::text ELSE 'nb' END`;
 
 function publishedFiltered(db: Executor, p: PublishedSearch) {
   let q = db.selectFrom('services as s').where('s.status', '=', 'published');
@@ -64,6 +67,7 @@ export async function searchPublished(db: Executor, p: PublishedSearch) {
       's.id', 's.slug', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status', 'u.name as unit_name',
       inLanguage(p.lang, 'name').as('name'),
       inLanguage(p.lang, 'summary').as('summary'),
+      languageFound(p.lang).as('language'),
       'hits.total',
     ])
     .orderBy('hits.position')

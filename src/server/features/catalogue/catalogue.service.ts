@@ -59,6 +59,7 @@ function presentListItem(r: Awaited<ReturnType<typeof repo.searchPublished>>[num
   return {
     id: r.id,
     slug: r.slug,
+    language: r.language,
     name: r.name,
     summary: markdownToText(r.summary),
     unitName: r.unit_name,

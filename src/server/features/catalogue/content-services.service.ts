@@ -79,7 +79,8 @@ export async function listContentServices(db: Db, actor: Actor, query: z.output<
   const last = pageRows[pageRows.length - 1];
   return {
     items: pageRows.map((r) => ({
-      id: r.id, slug: r.slug, name: r.name, summary: r.summary, unitName: r.unit_name, serviceType: r.service_type as ServiceType,
+      // The editor's list names services as written: in bokmål.
+      id: r.id, slug: r.slug, language: 'nb' as const, name: r.name, summary: r.summary, unitName: r.unit_name, serviceType: r.service_type as ServiceType,
       ageFrom: r.age_from, ageTo: r.age_to, needs: r.needs as ServiceNeed[], selfReferral: r.self_referral, status: r.status,
       editable: true, updatedAt: iso(r.updated_at),
     })),

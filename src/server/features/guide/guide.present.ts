@@ -23,7 +23,11 @@ export function textIn(r: StepRow, lang: ContentLanguage): { text: GuideStepText
   return translated ? { text: translated, language: lang } : { text: content.nb, language: 'nb' };
 }
 
-export const labelIn = (c: StoredChoice, lang: ContentLanguage) => c.label[lang] ?? c.label.nb;
+/** A choice's label in the reader's language, else bokmål, and which language it is in. */
+export function labelIn(c: StoredChoice, lang: ContentLanguage): { label: string; labelLanguage: ContentLanguage } {
+  const translated = c.label[lang];
+  return translated != null ? { label: translated, labelLanguage: lang } : { label: c.label.nb, labelLanguage: 'nb' };
+}
 
 export function toDetail(r: StepRow): GuideStepDetail {
   const content = contentOf(r);

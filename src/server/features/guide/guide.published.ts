@@ -21,7 +21,7 @@ export async function guideOverview(db: Db, tenantId: string, lang: ContentLangu
     const levels = new Map<number, GuideOverview['levels'][number]>();
     for (const s of steps) {
       const level = levels.get(s.level) ?? { level: s.level, steps: [] };
-      level.steps.push({ key: s.key, kind: s.kind, title: s.title });
+      level.steps.push({ key: s.key, kind: s.kind, title: s.title, language: s.language });
       levels.set(s.level, level);
     }
     return {
@@ -62,7 +62,8 @@ export async function guideStepView(db: Db, tenantId: string, key: string, lang:
       who: text.who,
       choices: choices.flatMap((c) => {
         const target = targetByKey.get(c.to);
-        return target ? [{ label: labelIn(c, lang), to: c.to, toLevel: target.level, toTitle: target.title }] : [];
+        const label = labelIn(c, lang);
+        return target ? [{ ...label, to: c.to, toLevel: target.level, toTitle: target.title, toLanguage: target.language }] : [];
       }),
       documents: step.document_ids.flatMap((id) => {
         const ref = refs.get(id);

@@ -45,6 +45,7 @@ export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'n
   let query = db.selectFrom('guide_steps')
     .select(['key', 'level', 'kind', 'document_ids'])
     .select(sql<string>`coalesce(content -> ${lang}::text ->> 'title', content -> 'nb' ->> 'title')`.as('title'))
+    .select(sql<'nb' | 'nn' | 'en'>`CASE WHEN content -> ${lang}::text ->> 'title' IS NOT NULL THEN ${lang}::text ELSE 'nb' END`.as('language'))
     .where('tenant_id', '=', tenantId);
   if (keys) query = query.where('key', 'in', [...keys]);
   return query.orderBy('level').orderBy('position').orderBy('key').execute();

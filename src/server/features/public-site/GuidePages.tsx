@@ -29,9 +29,10 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
 export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; municipality: string; guide: GuideOverview }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const contentLang = guide.language !== ctx.lang ? guide.language : undefined;
   const levels = LEVELS.map((level) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
   const empty = guide.levels.every((l) => l.steps.length === 0);
+  // Said once when any title is shown in bokmål; each such title carries lang="nb".
+  const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
   return (
     <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
       <div className="pub-stack pub-narrow">
@@ -48,7 +49,7 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
       </div>
       {!empty && (
         <>
-          <FallbackNotice ctx={ctx} contentLanguage={guide.language} />
+          <FallbackNotice ctx={ctx} contentLanguage={fallback} />
           <section className="pub-section" aria-labelledby="nivaer">
             <h2 className="ds-heading" data-size="md" id="nivaer">{m.guide.levelsTitle}</h2>
             <ol className="pub-levels">
@@ -61,11 +62,11 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
                     </h3>
                     <p className="ds-paragraph" data-size="sm">{names.text}</p>
                     {steps.length > 0 && (
-                      <ol className="pub-step-list" lang={contentLang}>
+                      <ol className="pub-step-list">
                         {steps.map((s) => (
                           <li key={s.key}>
-                            <a className="ds-link" href={urls.guideStep(s.key)}>{s.title}</a>
-                            {s.kind === 'decision' && <span className="pub-muted" lang={ctx.lang}> ({m.guide.kinds.decision.toLowerCase()})</span>}
+                            <a className="ds-link" href={urls.guideStep(s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
+                            {s.kind === 'decision' && <span className="pub-muted"> ({m.guide.kinds.decision.toLowerCase()})</span>}
                           </li>
                         ))}
                       </ol>
@@ -129,12 +130,16 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
             <ul className="pub-choices">
               {step.choices.map((c) => {
                 const to = m.guide.levels[c.toLevel];
-                const where = to && c.toLevel !== step.level ? m.guide.leadsTo(to.name, c.toTitle) : m.guide.nextStep(c.toTitle);
+                const where = to && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
                 return (
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
-                      <span className="pub-choice__label" lang={contentLang}>{c.label}</span>
-                      <span className="pub-choice__to">{where}</span>
+                      <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
+                        {c.label}
+                      </span>
+                      <span className="pub-choice__to">
+                        {where} <span lang={c.toLanguage !== ctx.lang ? c.toLanguage : undefined}>{c.toTitle}</span>
+                      </span>
                     </a>
                   </li>
                 );

@@ -91,11 +91,13 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
 
 function ServiceCard({ ctx, service }: { ctx: PageContext; service: ServiceListItem }) {
   const { m, urls } = ctx;
+  // Name and summary not translated are bokmål: marked, so a screen reader pronounces them as such.
+  const contentLang = service.language !== ctx.lang ? service.language : undefined;
   return (
     <article className="ds-card pub-card">
-      <h3 className="ds-heading" data-size="xs"><a className="ds-link" href={urls!.service(service.slug)}>{service.name}</a></h3>
+      <h3 className="ds-heading" data-size="xs" lang={contentLang}><a className="ds-link" href={urls!.service(service.slug)}>{service.name}</a></h3>
       {service.unitName && <p className="ds-paragraph pub-muted" data-size="sm">{service.unitName}</p>}
-      <p className="ds-paragraph" data-size="md">{service.summary}</p>
+      <p className="ds-paragraph" data-size="md" lang={contentLang}>{service.summary}</p>
       <Tags items={[
         m.serviceTypes[service.serviceType],
         m.service.ages(service.ageFrom, service.ageTo),
