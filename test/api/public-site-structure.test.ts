@@ -61,6 +61,8 @@ describe('public site: structure, language and addresses', () => {
     await ctx.close();
   });
 
+  /** The text a link or heading reads as without CSS: tags gone, white space as the browser shows it. */
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
   describe('narrow screens (WCAG 1.4.10)', () => {
     it('lets long one-word headings and long tags wrap instead of pushing the page sideways', async () => {
@@ -108,6 +110,20 @@ describe('public site: structure, language and addresses', () => {
       expect(decision.body).toContain('Leads to Level 1: <span>Start your own measures</span>');
       expect(decision.body).toContain('<span class="pub-choice__label" lang="nb">Vet du ikke?');
       expect(decision.body).toContain('Next: <span lang="nb">Saken slutter</span>');
+    });
+  });
+
+  describe('link names without CSS', () => {
+    it('reads a choice as one sentence and its destination: «Ja, det er grunn til bekymring. Går til Nivå 1: …»', async () => {
+      const res = await get(`/k/${slug}/veileder/grunn-til-bekymring`);
+      const choices = [...res.body.matchAll(/<a class="ds-button pub-choice"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => text(m[1]!));
+      expect(choices).toEqual([
+        'Ja, det er grunn til bekymring. Går til Nivå 1: Sett i gang egen innsats',
+        // A label that ends a sentence itself gets no second full stop.
+        'Vet du ikke? Neste: Saken slutter',
+      ]);
+      // The full stop is for the ear and for pages without CSS; on screen the two are lines of their own.
+      expect(res.body).toContain('Ja, det er grunn til bekymring<span class="pub-choice__sep">.</span></span> <span class="pub-choice__to">');
     });
   });
 

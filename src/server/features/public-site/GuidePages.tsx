@@ -135,8 +135,8 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
                       <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
-                        {c.label}
-                      </span>
+                        {c.label}<span className="pub-choice__sep">{sentenceEnd(c.label)}</span>
+                      </span>{' '}
                       <span className="pub-choice__to">
                         {where} <span lang={c.toLanguage !== ctx.lang ? c.toLanguage : undefined}>{c.toTitle}</span>
                       </span>
@@ -153,6 +153,14 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
       </div>
     </Layout>
   );
+}
+
+/**
+ * A choice's label and where it leads are two lines on screen; read as one link name (and without
+ * CSS) they need a full stop between them: «Ja, det er grunn til bekymring. Neste: …».
+ */
+function sentenceEnd(label: string): string {
+  return /[.!?…:]$/.test(label.trim()) ? '' : '.';
 }
 
 /** Nivå 0–3 as a row, the current one marked; the text says it too, so colour is never the only sign. */

@@ -143,6 +143,11 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 .pub-choice { width: 100%; justify-content: flex-start; flex-direction: column; align-items: flex-start; text-align: start; gap: var(--ds-size-1); padding: var(--ds-size-4) var(--ds-size-5); }
 .pub-choice__label { font-size: var(--ds-body-lg-font-size); font-weight: var(--ds-font-weight-semibold); }
 .pub-choice__label::after { content: " →" / ""; }
+/*
+ * The full stop between label and destination, for the link's name and for pages without CSS.
+ * Not .ds-sr-only: an absolutely positioned part of a name is read with a space before it («bekymring . Neste»).
+ */
+.pub-choice__sep { font-size: 0; }
 .pub-choice__to { font-size: var(--ds-body-sm-font-size); font-weight: var(--ds-font-weight-regular); }
 .pub-progress { display: flex; flex-direction: column; gap: var(--ds-size-2); }
 .pub-progress__levels { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: var(--ds-size-1); }
