@@ -166,4 +166,31 @@ describe('public site: structure, language and addresses', () => {
       for (const p of pages) expectOutline(p.html, p.url);
     });
   });
+
+  describe('addresses', () => {
+    it('sends the current version’s own address to the document’s, keeping the language; older versions stay', async () => {
+      const current = await ctx.app.inject({ method: 'GET', url: `/k/${slug}/dokumenter/plan-for-overganger/versjoner/2` });
+      expect(current.statusCode).toBe(301);
+      expect(current.headers.location).toBe(`/k/${slug}/dokumenter/plan-for-overganger`);
+      const nn = await ctx.app.inject({ method: 'GET', url: `/k/${slug}/dokumenter/plan-for-overganger/versjoner/2?lang=nn` });
+      expect(nn.statusCode).toBe(301);
+      expect(nn.headers.location).toBe(`/k/${slug}/dokumenter/plan-for-overganger?lang=nn`);
+      expect((await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/1`)).statusCode).toBe(200);
+      expect((await get(`/k/${slug}/dokumenter/plan-for-overganger/versjoner/3`)).statusCode).toBe(404);
+    });
+
+    it('keeps error pages out of search engines: noindex, and no canonical or alternate address', async () => {
+      const page = await get(`/k/${slug}/tjenester`);
+      expect(page.body).toContain(`<link rel="canonical" href="http://localhost:3000/k/${slug}/tjenester"/>`);
+      expect(page.body).toContain('rel="alternate" hrefLang="nn"');
+      expect(page.body).not.toContain('name="robots"');
+      for (const url of [`/k/${slug}/tjenester/finnes-ikke`, '/k/ukjent-kommune?lang=nn', `/k/${slug}/tjenester?q=%01`]) {
+        const res = await ctx.app.inject({ method: 'GET', url });
+        expect([400, 404], url).toContain(res.statusCode);
+        expect(res.body, url).toContain('<meta name="robots" content="noindex"/>');
+        expect(res.body, url).not.toContain('rel="canonical"');
+        expect(res.body, url).not.toContain('rel="alternate"');
+      }
+    });
+  });
 });

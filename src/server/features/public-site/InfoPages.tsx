@@ -57,7 +57,7 @@ export function AccessibilityPage({ ctx, tenant }: { ctx: PageContext; tenant: P
 export function NotFoundPage({ ctx }: { ctx: PageContext }) {
   const { m, urls } = ctx;
   return (
-    <Layout ctx={ctx} title={m.notFound.title} description={m.notFound.text}>
+    <Layout ctx={ctx} title={m.notFound.title} description={m.notFound.text} error>
       <div className="pub-stack pub-narrow">
         <h1 className="ds-heading" data-size="lg">{m.notFound.title}</h1>
         <p className="ds-paragraph">{m.notFound.text}</p>
@@ -72,7 +72,7 @@ export function ErrorPage({ ctx, badRequest }: { ctx: PageContext; badRequest: b
   const title = badRequest ? m.error.badRequestTitle : m.error.title;
   const text = badRequest ? m.error.badRequestText : m.error.text;
   return (
-    <Layout ctx={ctx} title={title} description={text}>
+    <Layout ctx={ctx} title={title} description={text} error>
       <div className="pub-stack pub-narrow">
         <h1 className="ds-heading" data-size="lg">{title}</h1>
         <p className="ds-paragraph">{text}</p>

@@ -15,6 +15,8 @@ interface LayoutProps {
   section?: Section;
   /** from the home page down to the page's parent; the page itself is added last */
   crumbs?: Crumb[];
+  /** a 404 or other error page: not for search engines, and no address of its own to point to */
+  error?: boolean;
   children: ReactNode;
 }
 
@@ -25,7 +27,7 @@ const LANGUAGES: { code: PublicLanguage; name: string }[] = [
 ];
 
 
-export function Layout({ ctx, title, titleNamesMunicipality, description, section, crumbs, children }: LayoutProps) {
+export function Layout({ ctx, title, titleNamesMunicipality, description, section, crumbs, error, children }: LayoutProps) {
   const { m, tenant, urls, lang } = ctx;
   const fullTitle = titleNamesMunicipality ? title : `${title} – ${tenant?.name ?? m.samla}`;
   const canonical = (l: PublicLanguage) => ctx.origin + withLanguage(ctx.path, {}, l);
@@ -44,8 +46,14 @@ export function Layout({ ctx, title, titleNamesMunicipality, description, sectio
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
-        <link rel="canonical" href={canonical(lang)} />
-        {LANGUAGES.map((l) => <link key={l.code} rel="alternate" hrefLang={l.code} href={canonical(l.code)} />)}
+        {error ? (
+          <meta name="robots" content="noindex" />
+        ) : (
+          <>
+            <link rel="canonical" href={canonical(lang)} />
+            {LANGUAGES.map((l) => <link key={l.code} rel="alternate" hrefLang={l.code} href={canonical(l.code)} />)}
+          </>
+        )}
         <link rel="stylesheet" href={ctx.cssHref} />
       </head>
       <body>

@@ -19,7 +19,8 @@ import { parseServiceSearch } from './service-search.js';
 type Query = Record<string, unknown>;
 type Params = Record<string, string>;
 type Request = FastifyRequest<{ Params: Params; Querystring: Query }>;
-type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | null>;
+/** A page, null for the 404 page, or another address to send the reader to (301). */
+type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | { redirect: string } | null>;
 
 /**
  * The public pages (/k/<kommune>/…): server-rendered HTML without login or script, and their
@@ -53,6 +54,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
     const ctx = context(request, tenant);
     const element = tenant ? await load(ctx, tenant, request) : null;
+    if (element && 'redirect' in element) return reply.redirect(element.redirect, 301);
     return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx));
   };
 
@@ -129,6 +131,8 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   app.get('/k/:kommune/dokumenter/:slug/versjoner/:n', options, page(async (ctx, tenant, request) => {
     const versionNo = site.versionNumber(request.params.n ?? '');
     const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', versionNo);
+    // The current version has one address: the document's own (one canonical page, not two).
+    if (doc?.isCurrent && ctx.urls) return { redirect: ctx.urls.document(doc.slug) };
     return doc && createElement(DocumentPage, { ctx, doc });
   }));
 
