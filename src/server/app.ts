@@ -34,7 +34,7 @@ import { caseExportRoutes } from './features/case-export/case-export.routes.js';
 import { catalogueRoutes } from './features/catalogue/catalogue.routes.js';
 import { libraryRoutes } from './features/library/library.routes.js';
 import { guideRoutes } from './features/guide/guide.routes.js';
-import { publicSiteRoutes } from './features/public-site/public-site.routes.js';
+import { isPublicSitePath, publicSiteRoutes, sendPublicFrameworkError } from './features/public-site/public-site.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -69,6 +69,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     genReqId: () => randomUUID(),
     // Malformed URLs and the like: the same error body as everything else, and never the URL echoed back.
     frameworkErrors: (error, request, reply) => {
+      // The public pages answer as pages, bad addresses too.
+      if (isPublicSitePath(request.url)) return void sendPublicFrameworkError(error, request, reply, config.publicUrl);
       const code = error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'bad_request';
       void reply
         .status(400 as never)

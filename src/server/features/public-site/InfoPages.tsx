@@ -67,10 +67,12 @@ export function NotFoundPage({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function ErrorPage({ ctx, badRequest }: { ctx: PageContext; badRequest: boolean }) {
+export type ErrorKind = 'badRequest' | 'methodNotAllowed' | 'failed';
+
+export function ErrorPage({ ctx, kind }: { ctx: PageContext; kind: ErrorKind }) {
   const { m, urls } = ctx;
-  const title = badRequest ? m.error.badRequestTitle : m.error.title;
-  const text = badRequest ? m.error.badRequestText : m.error.text;
+  const title = kind === 'failed' ? m.error.title : m.error.badRequestTitle;
+  const text = kind === 'failed' ? m.error.text : kind === 'methodNotAllowed' ? m.error.methodNotAllowedText : m.error.badRequestText;
   return (
     <Layout ctx={ctx} title={title} description={text} error>
       <div className="pub-stack pub-narrow">

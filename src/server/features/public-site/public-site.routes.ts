@@ -10,7 +10,7 @@ import { GuidePage, GuideStepPage } from './GuidePages.js';
 import { AccessibilityPage, ErrorPage, HomePage, NotFoundPage } from './InfoPages.js';
 import { publicLanguage } from './messages/index.js';
 import { pageContext, type PageContext, type PublicTenant } from './page-context.js';
-import { publicAssets, PUBLIC_ASSET_PREFIX } from './public-assets.js';
+import { publicAssets, PUBLIC_ASSET_PREFIX, type PublicAssets } from './public-assets.js';
 import * as site from './public-site.service.js';
 import { ServicePage } from './ServicePage.js';
 import { ServicesPage } from './ServicesPage.js';
@@ -21,6 +21,14 @@ type Params = Record<string, string>;
 type Request = FastifyRequest<{ Params: Params; Querystring: Query }>;
 /** A page, null for the 404 page, or another address to send the reader to (301). */
 type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | { redirect: string } | null>;
+
+/** The addresses this plugin answers: /k/… and /offentlig/…. */
+export function isPublicSitePath(url: string): boolean {
+  return /^\/(k|offentlig)(\/|\?|$)/.test(url);
+}
+
+/** These pages are read, never sent to. */
+const ALLOW = 'GET, HEAD';
 
 /**
  * The public pages (/k/<kommune>/…): server-rendered HTML without login or script, and their
@@ -33,11 +41,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   const origin = config.publicUrl.replace(/\/+$/, '');
   const options = { config: { access: 'public' as const }, schema: { hide: true } };
 
-  const context = (request: FastifyRequest, tenant: PublicTenant | null) => {
-    const query = (request.query ?? {}) as Query;
-    const path = request.url.split('?')[0] ?? '/';
-    return pageContext({ lang: publicLanguage(query.lang), tenant, cssHref: assets.cssHref, origin, path, query });
-  };
+  const context = (request: FastifyRequest, tenant: PublicTenant | null) => publicContext(assets, origin, request, tenant);
 
   // No personal data on these pages: a shared cache may keep them for a minute.
   const sendPage = (reply: FastifyReply, status: number, page: ReactElement) =>
@@ -71,7 +75,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
       request.log.error({ errName: error.name, errCode: (error as { code?: string }).code, stack: error.stack?.split('\n').slice(1, 7).join('\n') }, 'public page failed');
     }
     const ctx = context(request, null);
-    return sendPage(reply, status >= 500 ? 500 : status, createElement(ErrorPage, { ctx, badRequest: status < 500 }));
+    return sendPage(reply, status >= 500 ? 500 : status, createElement(ErrorPage, { ctx, kind: status < 500 ? 'badRequest' : 'failed' }));
   });
 
   app.get<{ Params: Params }>(`${PUBLIC_ASSET_PREFIX}/:file`, options, async (request, reply) => {
@@ -154,7 +158,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   // /k/eksempel/tjenester/ is /k/eksempel/tjenester (the router would take the empty part for a slug).
   app.addHook('onRequest', async (request, reply) => {
     const [path = '', search] = request.url.split('?');
-    if (path.startsWith('/k/') && path.endsWith('/') && !path.includes('//')) {
+    if (isReading(request) && path.startsWith('/k/') && path.endsWith('/') && !path.includes('//')) {
       return reply.redirect(path.replace(/\/+$/, '') + (search === undefined ? '' : `?${search}`), 301);
     }
   });
@@ -167,4 +171,51 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   };
   app.get('/k', options, elsewhere);
   app.get('/k/*', options, elsewhere);
+
+  // Any other method: 405 naming the two there are, as a page. Answered before a body is read.
+  const refuse = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (reply.sent) return reply;
+    reply.header('allow', ALLOW);
+    return sendPage(reply, 405, createElement(ErrorPage, { ctx: context(request, null), kind: 'methodNotAllowed' }));
+  };
+  const otherMethods = app.supportedMethods.filter((method) => method !== 'GET' && method !== 'HEAD');
+  for (const url of ['/k', '/k/*', PUBLIC_ASSET_PREFIX, `${PUBLIC_ASSET_PREFIX}/*`]) {
+    app.route({ method: otherMethods, url, ...options, onRequest: refuse, handler: refuse });
+  }
 };
+
+const isReading = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
+
+/** The language from `?lang=`, read from the raw address too: a malformed one never reached the query parser. */
+function publicContext(assets: PublicAssets, origin: string, request: FastifyRequest, tenant: PublicTenant | null): PageContext {
+  const [rawPath = '/', rawSearch = ''] = request.url.split('?');
+  const query = (request.query ?? Object.fromEntries(new URLSearchParams(rawSearch))) as Query;
+  // Language links repeat the path; a stray % would make them malformed too.
+  const path = rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+  return pageContext({ lang: publicLanguage(query.lang), tenant, cssHref: assets.cssHref, origin, path, query });
+}
+
+/**
+ * An address the router cannot read (`/k/%`, `/k/%zz/`) or a part too long to be a slug, below
+ * /k or /offentlig: the app's frameworkErrors hands it here so that it gets the pages' HTML
+ * instead of the API's JSON. No route and no municipality: the plain frame.
+ */
+export async function sendPublicFrameworkError(error: { code?: string }, request: FastifyRequest, reply: FastifyReply, publicUrl: string): Promise<void> {
+  const badUrl = error.code === 'FST_ERR_BAD_URL';
+  let html: string;
+  try {
+    const ctx = publicContext(await publicAssets(), publicUrl.replace(/\/+$/, ''), request, null);
+    html = renderPage(badUrl ? createElement(ErrorPage, { ctx, kind: 'badRequest' }) : createElement(NotFoundPage, { ctx }));
+  } catch {
+    html = '<!doctype html><html lang="nb"><title>Samla</title><p>Siden kunne ikke vises.</p></html>';
+  }
+  // No route, so no hooks: the security headers the pages get from helmet are set here, for this page only.
+  await reply
+    .status(badUrl ? 400 : 404)
+    .header('content-security-policy', "default-src 'none'; style-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+    .header('x-content-type-options', 'nosniff')
+    .header('referrer-policy', 'no-referrer')
+    .header('cache-control', 'public, max-age=60')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}

@@ -161,5 +161,6 @@ export const en: Messages = {
     text: 'The page could not be shown just now. Please try again in a moment.',
     badRequestTitle: 'The page could not be shown',
     badRequestText: 'The address contains characters that are not allowed. Check that the address is correct.',
+    methodNotAllowedText: 'This address does not take forms or other submissions. Open the page as usual to read it.',
   },
 };

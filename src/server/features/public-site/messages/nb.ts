@@ -169,6 +169,7 @@ export const nb = {
     text: 'Siden kunne ikke vises akkurat nå. Prøv igjen om litt.',
     badRequestTitle: 'Siden kunne ikke vises',
     badRequestText: 'Adressen inneholder tegn som ikke er tillatt. Sjekk at adressen er riktig.',
+    methodNotAllowedText: 'Denne adressen tar ikke imot skjemaer eller andre innsendinger. Åpne siden som vanlig for å lese den.',
   },
 };
 

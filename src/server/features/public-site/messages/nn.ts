@@ -160,5 +160,6 @@ export const nn: Messages = {
     text: 'Sida kunne ikkje visast akkurat no. Prøv igjen om litt.',
     badRequestTitle: 'Sida kunne ikkje visast',
     badRequestText: 'Adressa inneheld teikn som ikkje er tillatne. Sjekk at adressa er rett.',
+    methodNotAllowedText: 'Denne adressa tek ikkje imot skjema eller andre innsendingar. Opne sida som vanleg for å lese ho.',
   },
 };
