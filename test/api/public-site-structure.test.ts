@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceNeeds } from '../../src/contracts/catalogue.js';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildService } from '../helpers/content-factories.js';
 import { buildTenant } from '../helpers/factories.js';
@@ -63,6 +64,7 @@ describe('public site: structure, language and addresses', () => {
 
   /** The text a link or heading reads as without CSS: tags gone, white space as the browser shows it. */
   const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const languageLinks = (html: string) => [...html.matchAll(/<a class="ds-link" href="([^"]*)" lang="(?:nb|nn|en)" hrefLang/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
   describe('narrow screens (WCAG 1.4.10)', () => {
     it('lets long one-word headings and long tags wrap instead of pushing the page sideways', async () => {
@@ -168,6 +170,26 @@ describe('public site: structure, language and addresses', () => {
   });
 
   describe('addresses', () => {
+    it('carries only the pages’ own parameters into the language links, each within bounds', async () => {
+      const many = Array.from({ length: 40 }, () => 'behov=mental_health').join('&');
+      const long = 'a'.repeat(600);
+      const res = await get(`/k/${slug}/tjenester?q=${long}&alder=14&${many}&type=health&side=1&utm_source=nyhetsbrev&email=ola%40example.no&lang=en`);
+      expect(res.statusCode).toBe(200);
+      const links = languageLinks(res.body);
+      expect(links).toHaveLength(3);
+      for (const link of links) {
+        const params = new URL(link, 'http://x').searchParams;
+        expect([...new Set(params.keys())].sort()).toEqual(expect.arrayContaining(['alder', 'behov', 'q', 'side', 'type']));
+        expect([...params.keys()].every((k) => ['q', 'alder', 'behov', 'type', 'side', 'lang'].includes(k)), link).toBe(true);
+        expect(params.get('q')).toHaveLength(200);
+        expect(params.getAll('behov').length).toBeLessThanOrEqual(serviceNeeds.length);
+      }
+      expect(res.body).not.toContain('nyhetsbrev');
+      expect(res.body).not.toContain('ola');
+      const documents = await get(`/k/${slug}/dokumenter?type=plan&ref=x`);
+      expect(languageLinks(documents.body)).toContain(`/k/${slug}/dokumenter?type=plan&lang=nn`);
+    });
+
     it('sends the current version’s own address to the document’s, keeping the language; older versions stay', async () => {
       const current = await ctx.app.inject({ method: 'GET', url: `/k/${slug}/dokumenter/plan-for-overganger/versjoner/2` });
       expect(current.statusCode).toBe(301);

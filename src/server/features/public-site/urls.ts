@@ -1,3 +1,4 @@
+import { serviceNeeds } from '../../../contracts/catalogue.js';
 import type { PublicLanguage } from './messages/index.js';
 
 /** The public pages' addresses in one place, so every link keeps the reader's language. */
@@ -47,12 +48,27 @@ export function publicUrls(tenantSlug: string, lang: PublicLanguage): PublicUrls
   };
 }
 
-/** The same address in another language: the page's own query kept, `lang` replaced. */
+/**
+ * The parameters the pages read (the search form's, the library's `type`), and how much of each a
+ * link carries on: anything else in the address is not repeated in the page, and nothing grows
+ * without bound.
+ */
+const KEPT: Record<string, { values: number; length: number }> = {
+  q: { values: 1, length: 200 },
+  alder: { values: 1, length: 10 },
+  behov: { values: serviceNeeds.length, length: 40 },
+  type: { values: 1, length: 40 },
+  side: { values: 1, length: 10 },
+};
+
+/** The same address in another language: the page's own parameters kept (see KEPT), `lang` replaced. */
 export function withLanguage(path: string, query: Record<string, unknown>, lang: PublicLanguage): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (key === 'lang') continue;
-    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') search.append(key, v);
+    const kept = Object.hasOwn(KEPT, key) ? KEPT[key] : undefined;
+    if (!kept) continue;
+    const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+    for (const v of values.slice(0, kept.values)) search.append(key, v.slice(0, kept.length));
   }
   if (lang !== 'nb') search.set('lang', lang);
   const qs = search.toString();
