@@ -169,6 +169,16 @@ describe('public site: structure, language and addresses', () => {
     });
   });
 
+  describe('search field', () => {
+    it('asks for no names, since the search becomes part of the address, as the field’s description', async () => {
+      for (const [lang, hint] of [['nb', 'Ikke skriv navn – søket blir en del av adressen til siden.'], ['nn', 'Ikkje skriv namn – søket blir ein del av adressa til sida.'], ['en', 'Do not type names – the search becomes part of the page’s address.']]) {
+        const res = await get(`/k/${slug}/tjenester?lang=${lang}`);
+        expect(res.body, lang).toContain(`<div data-field="description" id="sok-q-navn">${hint}</div>`);
+        expect(res.body, lang).toMatch(/<input [^>]*id="sok-q"[^>]* aria-describedby="sok-q-hjelp sok-q-navn"/);
+      }
+    });
+  });
+
   describe('addresses', () => {
     it('carries only the pages’ own parameters into the language links, each within bounds', async () => {
       const many = Array.from({ length: 40 }, () => 'behov=mental_health').join('&');

@@ -26,7 +26,9 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
           <div className="ds-field">
             <label className="ds-label" htmlFor="sok-q">{m.search.q}</label>
             <div data-field="description" id="sok-q-hjelp">{m.search.qHelp}</div>
-            <input className="ds-input" type="search" id="sok-q" name="q" defaultValue={form.q} maxLength={200} aria-describedby="sok-q-hjelp" />
+            {/* A GET form: what is typed ends up in the address, the browser's history and server logs. */}
+            <div data-field="description" id="sok-q-navn">{m.search.qPrivacy}</div>
+            <input className="ds-input" type="search" id="sok-q" name="q" defaultValue={form.q} maxLength={200} aria-describedby="sok-q-hjelp sok-q-navn" />
           </div>
           <div className="ds-field">
             <label className="ds-label" htmlFor="sok-alder">{m.search.age}</label>

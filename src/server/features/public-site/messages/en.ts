@@ -29,6 +29,7 @@ export const en: Messages = {
     formLabel: 'Search for services',
     q: 'Search words',
     qHelp: 'For example «school nurse», «kindergarten» or «someone to talk to» (most texts are in Norwegian)',
+    qPrivacy: 'Do not type names – the search becomes part of the page’s address.',
     age: 'The child’s age',
     anyAge: 'All ages',
     ageOption: (age) => (age === 1 ? '1 year' : `${age} years`),

@@ -34,6 +34,7 @@ export const nb = {
     formLabel: 'Søk etter tjenester',
     q: 'Søkeord',
     qHelp: 'For eksempel «helsesykepleier», «barnehage» eller «noen å snakke med»',
+    qPrivacy: 'Ikke skriv navn – søket blir en del av adressen til siden.',
     age: 'Barnets alder',
     anyAge: 'Alle aldre',
     ageOption: (age: number) => (age === 1 ? '1 år' : `${age} år`),

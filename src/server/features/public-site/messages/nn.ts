@@ -29,6 +29,7 @@ export const nn: Messages = {
     formLabel: 'Søk etter tenester',
     q: 'Søkjeord',
     qHelp: 'Til dømes «helsesjukepleiar», «barnehage» eller «nokon å snakke med»',
+    qPrivacy: 'Ikkje skriv namn – søket blir ein del av adressa til sida.',
     age: 'Alderen til barnet',
     anyAge: 'Alle aldrar',
     ageOption: (age) => `${age} år`,
