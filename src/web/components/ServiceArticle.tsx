@@ -2,16 +2,11 @@ import './service-article.css';
 import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../contracts/catalogue.js';
+import { useAgeText } from './age-text.js';
 import { SafeHtml } from './SafeHtml.js';
 
 export type ArticleService = Omit<ServiceView, 'id' | 'slug' | 'publishedAt'>;
 type Level = 1 | 2 | 3 | 4;
-
-/** «9–12 år», or «6 år» when the range is one year. */
-export function useAgeText() {
-  const { t } = useTranslation();
-  return (from: number, to: number) => (from === to ? t('catalogue.ageExact', { from }) : t('catalogue.ageRange', { from, to }));
-}
 
 /**
  * One service as a reader sees it: the staff catalogue's page and the editor's preview, so that

@@ -4,9 +4,9 @@ import { Button, Card, Checkbox, Field, Fieldset, Heading, Label, Link, Paragrap
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { serviceNeeds, serviceTypes, type ServiceListItem, type ServiceNeed } from '../../../contracts/catalogue.js';
+import { useAgeText } from '../../components/age-text.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { loadRememberedSearch, saveRememberedSearch } from '../../components/remembered-search.js';
-import { useAgeText } from '../../components/ServiceArticle.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { useCatalogueSearch } from './api.js';
