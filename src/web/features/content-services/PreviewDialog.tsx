@@ -1,10 +1,12 @@
-import { useState } from 'react';
-import { Alert, Dialog, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useState } from 'react';
+import { Dialog, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ContentLanguage } from '../../../contracts/content.js';
-import { ServiceArticle } from '../../components/ServiceArticle.js';
+import { Loading } from '../../components/Loading.js';
 import { languages, type ServiceFormValues } from './form-values.js';
-import { previewService } from './preview.js';
+
+// markdown-it and DOMPurify come with the preview, when it first opens.
+const PreviewBody = lazy(() => import('./PreviewBody.js').then((m) => ({ default: m.PreviewBody })));
 
 /**
  * The page as residents will read it, built from the form as it is now (saved or not). It
@@ -20,7 +22,6 @@ export function PreviewDialog(props: {
   const { t } = useTranslation();
   const [lang, setLang] = useState<ContentLanguage | null>(null);
   const shown = lang ?? props.initialLanguage;
-  const service = props.open ? previewService(props.values(), shown, props.unitName) : null;
   const close = () => {
     setLang(null);
     props.onClose();
@@ -37,11 +38,12 @@ export function PreviewDialog(props: {
             {languages.map((l) => <Select.Option key={l} value={l}>{t(`contentServices.texts.${l}`)}</Select.Option>)}
           </Select>
         </Field>
-        {service && service.language !== shown && (
-          <Alert data-color="info"><Paragraph>{t('contentServices.preview.fallback')}</Paragraph></Alert>
-        )}
       </Dialog.Block>
-      <Dialog.Block>{service && <ServiceArticle service={service} level={3} />}</Dialog.Block>
+      {props.open && (
+        <Suspense fallback={<Dialog.Block><Loading /></Dialog.Block>}>
+          <PreviewBody values={props.values()} lang={shown} unitName={props.unitName} />
+        </Suspense>
+      )}
     </Dialog>
   );
 }
