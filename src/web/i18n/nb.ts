@@ -22,6 +22,7 @@ export const nb = {
   header: { language: 'Språk', logout: 'Logg ut' },
   nav: { label: 'Hovedmeny', myWork: 'Mitt arbeid', units: 'Enheter', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tjenestekatalog', content: 'Innhold' },
   contentNav: { label: 'Innhold', services: 'Tjenester', guide: 'Handlingsveileder', documents: 'Dokumenter' },
+  unsavedChanges: { title: 'Endringene er ikke lagret', stay: 'Bli på siden', leave: 'Gå fra siden uten å lagre' },
   login: {
     title: 'Logg inn',
     staff: 'Logg inn som ansatt',

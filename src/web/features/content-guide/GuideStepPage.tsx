@@ -1,4 +1,5 @@
 import './content-guide.css';
+import { useRef } from 'react';
 import { Heading, Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -23,6 +24,8 @@ export function GuideStepPage() {
   const editor = useGuideEditor();
   const title = id ? t('contentGuide.step.editTitle') : t('contentGuide.step.newTitle');
   usePageTitle(title);
+  // Set just before leaving on purpose (saved, deleted), so that the unsaved-changes guard does not ask.
+  const leaving = useRef(false);
 
   if (editor.isPending) return <Loading />;
   if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
@@ -33,7 +36,10 @@ export function GuideStepPage() {
   const level = step?.level ?? Math.min(3, Math.max(0, Number(params.get('niva')) || 0));
   // A new step goes last on its level, in tens so that one can be put between two later.
   const last = Math.max(-10, ...editor.data.steps.filter((s) => s.level === level).map((s) => s.position));
-  const back = (notice: string) => navigate('/innhold/veileder', { state: { notice } });
+  const back = (notice: string) => {
+    leaving.current = true;
+    void navigate('/innhold/veileder', { state: { notice } });
+  };
   const slug = encodeURIComponent(session?.user?.tenant.slug ?? '');
 
   return (
@@ -46,6 +52,7 @@ export function GuideStepPage() {
         step={step}
         editor={editor.data}
         defaults={{ level, position: last + 10 }}
+        leaving={leaving}
         onSaved={(saved) => back(t('contentGuide.saved', { title: saved }))}
         onReload={async () => {
           const fresh = await editor.refetch();

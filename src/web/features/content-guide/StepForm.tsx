@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { Button, Checkbox, ErrorSummary, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import { guideStepKinds, type GuideEditor, type GuideStepDetail } from '../../../contracts/guide.js';
 import { documentKinds, type DocumentKind } from '../../../contracts/library.js';
 import { ApiError } from '../../api/client.js';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { useSaveStep } from './api.js';
 import { GuideErrorAlert, useGuideErrorText } from './errors.js';
 import { StepChoices } from './StepChoices.js';
@@ -35,6 +36,8 @@ export function StepForm(props: {
   defaults: { level: number; position: number };
   onSaved: (title: string) => void;
   onReload: () => Promise<GuideStepDetail | null>;
+  /** true once the page leaves on purpose (saved, deleted): nothing to ask then */
+  leaving: RefObject<boolean>;
 }) {
   const { t } = useTranslation();
   const text = useGuideErrorText();
@@ -46,7 +49,9 @@ export function StepForm(props: {
   const alertRef = useRef<HTMLDivElement>(null);
   // Focus is ours: react-hook-form would pick the first field registered, not the first on the page.
   const form = useForm<StepFormValues>({ defaultValues: toFormValues(props.step, props.defaults), shouldFocusError: false });
-  const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors } } = form;
+  const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors, isDirty } } = form;
+  const { leaving } = props;
+  const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty, leaving]);
   const kind = watch('kind');
   const targets = props.editor.steps.filter((s) => s.id !== props.step?.id);
   // Saved as the start, this step takes over from the present start, which becomes an ordinary step.
@@ -121,112 +126,115 @@ export function StepForm(props: {
   // Field problems are beside their fields and in the summary; anything else gets an alert.
   const otherError = save.isError && !(save.error instanceof ApiError && save.error.fields.length > 0);
   return (
-    <form
-      ref={formRef}
-      // The guide's rules and the server's problems were set by hand: each attempt starts clean.
-      onSubmit={(e) => {
-        clearErrors();
-        void handleSubmit(onValid, onInvalid)(e);
-      }}
-      noValidate className="samla-form samla-guide-form">
-      {summary.length > 0 && (
-        <ErrorSummary>
-          <ErrorSummary.Heading>{t('contentGuide.step.problemsTitle')}</ErrorSummary.Heading>
-          <ErrorSummary.List>
-            {summary.map((p) => (
-              <ErrorSummary.Item key={`${p.path}-${p.message}`}>
-                <ErrorSummary.Link
-                  href="#"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    const inTab = tabOf(p.path);
-                    if (inTab) setTab(inTab);
-                    setTimeout(() => (p.path.endsWith('.root') ? document.getElementById('step-choices-error')?.focus() : form.setFocus(p.path)));
-                  }}
-                >
-                  {p.message}
-                </ErrorSummary.Link>
-              </ErrorSummary.Item>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
-      <div ref={alertRef} tabIndex={-1} className="samla-guide-alert">
-        {otherError && <GuideErrorAlert error={save.error} onReload={() => void reload()} />}
-      </div>
-
-      <StepTexts form={form} tab={tab} onTab={setTab} onTitleBlur={fillKey} />
-
-      <Fieldset>
-        <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.basics')}</Heading></Fieldset.Legend>
-        <Textfield
-          label={t('contentGuide.step.key')}
-          description={t('contentGuide.step.keyHelp')}
-          required
-          autoComplete="off"
-          spellCheck={false}
-          {...register('key', {
-            validate: (v) => slugPattern.test(v.trim()) || t('contentGuide.problems.key_format'),
-          })}
-          error={errors.key?.message}
-        />
-        <div className="samla-filter">
-          <Field>
-            <Label>{t('contentGuide.step.level')}</Label>
-            <Select {...register('level')}>
-              {levels.map((l) => <Select.Option key={l} value={String(l)}>{t(`contentGuide.levels.${l}`)}</Select.Option>)}
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('contentGuide.step.kind')}</Label>
-            <Field.Description>
-              {kind === 'start' && former ? t('contentGuide.step.startMoves', { title: former.content.nb.title }) : t(`contentGuide.step.kindHelp.${kind}`)}
-            </Field.Description>
-            <Select aria-invalid={errors.kind ? true : undefined} {...register('kind')}>
-              {guideStepKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentGuide.kinds.${k}`)}</Select.Option>)}
-            </Select>
-            {errors.kind && <ValidationMessage>{errors.kind.message}</ValidationMessage>}
-          </Field>
-          <Textfield
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={10000}
-            label={t('contentGuide.step.position')}
-            description={t('contentGuide.step.positionHelp')}
-            {...register('position', {
-              validate: (v) => (/^\d{1,5}$/.test(v.trim()) && Number(v) <= 10000) || t('contentGuide.problems.position_range'),
-            })}
-            error={errors.position?.message}
-          />
-        </div>
-      </Fieldset>
-
-      <StepChoices form={form} targets={targets} />
-
-      <Fieldset>
-        <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.documents')}</Heading></Fieldset.Legend>
-        <Fieldset.Description>{t('contentGuide.step.documentsHelp')}</Fieldset.Description>
-        {props.editor.documents.length === 0 ? (
-          <Paragraph>{t('contentGuide.step.documentsEmpty')}</Paragraph>
-        ) : (
-          <div className="samla-guide-documents">
-            {props.editor.documents.map((d) => (
-              <Checkbox key={d.id} value={d.id} label={`${d.title} (${isDocumentKind(d.kind) ? t(`contentGuide.documentKinds.${d.kind}`) : d.kind})`} {...register('documentIds')} />
-            ))}
-          </div>
+    <>
+      <form
+        ref={formRef}
+        // The guide's rules and the server's problems were set by hand: each attempt starts clean.
+        onSubmit={(e) => {
+          clearErrors();
+          void handleSubmit(onValid, onInvalid)(e);
+        }}
+        noValidate className="samla-form samla-guide-form">
+        {summary.length > 0 && (
+          <ErrorSummary>
+            <ErrorSummary.Heading>{t('contentGuide.step.problemsTitle')}</ErrorSummary.Heading>
+            <ErrorSummary.List>
+              {summary.map((p) => (
+                <ErrorSummary.Item key={`${p.path}-${p.message}`}>
+                  <ErrorSummary.Link
+                    href="#"
+                    onClick={(e) => {
+                      e.preventDefault();
+                      const inTab = tabOf(p.path);
+                      if (inTab) setTab(inTab);
+                      setTimeout(() => (p.path.endsWith('.root') ? document.getElementById('step-choices-error')?.focus() : form.setFocus(p.path)));
+                    }}
+                  >
+                    {p.message}
+                  </ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
         )}
-        {errors.documentIds?.message && <ValidationMessage>{errors.documentIds.message}</ValidationMessage>}
-        <div>
-          <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentGuide.step.library')}</RouterLink></Link>
+        <div ref={alertRef} tabIndex={-1} className="samla-guide-alert">
+          {otherError && <GuideErrorAlert error={save.error} onReload={() => void reload()} />}
         </div>
-      </Fieldset>
 
-      <div className="samla-actions">
-        <Button type="submit" loading={save.isPending}>{t('contentGuide.step.save')}</Button>
-        <Button asChild variant="secondary"><RouterLink to="/innhold/veileder">{t('common.cancel')}</RouterLink></Button>
-      </div>
-    </form>
+        <StepTexts form={form} tab={tab} onTab={setTab} onTitleBlur={fillKey} />
+
+        <Fieldset>
+          <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.basics')}</Heading></Fieldset.Legend>
+          <Textfield
+            label={t('contentGuide.step.key')}
+            description={t('contentGuide.step.keyHelp')}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            {...register('key', {
+              validate: (v) => slugPattern.test(v.trim()) || t('contentGuide.problems.key_format'),
+            })}
+            error={errors.key?.message}
+          />
+          <div className="samla-filter">
+            <Field>
+              <Label>{t('contentGuide.step.level')}</Label>
+              <Select {...register('level')}>
+                {levels.map((l) => <Select.Option key={l} value={String(l)}>{t(`contentGuide.levels.${l}`)}</Select.Option>)}
+              </Select>
+            </Field>
+            <Field>
+              <Label>{t('contentGuide.step.kind')}</Label>
+              <Field.Description>
+                {kind === 'start' && former ? t('contentGuide.step.startMoves', { title: former.content.nb.title }) : t(`contentGuide.step.kindHelp.${kind}`)}
+              </Field.Description>
+              <Select aria-invalid={errors.kind ? true : undefined} {...register('kind')}>
+                {guideStepKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentGuide.kinds.${k}`)}</Select.Option>)}
+              </Select>
+              {errors.kind && <ValidationMessage>{errors.kind.message}</ValidationMessage>}
+            </Field>
+            <Textfield
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={10000}
+              label={t('contentGuide.step.position')}
+              description={t('contentGuide.step.positionHelp')}
+              {...register('position', {
+                validate: (v) => (/^\d{1,5}$/.test(v.trim()) && Number(v) <= 10000) || t('contentGuide.problems.position_range'),
+              })}
+              error={errors.position?.message}
+            />
+          </div>
+        </Fieldset>
+
+        <StepChoices form={form} targets={targets} />
+
+        <Fieldset>
+          <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.documents')}</Heading></Fieldset.Legend>
+          <Fieldset.Description>{t('contentGuide.step.documentsHelp')}</Fieldset.Description>
+          {props.editor.documents.length === 0 ? (
+            <Paragraph>{t('contentGuide.step.documentsEmpty')}</Paragraph>
+          ) : (
+            <div className="samla-guide-documents">
+              {props.editor.documents.map((d) => (
+                <Checkbox key={d.id} value={d.id} label={`${d.title} (${isDocumentKind(d.kind) ? t(`contentGuide.documentKinds.${d.kind}`) : d.kind})`} {...register('documentIds')} />
+              ))}
+            </div>
+          )}
+          {errors.documentIds?.message && <ValidationMessage>{errors.documentIds.message}</ValidationMessage>}
+          <div>
+            <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentGuide.step.library')}</RouterLink></Link>
+          </div>
+        </Fieldset>
+
+        <div className="samla-actions">
+          <Button type="submit" loading={save.isPending}>{t('contentGuide.step.save')}</Button>
+          <Button asChild variant="secondary"><RouterLink to="/innhold/veileder">{t('common.cancel')}</RouterLink></Button>
+        </div>
+      </form>
+      <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentGuide.unsaved')} />
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
 import { isNotFound } from '../../components/errors.js';
 import { useFormat } from '../../components/format.js';
 import { Loading } from '../../components/Loading.js';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDraft, useDocument } from './api.js';
 import { DraftSection } from './DraftSection.js';
@@ -29,6 +30,13 @@ export function DocumentPage() {
   // Bumped by «reload» after a conflict: the forms start again from what the server has now.
   const [generation, setGeneration] = useState(0);
   usePageTitle(doc.data?.title ?? t('contentLibrary.title'));
+  // The parts with unsaved changes (the draft's texts, a chosen file, the properties): one guard asks for all.
+  const unsaved = useRef(new Set<string>());
+  const onDirty = useCallback((part: string, dirty: boolean) => {
+    if (dirty) unsaved.current.add(part);
+    else unsaved.current.delete(part);
+  }, []);
+  const shouldBlock = useCallback(() => unsaved.current.size > 0, []);
 
   if (doc.isPending) return <Loading />;
   if (isNotFound(doc.error)) return <NotFoundOrNoAccess />;
@@ -55,6 +63,7 @@ export function DocumentPage() {
           draft={draft}
           onPublished={(n) => done(t('contentLibrary.publish.done', { n }))}
           onReload={reload}
+          onDirty={onDirty}
         />
       ) : (
         <NewDraft
@@ -64,7 +73,8 @@ export function DocumentPage() {
         />
       )}
       <VersionTable doc={d} publicBase={publicBase} />
-      <MetadataForm key={`${d.id}-${generation}`} doc={d} onReload={reload} />
+      <MetadataForm key={`${d.id}-${generation}`} doc={d} onReload={reload} onDirty={onDirty} />
+      <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentLibrary.unsaved')} />
     </LibraryPage>
   );
 }

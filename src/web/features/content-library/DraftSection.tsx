@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,14 @@ const toValues = (v: DocumentVersion): DraftValues => ({ title: v.title, summary
  * The document's one draft: its texts, its file and publishing it. The draft's version sent back
  * is the one this page last received; someone else's change in between is a 409 with a reload.
  */
-export function DraftSection(props: { doc: DocumentDetail; draft: DocumentVersion; onPublished: (versionNo: number) => void; onReload: () => void }) {
+export function DraftSection(props: {
+  doc: DocumentDetail;
+  draft: DocumentVersion;
+  onPublished: (versionNo: number) => void;
+  onReload: () => void;
+  /** whether a part of this section holds unsaved changes, for the page's unsaved-changes guard */
+  onDirty: (part: string, dirty: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { doc, draft } = props;
   const text = useLibraryErrorText();
@@ -32,6 +39,11 @@ export function DraftSection(props: { doc: DocumentDetail; draft: DocumentVersio
   const serverErrors = useLibraryFieldErrors(setError, FIELDS);
   const done = (message: string) => setNotice((n) => ({ text: message, stamp: n.stamp + 1 }));
   const hasContent = draft.body.trim() !== '' || draft.file !== null;
+  const { onDirty } = props;
+  useEffect(() => {
+    onDirty('draft', isDirty);
+    return () => onDirty('draft', false);
+  }, [isDirty, onDirty]);
 
   const onSave = handleSubmit((values) => {
     setUnmatched([]);
@@ -96,7 +108,7 @@ export function DraftSection(props: { doc: DocumentDetail; draft: DocumentVersio
         <Notice notice={notice} />
       </form>
 
-      <FileSection doc={doc} draft={draft} onReload={props.onReload} />
+      <FileSection doc={doc} draft={draft} onReload={props.onReload} onDirty={onDirty} />
 
       <section aria-labelledby="publish-heading" className="samla-stack">
         <Heading level={3} data-size="xs" id="publish-heading">{t('contentLibrary.publish.heading')}</Heading>

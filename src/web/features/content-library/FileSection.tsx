@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Field, Heading, Label, Link, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentVersion } from '../../../contracts/library.js';
@@ -14,7 +14,12 @@ import { Notice, type NoticeState } from './Notice.js';
  * checked here first, so a wrong file is explained before anything is sent; the server checks
  * the bytes as well (a .pdf that is no PDF).
  */
-export function FileSection({ doc, draft, onReload }: { doc: DocumentDetail; draft: DocumentVersion; onReload: () => void }) {
+export function FileSection({ doc, draft, onReload, onDirty }: {
+  doc: DocumentDetail;
+  draft: DocumentVersion;
+  onReload: () => void;
+  onDirty: (part: string, dirty: boolean) => void;
+}) {
   const { t, i18n } = useTranslation();
   const text = useLibraryErrorText();
   const loc = locale(i18n.language);
@@ -25,6 +30,12 @@ export function FileSection({ doc, draft, onReload }: { doc: DocumentDetail; dra
   const [inputKey, setInputKey] = useState(0);
   const [notice, setNotice] = useState<NoticeState>({ text: null, stamp: 0 });
   const done = (message: string) => setNotice((n) => ({ text: message, stamp: n.stamp + 1 }));
+  // A file chosen but not uploaded yet is unsaved too.
+  const chosen = file !== null;
+  useEffect(() => {
+    onDirty('file', chosen);
+    return () => onDirty('file', false);
+  }, [chosen, onDirty]);
 
   const choose = (chosen: File | null) => {
     setProblem(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,13 +13,17 @@ const FIELDS = ['kind', 'ownerId', 'reviewDue', 'archived'] as const;
 const toValues = (d: DocumentDetail): MetaValues => ({ kind: d.kind, ownerId: d.owner?.id ?? '', reviewDue: d.reviewDue ?? '', archived: d.archived });
 
 /** The document's own fields: kind, owner, review date, archived (with the document's version the page last received). */
-export function MetadataForm({ doc, onReload }: { doc: DocumentDetail; onReload: () => void }) {
+export function MetadataForm({ doc, onReload, onDirty }: { doc: DocumentDetail; onReload: () => void; onDirty: (part: string, dirty: boolean) => void }) {
   const { t } = useTranslation();
   const update = useUpdateDocument(doc.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [notice, setNotice] = useState<NoticeState>({ text: null, stamp: 0 });
-  const { register, handleSubmit, setError, reset, formState: { errors } } = useForm<MetaValues>({ defaultValues: toValues(doc) });
+  const { register, handleSubmit, setError, reset, formState: { errors, isDirty } } = useForm<MetaValues>({ defaultValues: toValues(doc) });
   const serverErrors = useLibraryFieldErrors(setError, FIELDS);
+  useEffect(() => {
+    onDirty('properties', isDirty);
+    return () => onDirty('properties', false);
+  }, [isDirty, onDirty]);
 
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Link, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { DocumentKind } from '../../../contracts/library.js';
 import { useAuthenticatedSession } from '../../api/session.js';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDocument } from './api.js';
 import { KindSelect, OwnerSelect, slugFromTitle, slugPattern } from './doc-fields.js';
@@ -30,11 +31,14 @@ export function NewDocumentPage() {
   const me = useAuthenticatedSession()?.user;
   const create = useCreateDocument();
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const { register, handleSubmit, setError, getValues, setValue, formState: { errors } } = useForm<NewDocumentValues>({
+  const { register, handleSubmit, setError, getValues, setValue, formState: { errors, isDirty } } = useForm<NewDocumentValues>({
     // The coordinator who creates it owns it until they hand it on.
     defaultValues: { title: '', slug: '', kind: 'routine', ownerId: me?.id ?? '', reviewDue: '', summary: '', body: '' },
   });
   const serverErrors = useLibraryFieldErrors(setError, FIELDS);
+  // Set just before the new document's page opens, so that the unsaved-changes guard does not ask.
+  const leaving = useRef(false);
+  const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty]);
 
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);
@@ -44,7 +48,10 @@ export function NewDocumentPage() {
         summary: v.summary.trim(), body: v.body.trim(), changeNote: '',
       },
       {
-        onSuccess: (doc) => navigate(`/innhold/dokumenter/${doc.id}`),
+        onSuccess: (doc) => {
+          leaving.current = true;
+          void navigate(`/innhold/dokumenter/${doc.id}`);
+        },
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );
@@ -115,6 +122,7 @@ export function NewDocumentPage() {
           <Button asChild variant="secondary"><RouterLink to="/innhold/dokumenter">{t('common.cancel')}</RouterLink></Button>
         </div>
       </form>
+      <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentLibrary.unsavedNew')} />
     </LibraryPage>
   );
 }

@@ -7,6 +7,7 @@ import type { ServiceDetail } from '../../../contracts/catalogue.js';
 import type { ContentLanguage } from '../../../contracts/content.js';
 import { ApiError } from '../../api/client.js';
 import { hasFieldProblems } from '../../components/errors.js';
+import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { useCreateService, useRefetchService, useServiceStatus, useUpdateService, type StatusAction } from './api.js';
 import { ConflictAlert } from './ConflictAlert.js';
@@ -17,7 +18,6 @@ import { ServiceBasicsFields, type UnitOption } from './ServiceBasicsFields.js';
 import { ServiceContactFields } from './ServiceContactFields.js';
 import { ServiceTextsFields } from './ServiceTextsFields.js';
 import { StatusPanel } from './StatusPanel.js';
-import { UnsavedChangesGuard } from './UnsavedChangesGuard.js';
 
 type Place = 'top' | 'form' | 'status';
 interface Notice { text: string; tone: 'success' | 'warning' | 'danger'; place: Place; stamp: number }
@@ -233,7 +233,7 @@ export function ServiceEditor(props: {
         unitName={unitName}
         initialLanguage={tab !== 'nb' ? tab : currentLanguage()}
       />
-      <UnsavedChangesGuard shouldBlock={shouldBlock} />
+      <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentServices.unsaved.text')} />
     </div>
   );
 }

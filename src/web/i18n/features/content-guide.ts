@@ -144,6 +144,7 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'Dokumentet finnes ikke i biblioteket.',
     },
     reload: 'Last inn på nytt',
+    unsaved: 'Du har endret steget uten å lagre. Hvis du går fra siden nå, forsvinner endringene.',
   },
   {
     title: 'Handlingsrettleiar',
@@ -287,6 +288,7 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'Dokumentet finst ikkje i biblioteket.',
     },
     reload: 'Last inn på nytt',
+    unsaved: 'Du har endra steget utan å lagre. Viss du går frå sida no, forsvinn endringane.',
   },
   {
     title: 'Action guide',
@@ -430,5 +432,6 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'The document is not in the library.',
     },
     reload: 'Reload',
+    unsaved: 'You have changed the step without saving. If you leave the page now, your changes are lost.',
   },
 );

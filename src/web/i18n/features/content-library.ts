@@ -153,6 +153,8 @@ export const contentLibraryMessages = featureMessages(
       title_short: 'Skriv en tittel på minst to tegn.',
     },
     reload: 'Last inn på nytt',
+    unsaved: 'Du har endret dokumentet uten å lagre. Hvis du går fra siden nå, forsvinner endringene.',
+    unsavedNew: 'Du har skrevet et nytt dokument uten å opprette det. Hvis du går fra siden nå, forsvinner teksten.',
   },
   {
     title: 'Dokument',
@@ -305,6 +307,8 @@ export const contentLibraryMessages = featureMessages(
       title_short: 'Skriv ein tittel på minst to teikn.',
     },
     reload: 'Last inn på nytt',
+    unsaved: 'Du har endra dokumentet utan å lagre. Viss du går frå sida no, forsvinn endringane.',
+    unsavedNew: 'Du har skrive eit nytt dokument utan å opprette det. Viss du går frå sida no, forsvinn teksten.',
   },
   {
     title: 'Documents',
@@ -457,5 +461,7 @@ export const contentLibraryMessages = featureMessages(
       title_short: 'Write a title of at least two characters.',
     },
     reload: 'Reload',
+    unsaved: 'You have changed the document without saving. If you leave the page now, your changes are lost.',
+    unsavedNew: 'You have written a new document without creating it. If you leave the page now, the text is lost.',
   },
 );

@@ -132,10 +132,7 @@ export const contentServicesMessages = featureMessages(
       statusText: 'Tjenesten ble endret av noen andre etter at du åpnet den. Vi har hentet den nyeste versjonen. Se over den, og prøv igjen.',
     },
     unsaved: {
-      title: 'Endringene er ikke lagret',
       text: 'Du har endret tjenesten uten å lagre. Hvis du går fra siden nå, forsvinner endringene.',
-      stay: 'Bli på siden',
-      leave: 'Gå fra siden uten å lagre',
     },
     preview: {
       title: 'Forhåndsvisning',
@@ -289,10 +286,7 @@ export const contentServicesMessages = featureMessages(
       statusText: 'Tenesta vart endra av nokon andre etter at du opna henne. Vi har henta den nyaste versjonen. Sjå over henne, og prøv igjen.',
     },
     unsaved: {
-      title: 'Endringane er ikkje lagra',
       text: 'Du har endra tenesta utan å lagre. Viss du går frå sida no, forsvinn endringane.',
-      stay: 'Bli på sida',
-      leave: 'Gå frå sida utan å lagre',
     },
     preview: {
       title: 'Førehandsvising',
@@ -446,10 +440,7 @@ export const contentServicesMessages = featureMessages(
       statusText: 'Someone else changed the service after you opened it. We have loaded the newest version. Look it over and try again.',
     },
     unsaved: {
-      title: 'Your changes are not saved',
       text: 'You have changed the service without saving. If you leave the page now, your changes are lost.',
-      stay: 'Stay on the page',
-      leave: 'Leave without saving',
     },
     preview: {
       title: 'Preview',

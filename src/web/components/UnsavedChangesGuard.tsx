@@ -6,9 +6,11 @@ import { useBlocker } from 'react-router';
 /**
  * Texts take a while to write: leaving the page with unsaved changes asks first (in the app),
  * and the browser asks on reload or closing the tab. `shouldBlock` is read at the moment of
- * leaving, so that a save that navigates on success is never stopped.
+ * leaving, so that a save that navigates on success is never stopped. `text` says what is
+ * unsaved, in the page's words. One per page: the router takes one blocker at a time, so a
+ * page with several forms asks about all of them in one guard.
  */
-export function UnsavedChangesGuard({ shouldBlock }: { shouldBlock: () => boolean }) {
+export function UnsavedChangesGuard({ shouldBlock, text }: { shouldBlock: () => boolean; text: string }) {
   const { t } = useTranslation();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && shouldBlock());
 
@@ -22,16 +24,16 @@ export function UnsavedChangesGuard({ shouldBlock }: { shouldBlock: () => boolea
 
   const stay = () => blocker.state === 'blocked' && blocker.reset();
   return (
-    <Dialog open={blocker.state === 'blocked'} onClose={stay} modal closeButton={t('contentServices.unsaved.stay')} aria-labelledby="unsaved-heading">
+    <Dialog open={blocker.state === 'blocked'} onClose={stay} modal closeButton={t('unsavedChanges.stay')} aria-labelledby="unsaved-heading">
       <Dialog.Block>
-        <Heading level={2} data-size="sm" id="unsaved-heading">{t('contentServices.unsaved.title')}</Heading>
+        <Heading level={2} data-size="sm" id="unsaved-heading">{t('unsavedChanges.title')}</Heading>
       </Dialog.Block>
       <Dialog.Block className="samla-stack">
-        <Paragraph>{t('contentServices.unsaved.text')}</Paragraph>
+        <Paragraph>{text}</Paragraph>
         <div className="samla-actions">
-          <Button type="button" variant="secondary" onClick={stay}>{t('contentServices.unsaved.stay')}</Button>
+          <Button type="button" variant="secondary" onClick={stay}>{t('unsavedChanges.stay')}</Button>
           <Button type="button" data-color="danger" variant="tertiary" onClick={() => blocker.state === 'blocked' && blocker.proceed()}>
-            {t('contentServices.unsaved.leave')}
+            {t('unsavedChanges.leave')}
           </Button>
         </div>
       </Dialog.Block>
