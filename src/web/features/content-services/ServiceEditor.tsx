@@ -20,7 +20,8 @@ import { ServiceTextsFields } from './ServiceTextsFields.js';
 import { StatusPanel } from './StatusPanel.js';
 
 type Place = 'top' | 'form' | 'status';
-interface Notice { text: string; tone: 'success' | 'warning' | 'danger'; place: Place; stamp: number }
+/** `focus`: the notice takes focus, for actions whose button is gone afterwards (a status change, a conflict's choice). */
+interface Notice { text: string; tone: 'info' | 'success' | 'warning' | 'danger'; place: Place; stamp: number; focus: boolean }
 
 const isConflict = (e: unknown) => e instanceof ApiError && e.code === 'version_conflict';
 
@@ -50,7 +51,7 @@ export function ServiceEditor(props: {
   const [tab, setTab] = useState<ContentLanguage>('nb');
   // One notice at a time, the newest, shown where the user acted: the form's buttons or the status panel.
   const [notice, setNotice] = useState<Notice | null>(
-    props.arrivedCreated ? { text: t('contentServices.edit.created'), stamp: 0, tone: 'success', place: 'top' } : null,
+    props.arrivedCreated ? { text: t('contentServices.edit.created'), stamp: 0, tone: 'success', place: 'top', focus: false } : null,
   );
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [conflict, setConflict] = useState<{ latest: ServiceDetail | null } | null>(null);
@@ -82,17 +83,15 @@ export function ServiceEditor(props: {
   useEffect(() => {
     if (props.arrivedCreated) window.scrollTo({ top: 0 });
   }, [props.arrivedCreated]);
-  // «Saved» is no longer true once the user writes again.
+  // «Saved» (or «reloaded») is no longer true once the user writes again.
   useEffect(() => {
-    if (dirty) setNotice((n) => (n && n.tone === 'success' ? null : n));
+    if (dirty) setNotice((n) => (n && (n.tone === 'success' || n.tone === 'info') ? null : n));
   }, [dirty]);
-  const say = (place: Place, text: string, tone: Notice['tone'] = 'success') =>
-    setNotice((n) => ({ text, tone, place, stamp: (n?.stamp ?? 0) + 1 }));
+  const say = (place: Place, text: string, tone: Notice['tone'] = 'success', focus = false) =>
+    setNotice((n) => ({ text, tone, place, focus, stamp: (n?.stamp ?? 0) + 1 }));
   const noticeAt = (place: Place) => (
     <div aria-live="polite" className="samla-stack samla-live">
-      {notice?.place === place && (
-        <Alert key={notice.stamp} data-color={notice.tone}><Paragraph>{notice.text}</Paragraph></Alert>
-      )}
+      {notice?.place === place && <NoticeAlert key={notice.stamp} notice={notice} />}
     </div>
   );
   const settled = (saved: ServiceDetail) => {
@@ -111,7 +110,8 @@ export function ServiceEditor(props: {
     if (field) requestAnimationFrame(() => setFocus(`content.${lang}.${field}`));
   };
 
-  const failed = async (error: unknown) => {
+  /** `focus`: the button pressed is gone (the conflict's choice), so the outcome takes focus. */
+  const failed = async (error: unknown, focus: boolean) => {
     if (isConflict(error)) {
       const latest = await refetch().catch(() => null);
       setConflict({ latest });
@@ -119,14 +119,16 @@ export function ServiceEditor(props: {
     }
     const { unmatched: rest, first } = serverErrors(error);
     setUnmatched(rest);
-    if (!hasFieldProblems(error)) return say('form', errorText(error), 'danger');
+    if (!hasFieldProblems(error)) return say('form', errorText(error), 'danger', focus);
     // The server's problem may sit far above the save button, or in another language's tab.
     const lang = /^content\.(nb|nn|en)\./.exec(first ?? '')?.[1] as ContentLanguage | undefined;
     if (lang) setTab(lang);
     if (first) requestAnimationFrame(() => setFocus(first));
   };
 
+  /** `version`: the newest version, when the user chose to save over someone else's change. */
   const save = (values: ServiceFormValues, version?: number) => {
+    const overwriting = version !== undefined;
     setNotice(null);
     setUnmatched([]);
     const service = toInput(values);
@@ -136,16 +138,16 @@ export function ServiceEditor(props: {
           leaving.current = true;
           navigate(`/innhold/tjenester/${created.id}`, { replace: true, state: { created: true } });
         },
-        onError: failed,
+        onError: (error) => failed(error, false),
       });
       return;
     }
     update.mutate({ service, version: version ?? base.version }, {
       onSuccess: (saved) => {
         settled(saved);
-        say('form', saved.status === 'published' ? t('contentServices.edit.savedPublished') : t('contentServices.edit.saved'));
+        say('form', saved.status === 'published' ? t('contentServices.edit.savedPublished') : t('contentServices.edit.saved'), 'success', overwriting);
       },
-      onError: failed,
+      onError: (error) => failed(error, overwriting),
     });
   };
 
@@ -156,14 +158,15 @@ export function ServiceEditor(props: {
       onSuccess: (saved) => {
         settled(saved);
         const done = { publish: 'published', unpublish: 'unpublished', archive: 'archivedDone' } as const;
-        say('status', t(`contentServices.state.${done[action]}`));
+        // The button pressed gives way to the new status's buttons: the outcome takes focus.
+        say('status', t(`contentServices.state.${done[action]}`), 'success', true);
       },
       onError: async (error) => {
-        if (!isConflict(error)) return say('status', errorText(error), 'danger');
+        if (!isConflict(error)) return say('status', errorText(error), 'danger', true);
         // Nothing unsaved to lose here (status changes wait for a save): show the newest.
         const latest = await refetch().catch(() => null);
         if (latest) settled(latest);
-        say('status', t('contentServices.conflict.statusText'), 'warning');
+        say('status', t('contentServices.conflict.statusText'), 'warning', true);
       },
     });
   };
@@ -193,7 +196,9 @@ export function ServiceEditor(props: {
               saving={update.isPending}
               onReload={async () => {
                 const latest = conflict.latest ?? (await refetch().catch(() => null));
-                if (latest) settled(latest);
+                if (!latest) return;
+                settled(latest);
+                say('form', t('contentServices.conflict.reloaded'), 'info', true);
               }}
               onOverwrite={() => conflict.latest && save(form.getValues(), conflict.latest.version)}
             />
@@ -235,5 +240,18 @@ export function ServiceEditor(props: {
       />
       <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentServices.unsaved.text')} />
     </div>
+  );
+}
+
+/** One notice; with `focus` it takes focus as it appears (it is a fresh element each time: keyed by its stamp). */
+function NoticeAlert({ notice }: { notice: Notice }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice.focus) ref.current?.focus();
+  }, [notice.focus]);
+  return (
+    <Alert ref={ref} tabIndex={notice.focus ? -1 : undefined} data-color={notice.tone}>
+      <Paragraph>{notice.text}</Paragraph>
+    </Alert>
   );
 }

@@ -130,6 +130,7 @@ export const contentServicesMessages = featureMessages(
       reload: 'Hent den nyeste versjonen',
       overwrite: 'Lagre mine endringer likevel',
       statusText: 'Tjenesten ble endret av noen andre etter at du åpnet den. Vi har hentet den nyeste versjonen. Se over den, og prøv igjen.',
+      reloaded: 'Den nyeste versjonen er hentet, og endringene dine er forkastet.',
     },
     unsaved: {
       text: 'Du har endret tjenesten uten å lagre. Hvis du går fra siden nå, forsvinner endringene.',
@@ -284,6 +285,7 @@ export const contentServicesMessages = featureMessages(
       reload: 'Hent den nyaste versjonen',
       overwrite: 'Lagre endringane mine likevel',
       statusText: 'Tenesta vart endra av nokon andre etter at du opna henne. Vi har henta den nyaste versjonen. Sjå over henne, og prøv igjen.',
+      reloaded: 'Den nyaste versjonen er henta, og endringane dine er forkasta.',
     },
     unsaved: {
       text: 'Du har endra tenesta utan å lagre. Viss du går frå sida no, forsvinn endringane.',
@@ -438,6 +440,7 @@ export const contentServicesMessages = featureMessages(
       reload: 'Load the newest version',
       overwrite: 'Save my changes anyway',
       statusText: 'Someone else changed the service after you opened it. We have loaded the newest version. Look it over and try again.',
+      reloaded: 'The newest version has been loaded, and your changes have been discarded.',
     },
     unsaved: {
       text: 'You have changed the service without saving. If you leave the page now, your changes are lost.',
