@@ -26,6 +26,7 @@ export function GuideStepPage() {
   usePageTitle(title);
   // Set just before leaving on purpose (saved, deleted), so that the unsaved-changes guard does not ask.
   const leaving = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   if (editor.isPending) return <Loading />;
   if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
@@ -45,7 +46,7 @@ export function GuideStepPage() {
   return (
     <GuidePage>
       <Link asChild><RouterLink to="/innhold/veileder">{t('contentGuide.step.back')}</RouterLink></Link>
-      <Heading level={1} data-size="lg">{title}</Heading>
+      <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{title}</Heading>
       {step && <Link href={`/k/${slug}/veileder/${encodeURIComponent(step.key)}`}>{t('contentGuide.publicStepLink')}</Link>}
       <StepForm
         key={step?.id ?? 'new'}
@@ -53,6 +54,7 @@ export function GuideStepPage() {
         editor={editor.data}
         defaults={{ level, position: last + 10 }}
         leaving={leaving}
+        heading={heading}
         onSaved={(saved) => back(t('contentGuide.saved', { title: saved }))}
         onReload={async () => {
           const fresh = await editor.refetch();

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Button, Checkbox, ErrorSummary, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,8 @@ export function StepForm(props: {
   onReload: () => Promise<GuideStepDetail | null>;
   /** true once the page leaves on purpose (saved, deleted): nothing to ask then */
   leaving: RefObject<boolean>;
+  /** the page's h1: focus goes there after «Last inn på nytt», whose button is gone then */
+  heading: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t } = useTranslation();
   const text = useGuideErrorText();
@@ -45,6 +47,7 @@ export function StepForm(props: {
   const [version, setVersion] = useState(props.step?.version ?? null);
   const [tab, setTab] = useState<Language>('nb');
   const [summary, setSummary] = useState<Problem[]>([]);
+  const [overwriting, setOverwriting] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   // Focus is ours: react-hook-form would pick the first field registered, not the first on the page.
@@ -83,7 +86,8 @@ export function StepForm(props: {
         })
       : [];
 
-  const onValid = (values: StepFormValues) => {
+  /** `latest`: the newest version, when the user chose to save over someone else's change. */
+  const onValid = (values: StepFormValues, latest?: number) => {
     const problems = stepProblems(values, props.editor.steps, props.step?.id).map((p) => ({
       path: (p.path === 'choices' ? 'choices.root' : p.path) as FieldPath<StepFormValues>,
       message: p.code === 'too_few_choices'
@@ -92,13 +96,11 @@ export function StepForm(props: {
     }));
     if (problems.length > 0) return show(problems);
     setSummary([]);
-    save.mutate({ step: toStepInput(values), version }, {
+    save.mutate({ step: toStepInput(values), version: latest ?? version }, {
       onSuccess: (saved) => props.onSaved(saved.content.nb.title),
       onError: (error) => {
         const problems = serverProblems(error);
-        if (problems.length > 0) return show(problems);
-        // The alert is at the top, the button that failed at the bottom: bring it into view.
-        setTimeout(() => alertRef.current?.focus());
+        if (problems.length > 0) show(problems);
       },
     });
   };
@@ -117,6 +119,21 @@ export function StepForm(props: {
     setVersion(fresh.version);
     reset(toFormValues(fresh, props.defaults));
     save.reset();
+    props.heading.current?.focus();
+  };
+
+  /** Save what the form holds over the newest version: the guide's rules are checked again first. */
+  const overwrite = async () => {
+    setOverwriting(true);
+    try {
+      const fresh = await props.onReload();
+      if (!fresh) return;
+      setVersion(fresh.version);
+      clearErrors();
+      await handleSubmit((values) => onValid(values, fresh.version), onInvalid)();
+    } finally {
+      setOverwriting(false);
+    }
   };
 
   const fillKey = () => {
@@ -125,6 +142,10 @@ export function StepForm(props: {
 
   // Field problems are beside their fields and in the summary; anything else gets an alert.
   const otherError = save.isError && !(save.error instanceof ApiError && save.error.fields.length > 0);
+  // The alert is at the top, the button that failed at the bottom: focus it once it is there.
+  useEffect(() => {
+    if (otherError) alertRef.current?.focus();
+  }, [otherError, save.error]);
   return (
     <>
       <form
@@ -132,7 +153,7 @@ export function StepForm(props: {
         // The guide's rules and the server's problems were set by hand: each attempt starts clean.
         onSubmit={(e) => {
           clearErrors();
-          void handleSubmit(onValid, onInvalid)(e);
+          void handleSubmit((values) => onValid(values), onInvalid)(e);
         }}
         noValidate className="samla-form samla-guide-form">
         {summary.length > 0 && (
@@ -158,7 +179,14 @@ export function StepForm(props: {
           </ErrorSummary>
         )}
         <div ref={alertRef} tabIndex={-1} className="samla-guide-alert">
-          {otherError && <GuideErrorAlert error={save.error} onReload={() => void reload()} />}
+          {otherError && (
+            <GuideErrorAlert
+              error={save.error}
+              onReload={() => void reload()}
+              onOverwrite={props.step ? () => void overwrite() : undefined}
+              overwriting={overwriting || save.isPending}
+            />
+          )}
         </div>
 
         <StepTexts form={form} tab={tab} onTab={setTab} onTitleBlur={fillKey} />

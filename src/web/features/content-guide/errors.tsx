@@ -21,16 +21,29 @@ export function useGuideErrorText() {
   };
 }
 
-/** A failed write that is not about a field: the guide's own codes in plain words, else the shared alert. */
-export function GuideErrorAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+/**
+ * A failed write that is not about a field: the guide's own codes in plain words, else the shared
+ * alert. A stale step (409 version_conflict) offers the newest version or saving over it.
+ */
+export function GuideErrorAlert({ error, onReload, onOverwrite, overwriting = false }: {
+  error: unknown;
+  onReload?: () => void;
+  onOverwrite?: () => void;
+  overwriting?: boolean;
+}) {
   const { t } = useTranslation();
   const text = useGuideErrorText();
   if (!(error instanceof ApiError && isGuideError(error.code))) return <ErrorAlert error={error} />;
   return (
     <Alert data-color={error.code === 'version_conflict' ? 'warning' : 'danger'} role="alert">
       <Paragraph>{text.error(error)}</Paragraph>
-      {error.code === 'version_conflict' && onReload && (
-        <Button variant="secondary" data-size="sm" onClick={onReload}>{t('contentGuide.reload')}</Button>
+      {error.code === 'version_conflict' && (onReload || onOverwrite) && (
+        <div className="samla-actions">
+          {onReload && <Button variant="secondary" data-size="sm" onClick={onReload}>{t('contentGuide.reload')}</Button>}
+          {onOverwrite && (
+            <Button variant="secondary" data-size="sm" loading={overwriting} onClick={onOverwrite}>{t('contentGuide.overwrite')}</Button>
+          )}
+        </div>
       )}
     </Alert>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -37,6 +37,16 @@ export function DocumentPage() {
     else unsaved.current.delete(part);
   }, []);
   const shouldBlock = useCallback(() => unsaved.current.size > 0, []);
+  // After «Last inn på nytt» (its button is gone then): the heading of the part it was in; if the draft
+  // is gone (someone published it), the part that took its place; else the page's.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [focusAfterReload, setFocusAfterReload] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusAfterReload === null) return;
+    const target = [focusAfterReload, 'draft-heading', 'new-draft-heading'].map((id) => document.getElementById(id)).find((el) => el !== null);
+    (target ?? heading.current)?.focus();
+    setFocusAfterReload(null);
+  }, [focusAfterReload]);
 
   if (doc.isPending) return <Loading />;
   if (isNotFound(doc.error)) return <NotFoundOrNoAccess />;
@@ -46,14 +56,17 @@ export function DocumentPage() {
   const tenantSlug = encodeURIComponent(session?.user?.tenant.slug ?? '');
   const publicBase = d.currentVersionNo !== null && !d.archived ? `/k/${tenantSlug}/dokumenter/${encodeURIComponent(d.slug)}` : null;
   const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
-  const reload = () => {
-    void doc.refetch().then(() => setGeneration((g) => g + 1));
+  const reload = (headingId: string) => {
+    void doc.refetch().then(() => {
+      setGeneration((g) => g + 1);
+      setFocusAfterReload(headingId);
+    });
   };
 
   return (
     <LibraryPage>
       <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentLibrary.page.back')}</RouterLink></Link>
-      <Heading level={1} data-size="lg">{d.title}</Heading>
+      <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{d.title}</Heading>
       <DocumentFacts doc={d} publicBase={publicBase} />
       <Notice notice={notice} focus />
       {draft ? (
@@ -118,7 +131,11 @@ function DocumentFacts({ doc, publicBase }: { doc: DocumentDetail; publicBase: s
  * No draft: start one from the current version's texts; the server copies its file along (the
  * published version itself is never changed).
  */
-function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated: (versionNo: number, fileName: string | null) => void; onReload: () => void }) {
+function NewDraft({ doc, onCreated, onReload }: {
+  doc: DocumentDetail;
+  onCreated: (versionNo: number, fileName: string | null) => void;
+  onReload: (headingId: string) => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateDraft(doc.id);
   const current = [...doc.versions].sort((a, b) => b.versionNo - a.versionNo)[0];
@@ -133,14 +150,14 @@ function NewDraft({ doc, onCreated, onReload }: { doc: DocumentDetail; onCreated
   };
   return (
     <section aria-labelledby="new-draft-heading" className="samla-library-part">
-      <Heading level={2} data-size="sm" id="new-draft-heading">{t('contentLibrary.draft.newDraft')}</Heading>
+      <Heading level={2} data-size="sm" id="new-draft-heading" tabIndex={-1}>{t('contentLibrary.draft.newDraft')}</Heading>
       {doc.archived ? (
         <Paragraph>{t('contentLibrary.draft.archivedNoDraft')}</Paragraph>
       ) : (
         <>
           <Paragraph>{t('contentLibrary.draft.none')}</Paragraph>
           {current?.file && <Paragraph data-size="sm">{t('contentLibrary.draft.fileCarried', { name: current.file.name })}</Paragraph>}
-          {create.isError && <LibraryErrorAlert error={create.error} onReload={onReload} />}
+          {create.isError && <LibraryErrorAlert error={create.error} onReload={() => onReload('new-draft-heading')} />}
           <div><Button onClick={start} loading={create.isPending}>{t('contentLibrary.draft.newDraft')}</Button></div>
         </>
       )}

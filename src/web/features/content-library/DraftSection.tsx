@@ -21,7 +21,8 @@ export function DraftSection(props: {
   doc: DocumentDetail;
   draft: DocumentVersion;
   onPublished: (versionNo: number) => void;
-  onReload: () => void;
+  /** read the document again, then focus the heading `headingId` */
+  onReload: (headingId: string) => void;
   /** whether a part of this section holds unsaved changes, for the page's unsaved-changes guard */
   onDirty: (part: string, dirty: boolean) => void;
 }) {
@@ -68,9 +69,9 @@ export function DraftSection(props: {
 
   return (
     <section aria-labelledby="draft-heading" className="samla-library-part samla-library-draft">
-      <Heading level={2} data-size="sm" id="draft-heading">{t('contentLibrary.draft.heading', { n: draft.versionNo })}</Heading>
+      <Heading level={2} data-size="sm" id="draft-heading" tabIndex={-1}>{t('contentLibrary.draft.heading', { n: draft.versionNo })}</Heading>
       <form onSubmit={onSave} noValidate className="samla-form samla-library-form">
-        {save.isError && <LibraryErrorAlert error={save.error} unmatched={unmatched} onReload={props.onReload} />}
+        {save.isError && <LibraryErrorAlert error={save.error} unmatched={unmatched} onReload={() => props.onReload('draft-heading')} />}
         <Textfield
           label={t('contentLibrary.fields.title')}
           required
@@ -111,11 +112,11 @@ export function DraftSection(props: {
       <FileSection doc={doc} draft={draft} onReload={props.onReload} onDirty={onDirty} />
 
       <section aria-labelledby="publish-heading" className="samla-stack">
-        <Heading level={3} data-size="xs" id="publish-heading">{t('contentLibrary.publish.heading')}</Heading>
+        <Heading level={3} data-size="xs" id="publish-heading" tabIndex={-1}>{t('contentLibrary.publish.heading')}</Heading>
         <Paragraph>{t('contentLibrary.publish.help')}</Paragraph>
         {!hasContent && !publishProblem && <Paragraph data-size="sm">{t('contentLibrary.publish.needsContent')}</Paragraph>}
         {publishProblem && <LibraryErrorAlert error={null} unmatched={[publishProblem]} />}
-        {publish.isError && <LibraryErrorAlert error={publish.error} unmatched={publishFieldProblems} onReload={props.onReload} />}
+        {publish.isError && <LibraryErrorAlert error={publish.error} unmatched={publishFieldProblems} onReload={() => props.onReload('publish-heading')} />}
         <div>
           <Button onClick={onPublish} loading={publish.isPending}>{t('contentLibrary.publish.button', { n: draft.versionNo })}</Button>
         </div>

@@ -17,7 +17,7 @@ import { Notice, type NoticeState } from './Notice.js';
 export function FileSection({ doc, draft, onReload, onDirty }: {
   doc: DocumentDetail;
   draft: DocumentVersion;
-  onReload: () => void;
+  onReload: (headingId: string) => void;
   onDirty: (part: string, dirty: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -68,7 +68,7 @@ export function FileSection({ doc, draft, onReload, onDirty }: {
 
   return (
     <section aria-labelledby="file-heading" className="samla-library-file">
-      <Heading level={3} data-size="xs" id="file-heading">{t('contentLibrary.file.heading')}</Heading>
+      <Heading level={3} data-size="xs" id="file-heading" tabIndex={-1}>{t('contentLibrary.file.heading')}</Heading>
       {draft.file ? (
         <div className="samla-actions">
           <Paragraph>
@@ -88,7 +88,7 @@ export function FileSection({ doc, draft, onReload, onDirty }: {
       ) : (
         <Paragraph>{t('contentLibrary.file.none')}</Paragraph>
       )}
-      {remove.isError && <LibraryErrorAlert error={remove.error} onReload={onReload} />}
+      {remove.isError && <LibraryErrorAlert error={remove.error} onReload={() => onReload('file-heading')} />}
       <Field>
         <Label htmlFor="library-file">{draft.file ? t('contentLibrary.file.chooseReplace') : t('contentLibrary.file.choose')}</Label>
         <Field.Description id="library-file-help">{t('contentLibrary.file.help')}</Field.Description>
@@ -116,7 +116,7 @@ export function FileSection({ doc, draft, onReload, onDirty }: {
           <progress id="library-upload-progress" max={100} value={percent} />
         </div>
       )}
-      {upload.isError && !uploadProblem && <LibraryErrorAlert error={upload.error} onReload={onReload} />}
+      {upload.isError && !uploadProblem && <LibraryErrorAlert error={upload.error} onReload={() => onReload('file-heading')} />}
       {/* Focused: the button that did it (upload, remove) is gone afterwards. */}
       <Notice notice={notice} focus />
     </section>

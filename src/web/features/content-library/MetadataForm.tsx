@@ -13,7 +13,7 @@ const FIELDS = ['kind', 'ownerId', 'reviewDue', 'archived'] as const;
 const toValues = (d: DocumentDetail): MetaValues => ({ kind: d.kind, ownerId: d.owner?.id ?? '', reviewDue: d.reviewDue ?? '', archived: d.archived });
 
 /** The document's own fields: kind, owner, review date, archived (with the document's version the page last received). */
-export function MetadataForm({ doc, onReload, onDirty }: { doc: DocumentDetail; onReload: () => void; onDirty: (part: string, dirty: boolean) => void }) {
+export function MetadataForm({ doc, onReload, onDirty }: { doc: DocumentDetail; onReload: (headingId: string) => void; onDirty: (part: string, dirty: boolean) => void }) {
   const { t } = useTranslation();
   const update = useUpdateDocument(doc.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -38,9 +38,9 @@ export function MetadataForm({ doc, onReload, onDirty }: { doc: DocumentDetail; 
 
   return (
     <section aria-labelledby="meta-heading" className="samla-library-part">
-      <Heading level={2} data-size="sm" id="meta-heading">{t('contentLibrary.meta.heading')}</Heading>
+      <Heading level={2} data-size="sm" id="meta-heading" tabIndex={-1}>{t('contentLibrary.meta.heading')}</Heading>
       <form onSubmit={onSubmit} noValidate className="samla-form">
-        {update.isError && <LibraryErrorAlert error={update.error} unmatched={unmatched} onReload={onReload} />}
+        {update.isError && <LibraryErrorAlert error={update.error} unmatched={unmatched} onReload={() => onReload('meta-heading')} />}
         <KindSelect registration={register('kind')} error={errors.kind?.message} />
         <OwnerSelect registration={register('ownerId')} error={errors.ownerId?.message} current={doc.owner} />
         <Textfield

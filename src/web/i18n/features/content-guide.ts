@@ -129,7 +129,7 @@ export const contentGuideMessages = featureMessages(
       step_in_use: 'Steget kan ikke slettes fordi andre steg fører hit, eller fordi det er veilederens eneste startsteg.',
       key_taken: 'Nøkkelen brukes allerede av et annet steg.',
       guide_exists: 'Kommunen har allerede en handlingsveileder. Last siden på nytt.',
-      version_conflict: 'Noen andre har endret steget mens du redigerte. Last inn steget på nytt og gjør endringen igjen.',
+      version_conflict: 'Noen andre har endret steget mens du redigerte. Endringene dine er ikke lagret ennå. Du kan laste inn steget på nytt (da forsvinner endringene dine), eller lagre endringene dine over den andres.',
     },
     fieldErrors: {
       end_has_choices: 'Et sluttsteg har ingen valg.',
@@ -144,6 +144,7 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'Dokumentet finnes ikke i biblioteket.',
     },
     reload: 'Last inn på nytt',
+    overwrite: 'Lagre mine endringer likevel',
     unsaved: 'Du har endret steget uten å lagre. Hvis du går fra siden nå, forsvinner endringene.',
   },
   {
@@ -273,7 +274,7 @@ export const contentGuideMessages = featureMessages(
       step_in_use: 'Steget kan ikkje slettast fordi andre steg fører hit, eller fordi det er det einaste startsteget i rettleiaren.',
       key_taken: 'Nøkkelen er alt brukt av eit anna steg.',
       guide_exists: 'Kommunen har alt ein handlingsrettleiar. Last sida på nytt.',
-      version_conflict: 'Nokon andre har endra steget medan du redigerte. Last inn steget på nytt og gjer endringa igjen.',
+      version_conflict: 'Nokon andre har endra steget medan du redigerte. Endringane dine er ikkje lagra enno. Du kan laste inn steget på nytt (då forsvinn endringane dine), eller lagre endringane dine over det den andre gjorde.',
     },
     fieldErrors: {
       end_has_choices: 'Eit sluttsteg har ingen val.',
@@ -288,6 +289,7 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'Dokumentet finst ikkje i biblioteket.',
     },
     reload: 'Last inn på nytt',
+    overwrite: 'Lagre endringane mine likevel',
     unsaved: 'Du har endra steget utan å lagre. Viss du går frå sida no, forsvinn endringane.',
   },
   {
@@ -417,7 +419,7 @@ export const contentGuideMessages = featureMessages(
       step_in_use: "The step cannot be deleted because other steps lead here, or because it is the guide's only start step.",
       key_taken: 'Another step already uses this key.',
       guide_exists: 'The municipality already has an action guide. Reload the page.',
-      version_conflict: 'Someone else changed the step while you were editing. Reload the step and make your change again.',
+      version_conflict: 'Someone else changed the step while you were editing. Your changes are not saved yet. You can reload the step (your changes are then lost), or save your changes over theirs.',
     },
     fieldErrors: {
       end_has_choices: 'An end step has no choices.',
@@ -432,6 +434,7 @@ export const contentGuideMessages = featureMessages(
       unknown_document: 'The document is not in the library.',
     },
     reload: 'Reload',
+    overwrite: 'Save my changes anyway',
     unsaved: 'You have changed the step without saving. If you leave the page now, your changes are lost.',
   },
 );
