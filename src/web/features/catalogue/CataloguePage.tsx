@@ -26,6 +26,7 @@ export function CataloguePage() {
   const result = useCatalogueSearch(search, lang);
   const [text, setText] = useState(q);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const queryField = useRef<HTMLInputElement>(null);
   const shownPage = useRef(search.page);
 
   // A new page of results: move to its heading, as a page load would.
@@ -46,6 +47,8 @@ export function CataloguePage() {
   const clear = () => {
     setText('');
     apply({ q: '', age: undefined, needs: [], type: undefined });
+    // The button goes with the filters: start again where a search starts.
+    queryField.current?.focus();
   };
   const toggleNeed = (need: ServiceNeed, on: boolean) =>
     apply({ needs: on ? [...search.needs, need] : search.needs.filter((n) => n !== need) });
@@ -70,6 +73,7 @@ export function CataloguePage() {
           label={t('catalogue.search.query')}
           description={t('catalogue.search.queryHelp')}
           type="search"
+          ref={queryField}
           value={text}
           maxLength={200}
           onChange={(e) => setText(e.target.value)}
