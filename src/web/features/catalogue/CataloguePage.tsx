@@ -114,7 +114,7 @@ export function CataloguePage() {
         </form>
         <section aria-labelledby="catalogue-results" className="samla-stack">
           <Heading level={2} data-size="sm" id="catalogue-results" ref={resultsHeading} tabIndex={-1}>
-            {data && data.pages > 1 ? `${t('catalogue.search.results')} – ${t('catalogue.search.pageOf', { page: data.page, pages: data.pages })}` : t('catalogue.search.results')}
+            {data && data.pages > 1 ? t('catalogue.search.resultsPage', { page: data.page, pages: data.pages }) : t('catalogue.search.results')}
           </Heading>
           <ListStatus
             query={result}

@@ -32,7 +32,7 @@ export const catalogueMessages = featureMessages(
       previous: 'Forrige',
       next: 'Neste',
       pageN: 'Side {{page}}',
-      pageOf: 'Side {{page}} av {{pages}}',
+      resultsPage: 'Søkeresultat – side {{page}} av {{pages}}',
     },
     service: {
       back: 'Tilbake til tjenestekatalogen',
@@ -117,7 +117,7 @@ export const catalogueMessages = featureMessages(
       previous: 'Førre',
       next: 'Neste',
       pageN: 'Side {{page}}',
-      pageOf: 'Side {{page}} av {{pages}}',
+      resultsPage: 'Søkjeresultat – side {{page}} av {{pages}}',
     },
     service: {
       back: 'Tilbake til tenestekatalogen',
@@ -202,7 +202,7 @@ export const catalogueMessages = featureMessages(
       previous: 'Previous',
       next: 'Next',
       pageN: 'Page {{page}}',
-      pageOf: 'Page {{page}} of {{pages}}',
+      resultsPage: 'Search results – page {{page}} of {{pages}}',
     },
     service: {
       back: 'Back to the service catalogue',
