@@ -4,8 +4,8 @@ import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
-import { isNotFound } from '../../components/errors.js';
 import { Loading } from '../../components/Loading.js';
+import { isNotFoundOrBadId } from '../../components/not-found.js';
 import { ServiceArticle } from '../../components/ServiceArticle.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { currentLanguage } from '../../i18n/index.js';
@@ -24,7 +24,7 @@ export function ServicePage() {
 
   const back = <Link asChild><RouterLink to={`/tjenester${from ?? ''}`}>{t('catalogue.service.back')}</RouterLink></Link>;
   if (service.isPending) return <section className="samla-page">{back}<Loading /></section>;
-  if (isNotFound(service.error)) return <NotFoundOrNoAccess />;
+  if (isNotFoundOrBadId(service.error)) return <NotFoundOrNoAccess />;
   if (service.isError) return <section className="samla-page">{back}<ErrorAlert error={service.error} /></section>;
   const s = service.data;
 

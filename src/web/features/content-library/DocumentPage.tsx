@@ -7,9 +7,9 @@ import { useAuthenticatedSession } from '../../api/session.js';
 import { osloDay } from '../../components/dates.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
-import { isNotFound } from '../../components/errors.js';
 import { useFormat } from '../../components/format.js';
 import { Loading } from '../../components/Loading.js';
+import { isNotFoundOrBadId } from '../../components/not-found.js';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDraft, useDocument } from './api.js';
@@ -48,9 +48,17 @@ export function DocumentPage() {
     setFocusAfterReload(null);
   }, [focusAfterReload]);
 
-  if (doc.isPending) return <Loading />;
-  if (isNotFound(doc.error)) return <NotFoundOrNoAccess />;
-  if (doc.isError) return <ErrorAlert error={doc.error} />;
+  const back = <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentLibrary.page.back')}</RouterLink></Link>;
+  if (isNotFoundOrBadId(doc.error)) return <NotFoundOrNoAccess />;
+  if (doc.isPending || doc.isError) {
+    return (
+      <LibraryPage>
+        {back}
+        <Heading level={1} data-size="lg">{t('contentLibrary.page.title')}</Heading>
+        {doc.isPending ? <Loading /> : <ErrorAlert error={doc.error} />}
+      </LibraryPage>
+    );
+  }
   const d = doc.data;
   const draft = d.versions.find((v) => v.status === 'draft') ?? null;
   const tenantSlug = encodeURIComponent(session?.user?.tenant.slug ?? '');
@@ -65,7 +73,7 @@ export function DocumentPage() {
 
   return (
     <LibraryPage>
-      <Link asChild><RouterLink to="/innhold/dokumenter">{t('contentLibrary.page.back')}</RouterLink></Link>
+      {back}
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{d.title}</Heading>
       <DocumentFacts doc={d} publicBase={publicBase} />
       <Notice notice={notice} focus />

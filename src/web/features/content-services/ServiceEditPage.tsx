@@ -8,8 +8,8 @@ import { useAllActiveUnits } from '../../api/units.js';
 import { ContentNav } from '../../components/ContentNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
-import { isNotFound } from '../../components/errors.js';
 import { Loading } from '../../components/Loading.js';
+import { isNotFoundOrBadId } from '../../components/not-found.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useContentRights, useEditorService } from './api.js';
 import { ServiceEditor } from './ServiceEditor.js';
@@ -37,10 +37,11 @@ export function ServiceEditPage() {
     <>
       <ContentNav />
       <Link asChild><RouterLink to="/innhold/tjenester">{t('contentServices.edit.back')}</RouterLink></Link>
+      <Heading level={1} data-size="lg">{title}</Heading>
     </>
   );
   if ((id && detail.isPending) || rights.isPending || units.isPending) return <section className="samla-page">{header}<Loading /></section>;
-  if (isNotFound(detail.error)) return <NotFoundOrNoAccess />;
+  if (isNotFoundOrBadId(detail.error)) return <NotFoundOrNoAccess />;
   const error = detail.error ?? rights.error ?? units.error;
   if (error || !rights.data || !units.data) return <section className="samla-page">{header}<ErrorAlert error={error} /></section>;
 
@@ -55,7 +56,6 @@ export function ServiceEditPage() {
   return (
     <section className="samla-page">
       {header}
-      <Heading level={1} data-size="lg">{title}</Heading>
       {service && <Paragraph data-size="lg" className="samla-muted">{service.content.nb.name}</Paragraph>}
       {!service && !canCreate ? (
         <Alert data-color="info"><Paragraph>{t('contentServices.edit.noRights')}</Paragraph></Alert>

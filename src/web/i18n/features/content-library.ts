@@ -64,6 +64,7 @@ export const contentLibraryMessages = featureMessages(
     },
     page: {
       back: 'Tilbake til dokumentene',
+      title: 'Dokument',
       publicPage: 'Se dokumentet på den offentlige siden',
       notPublic: 'Dokumentet er ikke publisert ennå, så det vises ikke på de offentlige sidene.',
       archivedNotice: 'Dokumentet er arkivert og vises ikke på de offentlige sidene.',
@@ -218,6 +219,7 @@ export const contentLibraryMessages = featureMessages(
     },
     page: {
       back: 'Tilbake til dokumenta',
+      title: 'Dokument',
       publicPage: 'Sjå dokumentet på den offentlege sida',
       notPublic: 'Dokumentet er ikkje publisert enno, så det blir ikkje vist på dei offentlege sidene.',
       archivedNotice: 'Dokumentet er arkivert og blir ikkje vist på dei offentlege sidene.',
@@ -372,6 +374,7 @@ export const contentLibraryMessages = featureMessages(
     },
     page: {
       back: 'Back to the documents',
+      title: 'Document',
       publicPage: 'See the document on the public page',
       notPublic: 'The document is not published yet, so it is not shown on the public pages.',
       archivedNotice: 'The document is archived and not shown on the public pages.',
