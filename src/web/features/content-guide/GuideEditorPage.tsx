@@ -25,9 +25,15 @@ export function GuideEditorPage() {
   const editor = useGuideEditor();
   const install = useInstallDefaultGuide();
 
-  if (editor.isPending) return <Loading />;
   if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
-  if (editor.isError) return <ErrorAlert error={editor.error} />;
+  if (editor.isPending || editor.isError) {
+    return (
+      <GuidePage>
+        <Heading level={1} data-size="lg">{t('contentGuide.title')}</Heading>
+        {editor.isPending ? <Loading /> : <ErrorAlert error={editor.error} />}
+      </GuidePage>
+    );
+  }
   const steps = inGuideOrder(editor.data.steps);
   const publicHref = `/k/${encodeURIComponent(session?.user?.tenant.slug ?? '')}/veileder`;
 

@@ -28,9 +28,17 @@ export function GuideStepPage() {
   const leaving = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  if (editor.isPending) return <Loading />;
+  const backLink = <Link asChild><RouterLink to="/innhold/veileder">{t('contentGuide.step.back')}</RouterLink></Link>;
   if (isNotFound(editor.error)) return <NotFoundOrNoAccess />;
-  if (editor.isError) return <ErrorAlert error={editor.error} />;
+  if (editor.isPending || editor.isError) {
+    return (
+      <GuidePage>
+        {backLink}
+        <Heading level={1} data-size="lg">{title}</Heading>
+        {editor.isPending ? <Loading /> : <ErrorAlert error={editor.error} />}
+      </GuidePage>
+    );
+  }
   const step = id ? editor.data.steps.find((s) => s.id === id) : null;
   if (step === undefined) return <NotFoundOrNoAccess />;
 
@@ -45,7 +53,7 @@ export function GuideStepPage() {
 
   return (
     <GuidePage>
-      <Link asChild><RouterLink to="/innhold/veileder">{t('contentGuide.step.back')}</RouterLink></Link>
+      {backLink}
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{title}</Heading>
       {step && <Link href={`/k/${slug}/veileder/${encodeURIComponent(step.key)}`}>{t('contentGuide.publicStepLink')}</Link>}
       <StepForm
