@@ -1,7 +1,8 @@
 import './content-guide.css';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -21,7 +22,15 @@ export function GuideEditorPage() {
   const { t } = useTranslation();
   usePageTitle(t('contentGuide.title'));
   const session = useAuthenticatedSession();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const location = useLocation();
+  const navigate = useNavigate();
+  // «Saved» or «deleted» from the step's page is said once: kept here, then taken out of the
+  // history entry, so that a reload or Back does not say it again.
+  const arrivedNotice = (location.state as { notice?: string } | null)?.notice;
+  const [notice] = useState(arrivedNotice);
+  useEffect(() => {
+    if (arrivedNotice) void navigate(location.pathname + location.search, { replace: true, state: null });
+  }, [arrivedNotice, navigate, location.pathname, location.search]);
   const editor = useGuideEditor();
   const install = useInstallDefaultGuide();
 
