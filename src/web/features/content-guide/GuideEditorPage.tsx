@@ -6,10 +6,12 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fill, slot } from '../../components/fill.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
 import { isNotFound } from '../../components/errors.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { locale } from '../../i18n/index.js';
 import { useGuideEditor, useInstallDefaultGuide } from './api.js';
 import { GuideErrorAlert } from './errors.js';
 import { GuidePage } from './GuidePage.js';
@@ -80,9 +82,17 @@ export function GuideEditorPage() {
 }
 
 function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDetail[]; all: GuideStepDetail[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headingId = `guide-level-${level}`;
   const titleOf = (key: string) => all.find((s) => s.key === key)?.content.nb.title;
+  const list = new Intl.ListFormat(locale(i18n.language), { type: 'conjunction' });
+  /** «Ja → Skal andre involveres?», or the key and «finnes ikke» where the step it led to is gone. */
+  const choice = (label: string, to: string) => {
+    const title = titleOf(to);
+    return title === undefined
+      ? fill(t('contentGuide.choiceToMissing', { label: slot(0), key: slot(1) }), [label, to])
+      : fill(t('contentGuide.choiceTo', { label: slot(0), title: slot(1) }), [label, title]);
+  };
   return (
     <section aria-labelledby={headingId} className="samla-stack">
       <div className="samla-guide-level-head">
@@ -126,16 +136,16 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
                     ) : (
                       <ul className="samla-plain-list">
                         {s.choices.map((c, i) => (
-                          <li key={`${c.to}-${i}`}>
-                            {`${c.label.nb} → ${titleOf(c.to) ?? `${c.to} (${t('contentGuide.missingTarget')})`}`}
-                          </li>
+                          <li key={`${c.to}-${i}`}>{choice(c.label.nb, c.to)}</li>
                         ))}
                       </ul>
                     )}
                   </Table.Cell>
-                  <Table.Cell>{s.documentIds.length > 0 ? t('contentGuide.documentsCount', { count: s.documentIds.length }) : '–'}</Table.Cell>
                   <Table.Cell>
-                    {[t('contentGuide.languageNames.nb'), ...translations.filter((l) => s.content[l] !== null).map((l) => t(`contentGuide.languageNames.${l}`))].join(', ')}
+                    {s.documentIds.length > 0 ? t('contentGuide.documentsCount', { count: s.documentIds.length }) : t('contentGuide.documentsNone')}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {list.format([t('contentGuide.languageNames.nb'), ...translations.filter((l) => s.content[l] !== null).map((l) => t(`contentGuide.languageNames.${l}`))])}
                   </Table.Cell>
                 </Table.Row>
               ))}

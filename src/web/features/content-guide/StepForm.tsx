@@ -246,7 +246,12 @@ export function StepForm(props: {
           ) : (
             <div className="samla-guide-documents">
               {props.editor.documents.map((d) => (
-                <Checkbox key={d.id} value={d.id} label={`${d.title} (${isDocumentKind(d.kind) ? t(`contentGuide.documentKinds.${d.kind}`) : d.kind})`} {...register('documentIds')} />
+                <Checkbox
+                key={d.id}
+                value={d.id}
+                label={t('contentGuide.step.documentOption', { title: d.title, kind: isDocumentKind(d.kind) ? t(`contentGuide.documentKinds.${d.kind}`) : d.kind })}
+                {...register('documentIds')}
+              />
               ))}
             </div>
           )}

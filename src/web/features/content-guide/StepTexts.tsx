@@ -17,10 +17,12 @@ export function StepTexts(props: {
   const { t } = useTranslation();
   const { register, watch, formState: { errors } } = props.form;
   const content = watch('content');
+  /** Which tab holds problems, and which language is not written, is said in the tab itself. */
   const tabLabel = (lang: Language) => {
-    const name = t(`contentGuide.step.languages.${lang}`);
-    if (lang === 'nb' || isTranslated(content[lang])) return name;
-    return `${name} (${t('contentGuide.step.notTranslated')})`;
+    const language = t(`contentGuide.step.languages.${lang}`);
+    if (errors.content?.[lang]) return t('contentGuide.step.tabHasProblems', { language });
+    if (lang === 'nb' || isTranslated(content[lang])) return language;
+    return t('contentGuide.step.tabNotTranslated', { language });
   };
 
   return (
@@ -30,10 +32,7 @@ export function StepTexts(props: {
       <Tabs value={props.tab} onChange={(v) => props.onTab(v as Language)}>
         <Tabs.List aria-label={t('contentGuide.step.languagesLabel')} className="samla-guide-tabs">
           {contentLanguages.map((lang) => (
-            <Tabs.Tab key={lang} value={lang}>
-              {tabLabel(lang)}
-              {errors.content?.[lang] && <span className="ds-sr-only">{` – ${t('contentGuide.step.hasProblems')}`}</span>}
-            </Tabs.Tab>
+            <Tabs.Tab key={lang} value={lang}>{tabLabel(lang)}</Tabs.Tab>
           ))}
         </Tabs.List>
         {contentLanguages.map((lang) => {

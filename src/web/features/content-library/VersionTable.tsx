@@ -51,10 +51,10 @@ export function VersionTable({ doc, publicBase }: { doc: DocumentDetail; publicB
                         : format.date(osloDay(v.publishedAt))
                       : <span className="samla-muted">{t('contentLibrary.versions.notYet')}</span>}
                   </Table.Cell>
-                  <Table.Cell>{v.changeNote || '–'}</Table.Cell>
+                  <Table.Cell>{v.changeNote || t('contentLibrary.versions.none')}</Table.Cell>
                   <Table.Cell>
                     {v.file ? (
-                      <Link href={versionFileHref(doc.id, v.id)} download aria-label={`${t('contentLibrary.file.download', { name: v.file.name })}`}>
+                      <Link href={versionFileHref(doc.id, v.id)} download aria-label={t('contentLibrary.versions.downloadFileNamed', { type: fileTypeName(v.file.type), name: v.file.name })}>
                         {t('contentLibrary.versions.downloadFile', { type: fileTypeName(v.file.type) })}
                       </Link>
                     ) : t('contentLibrary.versions.noFile')}
@@ -62,7 +62,7 @@ export function VersionTable({ doc, publicBase }: { doc: DocumentDetail; publicB
                   <Table.Cell>
                     {v.status === 'published' && publicBase ? (
                       <Link href={`${publicBase}/versjoner/${v.versionNo}`}>{t('contentLibrary.versions.readPublic', { n: v.versionNo })}</Link>
-                    ) : '–'}
+                    ) : t('contentLibrary.versions.none')}
                   </Table.Cell>
                 </Table.Row>
               );

@@ -20,7 +20,7 @@ export function ServiceBasicsFields(props: {
 }) {
   const { t } = useTranslation();
   const { register, getValues, formState: { errors } } = props.form;
-  const slugExample = `${props.publicBase}/${props.form.watch('slug') || 'helsestasjon-for-ungdom'}`;
+  const slugExample = `${props.publicBase}/${props.form.watch('slug') || t('contentServices.basics.slugExample')}`;
 
   return (
     <section aria-labelledby="service-basics" className="samla-stack">
@@ -88,7 +88,7 @@ export function ServiceBasicsFields(props: {
       <Checkbox label={t('contentServices.basics.selfReferral')} {...register('selfReferral')} />
       <Textfield
         label={t('contentServices.basics.slug')}
-        description={`${t('contentServices.basics.slugHelp', { example: slugExample })}${props.published ? ` ${t('contentServices.basics.slugPublishedHelp')}` : ''}`}
+        description={t(props.published ? 'contentServices.basics.slugHelpPublished' : 'contentServices.basics.slugHelp', { example: slugExample })}
         autoComplete="off"
         spellCheck={false}
         maxLength={80}

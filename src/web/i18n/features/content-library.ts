@@ -123,8 +123,10 @@ export const contentLibraryMessages = featureMessages(
       publishedBy: '{{date}} av {{name}}',
       notYet: 'Ikke publisert',
       downloadFile: 'Last ned ({{type}})',
+      downloadFileNamed: 'Last ned ({{type}}): {{name}}',
       readPublic: 'Les versjon {{n}}',
       noFile: '–',
+      none: '–',
     },
     meta: {
       heading: 'Egenskaper',
@@ -278,8 +280,10 @@ export const contentLibraryMessages = featureMessages(
       publishedBy: '{{date}} av {{name}}',
       notYet: 'Ikkje publisert',
       downloadFile: 'Last ned ({{type}})',
+      downloadFileNamed: 'Last ned ({{type}}): {{name}}',
       readPublic: 'Les versjon {{n}}',
       noFile: '–',
+      none: '–',
     },
     meta: {
       heading: 'Eigenskapar',
@@ -433,8 +437,10 @@ export const contentLibraryMessages = featureMessages(
       publishedBy: '{{date}} by {{name}}',
       notYet: 'Not published',
       downloadFile: 'Download ({{type}})',
+      downloadFileNamed: 'Download ({{type}}): {{name}}',
       readPublic: 'Read version {{n}}',
       noFile: '–',
+      none: '–',
     },
     meta: {
       heading: 'Properties',
