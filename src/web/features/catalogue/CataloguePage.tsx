@@ -143,10 +143,11 @@ function ServiceCard({ service: s, search }: { service: ServiceListItem; search:
   const ageText = useAgeText();
   return (
     <Card data-color="neutral" className="samla-catalogue__card">
-      <Heading level={3} data-size="xs">
+      {/* Name and summary are in bokmål where the service is not translated into the page's language. */}
+      <Heading level={3} data-size="xs" lang={s.language}>
         <Link asChild><RouterLink to={`/tjenester/${s.id}`} state={{ search: search ? `?${search}` : '' }}>{s.name}</RouterLink></Link>
       </Heading>
-      <Paragraph>{s.summary}</Paragraph>
+      <Paragraph lang={s.language}>{s.summary}</Paragraph>
       {s.unitName && <Paragraph data-size="sm" className="samla-muted">{s.unitName}</Paragraph>}
       <ul className="samla-tag-list">
         <li><Tag data-size="sm" data-color="info">{t(`catalogue.types.${s.serviceType}`)}</Tag></li>

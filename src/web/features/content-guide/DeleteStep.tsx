@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
 import { ApiError } from '../../api/client.js';
+import { useBokmalLang } from '../../components/content-lang.js';
+import { fill, slot } from '../../components/fill.js';
 import { useDeleteStep } from './api.js';
 import { GuideErrorAlert } from './errors.js';
 import { stepsLeadingTo } from './step-form.js';
@@ -17,6 +19,7 @@ export function DeleteStep({ step, steps, onDeleted }: { step: GuideStepDetail; 
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const remove = useDeleteStep();
+  const bokmal = useBokmalLang();
   const leading = stepsLeadingTo(step, steps);
   const onlyStart = step.kind === 'start' && !steps.some((s) => s.id !== step.id && s.kind === 'start');
   const refused = remove.error instanceof ApiError && remove.error.code === 'step_in_use';
@@ -47,7 +50,7 @@ export function DeleteStep({ step, steps, onDeleted }: { step: GuideStepDetail; 
                   <List.Unordered>
                     {leading.map((s) => (
                       <List.Item key={s.id}>
-                        <Link asChild><RouterLink to={`/innhold/veileder/steg/${s.id}`}>{s.content.nb.title}</RouterLink></Link>
+                        <Link asChild><RouterLink to={`/innhold/veileder/steg/${s.id}`} lang={bokmal}>{s.content.nb.title}</RouterLink></Link>
                       </List.Item>
                     ))}
                   </List.Unordered>
@@ -60,7 +63,7 @@ export function DeleteStep({ step, steps, onDeleted }: { step: GuideStepDetail; 
             </>
           ) : (
             <>
-              <Paragraph>{t('contentGuide.delete.confirmText', { title: step.content.nb.title })}</Paragraph>
+              <Paragraph>{fill(t('contentGuide.delete.confirmText', { title: slot(0) }), [<span key="title" lang={bokmal}>{step.content.nb.title}</span>])}</Paragraph>
               {remove.isError && <GuideErrorAlert error={remove.error} />}
               {refused && <Paragraph>{t('contentGuide.delete.inUseFix')}</Paragraph>}
               <div className="samla-actions">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
 import { useAuthenticatedSession } from '../../api/session.js';
+import { useBokmalLang } from '../../components/content-lang.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fill, slot } from '../../components/fill.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
@@ -86,12 +87,15 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
   const headingId = `guide-level-${level}`;
   const titleOf = (key: string) => all.find((s) => s.key === key)?.content.nb.title;
   const list = new Intl.ListFormat(locale(i18n.language), { type: 'conjunction' });
+  // Titles and choices are shown in bokmål, whatever the page's language.
+  const bokmal = useBokmalLang();
+  const nb = (text: string) => <span lang={bokmal}>{text}</span>;
   /** «Ja → Skal andre involveres?», or the key and «finnes ikke» where the step it led to is gone. */
   const choice = (label: string, to: string) => {
     const title = titleOf(to);
     return title === undefined
-      ? fill(t('contentGuide.choiceToMissing', { label: slot(0), key: slot(1) }), [label, to])
-      : fill(t('contentGuide.choiceTo', { label: slot(0), title: slot(1) }), [label, title]);
+      ? fill(t('contentGuide.choiceToMissing', { label: slot(0), key: slot(1) }), [nb(label), to])
+      : fill(t('contentGuide.choiceTo', { label: slot(0), title: slot(1) }), [nb(label), nb(title)]);
   };
   return (
     <section aria-labelledby={headingId} className="samla-stack">
@@ -122,7 +126,7 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
                 <Table.Row key={s.id}>
                   <Table.Cell>{s.position}</Table.Cell>
                   <Table.Cell>
-                    <Link asChild><RouterLink to={`/innhold/veileder/steg/${s.id}`}>{s.content.nb.title}</RouterLink></Link>
+                    <Link asChild><RouterLink to={`/innhold/veileder/steg/${s.id}`} lang={bokmal}>{s.content.nb.title}</RouterLink></Link>
                     <div className="samla-muted samla-guide-key">{s.key}</div>
                   </Table.Cell>
                   <Table.Cell>

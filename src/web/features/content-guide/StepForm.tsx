@@ -6,6 +6,8 @@ import { Link as RouterLink } from 'react-router';
 import { guideStepKinds, type GuideEditor, type GuideStepDetail } from '../../../contracts/guide.js';
 import { documentKinds, type DocumentKind } from '../../../contracts/library.js';
 import { ApiError } from '../../api/client.js';
+import { useBokmalLang } from '../../components/content-lang.js';
+import { fill, slot } from '../../components/fill.js';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { useSaveStep } from './api.js';
 import { GuideErrorAlert, useGuideErrorText } from './errors.js';
@@ -59,6 +61,7 @@ export function StepForm(props: {
   const targets = props.editor.steps.filter((s) => s.id !== props.step?.id);
   // Saved as the start, this step takes over from the present start, which becomes an ordinary step.
   const former = formerStart(props.editor.steps, props.step?.id);
+  const bokmal = useBokmalLang();
 
   /** After the tab has come forward (a hidden field cannot take focus): the first problem on the page. */
   const focusFirstProblem = () =>
@@ -214,7 +217,9 @@ export function StepForm(props: {
             <Field>
               <Label>{t('contentGuide.step.kind')}</Label>
               <Field.Description>
-                {kind === 'start' && former ? t('contentGuide.step.startMoves', { title: former.content.nb.title }) : t(`contentGuide.step.kindHelp.${kind}`)}
+                {kind === 'start' && former
+                  ? fill(t('contentGuide.step.startMoves', { title: slot(0) }), [<span key="title" lang={bokmal}>{former.content.nb.title}</span>])
+                  : t(`contentGuide.step.kindHelp.${kind}`)}
               </Field.Description>
               <Select aria-invalid={errors.kind ? true : undefined} {...register('kind')}>
                 {guideStepKinds.map((k) => <Select.Option key={k} value={k}>{t(`contentGuide.kinds.${k}`)}</Select.Option>)}

@@ -8,6 +8,7 @@ import { useAllActiveUnits } from '../../api/units.js';
 import { ContentNav } from '../../components/ContentNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { NotFoundOrNoAccess } from '../../components/ErrorPages.js';
+import { useBokmalLang } from '../../components/content-lang.js';
 import { Loading } from '../../components/Loading.js';
 import { isNotFoundOrBadId } from '../../components/not-found.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
@@ -25,6 +26,7 @@ export function ServiceEditPage() {
   const detail = useEditorService(id);
   // Options must exist before the form is filled in, or the unit select would lose its value.
   const units = useAllActiveUnits();
+  const bokmal = useBokmalLang();
   const title = id ? t('contentServices.edit.editTitle') : t('contentServices.edit.createTitle');
   usePageTitle(title);
   // «Created» is said once, by the editor as it opens; then the state goes, so a reload does not say it again.
@@ -56,7 +58,7 @@ export function ServiceEditPage() {
   return (
     <section className="samla-page">
       {header}
-      {service && <Paragraph data-size="lg" className="samla-muted">{service.content.nb.name}</Paragraph>}
+      {service && <Paragraph data-size="lg" className="samla-muted" lang={bokmal}>{service.content.nb.name}</Paragraph>}
       {!service && !canCreate ? (
         <Alert data-color="info"><Paragraph>{t('contentServices.edit.noRights')}</Paragraph></Alert>
       ) : (

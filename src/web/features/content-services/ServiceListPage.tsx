@@ -90,7 +90,8 @@ export function ServiceListPage() {
               {items.map((s) => (
                 <Table.Row key={s.id}>
                   <Table.Cell>
-                    <Link asChild><RouterLink to={`/innhold/tjenester/${s.id}`}>{s.name}</RouterLink></Link>
+                    {/* The editor's list names the service in bokmål, whatever the page's language. */}
+                    <Link asChild><RouterLink to={`/innhold/tjenester/${s.id}`} lang={s.language}>{s.name}</RouterLink></Link>
                     {!s.editable && <Paragraph data-size="xs" className="samla-muted">{t('contentServices.list.readOnly')}</Paragraph>}
                   </Table.Cell>
                   <Table.Cell>{s.unitName ?? t('contentServices.list.noUnit')}</Table.Cell>
