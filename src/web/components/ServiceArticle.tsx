@@ -1,9 +1,15 @@
 import './service-article.css';
+import { Fragment } from 'react';
 import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../contracts/catalogue.js';
 import { useAgeText } from './age-text.js';
 import { SafeHtml } from './SafeHtml.js';
+
+/** An e-mail address that may wrap after its @ and before its dots only, never inside a word. */
+function breakableEmail(email: string) {
+  return email.split(/(?=\.)|(?<=@)/).map((part, i) => (i === 0 ? part : <Fragment key={i}><wbr />{part}</Fragment>));
+}
 
 export type ArticleService = Omit<ServiceView, 'id' | 'slug' | 'publishedAt'>;
 type Level = 1 | 2 | 3 | 4;
@@ -29,7 +35,8 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
   return (
     <article className="samla-service">
       <header className="samla-stack">
-        <Heading level={level} data-size={level === 1 ? 'lg' : 'md'} lang={s.language}>{s.name}</Heading>
+        {/* The editor's preview of a translation begun without a name: no empty heading. */}
+        {s.name.trim() !== '' && <Heading level={level} data-size={level === 1 ? 'lg' : 'md'} lang={s.language}>{s.name}</Heading>}
         <Paragraph data-size="lg" lang={s.language}>{s.summary}</Paragraph>
         <dl className="samla-facts">
           {s.unitName && (<><dt>{t('catalogue.service.provider')}</dt><dd>{s.unitName}</dd></>)}
@@ -70,7 +77,7 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
                 <Heading level={sub} data-size="xs" id="service-contact">{t('catalogue.service.contact')}</Heading>
                 <dl className="samla-facts samla-facts--stacked">
                   {s.phone && (<><dt>{t('catalogue.service.phone')}</dt><dd><Link data-color="accent" href={`tel:${s.phone.replace(/\s+/g, '')}`}>{s.phone}</Link></dd></>)}
-                  {s.email && (<><dt>{t('catalogue.service.email')}</dt><dd><Link data-color="accent" href={`mailto:${s.email}`}>{s.email}</Link></dd></>)}
+                  {s.email && (<><dt>{t('catalogue.service.email')}</dt><dd><Link data-color="accent" href={`mailto:${s.email}`}>{breakableEmail(s.email)}</Link></dd></>)}
                   {s.address && (<><dt>{t('catalogue.service.address')}</dt><dd className="samla-prewrap">{s.address}</dd></>)}
                   {s.openingHours && (
                     <><dt>{t('catalogue.service.openingHours')}</dt><dd className="samla-prewrap" lang={s.language}>{s.openingHours}</dd></>

@@ -32,7 +32,7 @@ export function ServiceTextsFields(props: {
       <Paragraph>{t('contentServices.texts.intro')}</Paragraph>
       <Paragraph data-size="sm" className="samla-muted">{t('contentServices.texts.markdownHelp')}</Paragraph>
       <Tabs value={props.tab} onChange={(v) => props.onTab(v as ContentLanguage)}>
-        <Tabs.List aria-label={t('contentServices.texts.languages')}>
+        <Tabs.List aria-label={t('contentServices.texts.languages')} className="samla-content-tabs">
           {languages.map((lang) => <Tabs.Tab key={lang} value={lang}>{tabLabel(lang)}</Tabs.Tab>)}
         </Tabs.List>
         {languages.map((lang) => (
