@@ -1,4 +1,5 @@
 import './service-article.css';
+import '../i18n/features/catalogue.js';
 import { Fragment } from 'react';
 import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../i18n/features/catalogue.js';
 import { useTranslation } from 'react-i18next';
 
 /**

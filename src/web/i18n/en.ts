@@ -3,10 +3,6 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
-import { catalogueMessages } from './features/catalogue.js';
-import { contentServicesMessages } from './features/content-services.js';
-import { contentGuideMessages } from './features/content-guide.js';
-import { contentLibraryMessages } from './features/content-library.js';
 
 /** English. */
 export const en: Messages = {
@@ -325,8 +321,10 @@ export const en: Messages = {
   cases: casesMessages.en,
   casePanels: casePanelsMessages.en,
   resident: residentMessages.en,
-  catalogue: catalogueMessages.en,
-  contentServices: contentServicesMessages.en,
-  contentGuide: contentGuideMessages.en,
-  contentLibrary: contentLibraryMessages.en,
+  catalogue: {
+    fromCase: {
+      link: 'Find services to involve',
+      help: 'The service catalogue shows what the municipality’s services offer and whom to contact.',
+    },
+  },
 };

@@ -35,6 +35,25 @@ export function locale(language: string): string {
   return 'nb-NO';
 }
 
+type FeatureMessages = Record<Language, object>;
+const waiting = new Map<string, FeatureMessages>();
+let ready = false;
+
+function register(name: string, messages: FeatureMessages): void {
+  // Deep: a feature's messages may join a few of its own that the app carries from the start (catalogue.fromCase).
+  for (const lng of languages) i18n.addResourceBundle(lng, 'translation', { [name]: messages[lng] }, true, true);
+}
+
+/**
+ * A feature's messages in all three languages (featureMessages), registered as the feature's
+ * pages load instead of with the app: each message file calls this when it is imported, and the
+ * pages that use its keys import it (checked by lazy-messages.test.ts). Types come from types.ts.
+ */
+export function addFeatureMessages(name: string, messages: FeatureMessages): void {
+  if (ready) register(name, messages);
+  else waiting.set(name, messages);
+}
+
 export async function initI18n(): Promise<void> {
   const lng = storedLanguage();
   document.documentElement.lang = lng;
@@ -44,6 +63,9 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'nb',
     interpolation: { escapeValue: false }, // React escapes
   });
+  ready = true;
+  for (const [name, messages] of waiting) register(name, messages);
+  waiting.clear();
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     try {

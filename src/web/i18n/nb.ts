@@ -2,10 +2,6 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
-import { catalogueMessages } from './features/catalogue.js';
-import { contentServicesMessages } from './features/content-services.js';
-import { contentGuideMessages } from './features/content-guide.js';
-import { contentLibraryMessages } from './features/content-library.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -325,8 +321,11 @@ export const nb = {
   cases: casesMessages.nb,
   casePanels: casePanelsMessages.nb,
   resident: residentMessages.nb,
-  catalogue: catalogueMessages.nb,
-  contentServices: contentServicesMessages.nb,
-  contentGuide: contentGuideMessages.nb,
-  contentLibrary: contentLibraryMessages.nb,
+  // The rest of catalogue.* comes with the catalogue's pages (i18n/features/catalogue.ts); the case page links there.
+  catalogue: {
+    fromCase: {
+      link: 'Finn tjenester å involvere',
+      help: 'Tjenestekatalogen viser hva tjenestene i kommunen tilbyr, og hvem du kan kontakte.',
+    },
+  },
 } as const;

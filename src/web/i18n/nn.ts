@@ -3,10 +3,6 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
-import { catalogueMessages } from './features/catalogue.js';
-import { contentServicesMessages } from './features/content-services.js';
-import { contentGuideMessages } from './features/content-guide.js';
-import { contentLibraryMessages } from './features/content-library.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -325,8 +321,10 @@ export const nn: Messages = {
   cases: casesMessages.nn,
   casePanels: casePanelsMessages.nn,
   resident: residentMessages.nn,
-  catalogue: catalogueMessages.nn,
-  contentServices: contentServicesMessages.nn,
-  contentGuide: contentGuideMessages.nn,
-  contentLibrary: contentLibraryMessages.nn,
+  catalogue: {
+    fromCase: {
+      link: 'Finn tenester å involvere',
+      help: 'Tenestekatalogen viser kva tenestene i kommunen tilbyr, og kven du kan kontakte.',
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import './catalogue.css';
+import '../../i18n/features/catalogue.js';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/features/catalogue.js';
 import { Alert, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';

@@ -1,4 +1,5 @@
 import './content-guide.css';
+import '../../i18n/features/content-guide.js';
 import { useEffect, useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

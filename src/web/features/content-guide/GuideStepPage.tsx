@@ -1,4 +1,5 @@
 import './content-guide.css';
+import '../../i18n/features/content-guide.js';
 import { useRef } from 'react';
 import { Heading, Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

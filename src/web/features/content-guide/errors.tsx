@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useErrorText } from '../../components/errors.js';
-import { nb } from '../../i18n/nb.js';
+import { contentGuideMessages } from '../../i18n/features/content-guide.js';
 
-type GuideErrorCode = keyof typeof nb.contentGuide.errors;
-type GuideFieldCode = keyof typeof nb.contentGuide.fieldErrors;
-const isGuideError = (code: string): code is GuideErrorCode => Object.hasOwn(nb.contentGuide.errors, code);
-const isGuideField = (code: string): code is GuideFieldCode => Object.hasOwn(nb.contentGuide.fieldErrors, code);
+type GuideErrorCode = keyof typeof contentGuideMessages.nb.errors;
+type GuideFieldCode = keyof typeof contentGuideMessages.nb.fieldErrors;
+const isGuideError = (code: string): code is GuideErrorCode => Object.hasOwn(contentGuideMessages.nb.errors, code);
+const isGuideField = (code: string): code is GuideFieldCode => Object.hasOwn(contentGuideMessages.nb.fieldErrors, code);
 
 /** The shared error texts, plus the codes only the guide gives. */
 export function useGuideErrorText() {

@@ -1,3 +1,4 @@
+import '../../i18n/features/content-library.js';
 import { useState } from 'react';
 import { Button, Checkbox, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../../i18n/features/content-library.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

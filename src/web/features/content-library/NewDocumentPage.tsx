@@ -1,3 +1,4 @@
+import '../../i18n/features/content-library.js';
 import { useCallback, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Link, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';

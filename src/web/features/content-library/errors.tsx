@@ -6,12 +6,12 @@ import { ApiError } from '../../api/client.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { applyFieldProblems } from '../../components/form.js';
 import { useErrorText } from '../../components/errors.js';
-import { nb } from '../../i18n/nb.js';
+import { contentLibraryMessages } from '../../i18n/features/content-library.js';
 
-type LibraryErrorCode = keyof typeof nb.contentLibrary.errors;
-type LibraryFieldCode = keyof typeof nb.contentLibrary.fieldErrors;
-const isLibraryError = (code: string): code is LibraryErrorCode => Object.hasOwn(nb.contentLibrary.errors, code);
-const isLibraryField = (code: string): code is LibraryFieldCode => Object.hasOwn(nb.contentLibrary.fieldErrors, code);
+type LibraryErrorCode = keyof typeof contentLibraryMessages.nb.errors;
+type LibraryFieldCode = keyof typeof contentLibraryMessages.nb.fieldErrors;
+const isLibraryError = (code: string): code is LibraryErrorCode => Object.hasOwn(contentLibraryMessages.nb.errors, code);
+const isLibraryField = (code: string): code is LibraryFieldCode => Object.hasOwn(contentLibraryMessages.nb.fieldErrors, code);
 
 /** The shared error texts, plus the codes only the library gives. */
 export function useLibraryErrorText() {

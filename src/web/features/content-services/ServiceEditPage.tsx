@@ -1,4 +1,6 @@
 import './content-services.css';
+import '../../i18n/features/catalogue.js';
+import '../../i18n/features/content-services.js';
 import { useEffect } from 'react';
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

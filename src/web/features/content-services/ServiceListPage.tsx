@@ -1,4 +1,6 @@
 import './content-services.css';
+import '../../i18n/features/catalogue.js';
+import '../../i18n/features/content-services.js';
 import { useState } from 'react';
 import { Button, Field, Heading, Label, Link, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import { addFeatureMessages } from '../index.js';
 import { featureMessages } from './define.js';
 
 /**
@@ -58,10 +59,6 @@ export const catalogueMessages = featureMessages(
     },
     ageRange: '{{from}}–{{to}} år',
     ageExact: '{{from}} år',
-    fromCase: {
-      link: 'Finn tjenester å involvere',
-      help: 'Tjenestekatalogen viser hva tjenestene i kommunen tilbyr, og hvem du kan kontakte.',
-    },
     types: {
       health: 'Helse',
       school: 'Skole',
@@ -143,10 +140,6 @@ export const catalogueMessages = featureMessages(
     },
     ageRange: '{{from}}–{{to}} år',
     ageExact: '{{from}} år',
-    fromCase: {
-      link: 'Finn tenester å involvere',
-      help: 'Tenestekatalogen viser kva tenestene i kommunen tilbyr, og kven du kan kontakte.',
-    },
     types: {
       health: 'Helse',
       school: 'Skule',
@@ -228,10 +221,6 @@ export const catalogueMessages = featureMessages(
     },
     ageRange: '{{from}}–{{to}} years',
     ageExact: '{{from}} years',
-    fromCase: {
-      link: 'Find services to involve',
-      help: 'The service catalogue shows what the municipality’s services offer and whom to contact.',
-    },
     types: {
       health: 'Health',
       school: 'School',
@@ -261,3 +250,6 @@ export const catalogueMessages = featureMessages(
     },
   },
 );
+
+// Loaded with the pages that use it (see addFeatureMessages), not with the app.
+addFeatureMessages('catalogue', catalogueMessages);

@@ -1,3 +1,4 @@
+import { addFeatureMessages } from '../index.js';
 import { featureMessages } from './define.js';
 
 /** The action guide's editor (/innhold/veileder): municipal coordinators edit the steps on levels 0–3. */
@@ -447,3 +448,6 @@ export const contentGuideMessages = featureMessages(
     unsaved: 'You have changed the step without saving. If you leave the page now, your changes are lost.',
   },
 );
+
+// Loaded with the pages that use it (see addFeatureMessages), not with the app.
+addFeatureMessages('contentGuide', contentGuideMessages);

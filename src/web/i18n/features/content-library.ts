@@ -1,3 +1,4 @@
+import { addFeatureMessages } from '../index.js';
 import { featureMessages } from './define.js';
 
 /** The document library's editor (/innhold/dokumenter): plans, routines, guidelines, templates and tools, in versions. */
@@ -474,3 +475,6 @@ export const contentLibraryMessages = featureMessages(
     unsavedNew: 'You have written a new document without creating it. If you leave the page now, the text is lost.',
   },
 );
+
+// Loaded with the pages that use it (see addFeatureMessages), not with the app.
+addFeatureMessages('contentLibrary', contentLibraryMessages);

@@ -1,3 +1,4 @@
+import { addFeatureMessages } from '../index.js';
 import { featureMessages } from './define.js';
 
 /** The service editor (Innhold → Tjenester): coordinators edit every service, unit leaders their units'. */
@@ -471,3 +472,6 @@ export const contentServicesMessages = featureMessages(
     },
   },
 );
+
+// Loaded with the pages that use it (see addFeatureMessages), not with the app.
+addFeatureMessages('contentServices', contentServicesMessages);
