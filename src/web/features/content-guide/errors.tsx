@@ -35,7 +35,7 @@ export function GuideErrorAlert({ error, onReload, onOverwrite, overwriting = fa
   const text = useGuideErrorText();
   if (!(error instanceof ApiError && isGuideError(error.code))) return <ErrorAlert error={error} />;
   return (
-    <Alert data-color={error.code === 'version_conflict' ? 'warning' : 'danger'} role="alert">
+    <Alert data-color={error.code === 'version_conflict' ? 'warning' : 'danger'} role="alert" className="samla-stack">
       <Paragraph>{text.error(error)}</Paragraph>
       {error.code === 'version_conflict' && (onReload || onOverwrite) && (
         <div className="samla-actions">

@@ -53,7 +53,7 @@ export function LibraryErrorAlert({ error, unmatched = [], onReload }: { error: 
   if (error instanceof ApiError && error.fields.length > 0) return null;
   if (!(error instanceof ApiError && isLibraryError(error.code))) return <ErrorAlert error={error} />;
   return (
-    <Alert ref={ref} tabIndex={stale ? -1 : undefined} data-color={stale ? 'warning' : 'danger'} role="alert">
+    <Alert ref={ref} tabIndex={stale ? -1 : undefined} data-color={stale ? 'warning' : 'danger'} role="alert" className="samla-stack">
       <Paragraph>{text.error(error)}</Paragraph>
       {stale && onReload && <Button variant="secondary" data-size="sm" onClick={onReload}>{t('contentLibrary.reload')}</Button>}
     </Alert>
