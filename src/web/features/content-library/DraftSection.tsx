@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDetail, DocumentVersion } from '../../../contracts/library.js';
 import { ApiError } from '../../api/client.js';
 import { usePublishVersion, useSaveDraft } from './api.js';
+import { VersionTextFields } from './doc-fields.js';
 import { LibraryErrorAlert, useLibraryErrorText, useLibraryFieldErrors } from './errors.js';
 import { FileSection } from './FileSection.js';
 import { Notice, type NoticeState } from './Notice.js';
@@ -79,22 +80,10 @@ export function DraftSection(props: {
           {...register('title', { validate: (v) => v.trim().length >= 2 || t('contentLibrary.fieldErrors.title_short') })}
           error={errors.title?.message}
         />
-        <Textfield
-          multiline
-          rows={2}
-          label={t('contentLibrary.fields.summary')}
-          description={t('contentLibrary.fields.summaryHelp')}
-          counter={500}
-          {...register('summary')}
-          error={errors.summary?.message}
-        />
-        <Textfield
-          multiline
-          rows={14}
-          label={t('contentLibrary.fields.body')}
-          description={t('contentLibrary.fields.bodyHelp')}
-          {...register('body')}
-          error={errors.body?.message}
+        <VersionTextFields
+          summary={{ registration: register('summary'), error: errors.summary?.message }}
+          body={{ registration: register('body'), error: errors.body?.message }}
+          bodyRows={14}
         />
         <Textfield
           label={t('contentLibrary.fields.changeNote')}

@@ -9,7 +9,7 @@ import { useAuthenticatedSession } from '../../api/session.js';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDocument } from './api.js';
-import { KindSelect, OwnerSelect, slugFromTitle, slugPattern } from './doc-fields.js';
+import { KindSelect, OwnerSelect, slugFromTitle, slugPattern, VersionTextFields } from './doc-fields.js';
 import { LibraryErrorAlert, useLibraryFieldErrors } from './errors.js';
 import { LibraryPage } from './LibraryPage.js';
 
@@ -100,22 +100,10 @@ export function NewDocumentPage() {
         <Fieldset>
           <Fieldset.Legend>{t('contentLibrary.create.firstDraft')}</Fieldset.Legend>
           <Fieldset.Description>{t('contentLibrary.create.firstDraftHelp')}</Fieldset.Description>
-          <Textfield
-            multiline
-            rows={2}
-            label={t('contentLibrary.fields.summary')}
-            description={t('contentLibrary.fields.summaryHelp')}
-            counter={500}
-            {...register('summary')}
-            error={errors.summary?.message}
-          />
-          <Textfield
-            multiline
-            rows={12}
-            label={t('contentLibrary.fields.body')}
-            description={t('contentLibrary.fields.bodyHelp')}
-            {...register('body')}
-            error={errors.body?.message}
+          <VersionTextFields
+            summary={{ registration: register('summary'), error: errors.summary?.message }}
+            body={{ registration: register('body'), error: errors.body?.message }}
+            bodyRows={12}
           />
         </Fieldset>
         <div className="samla-actions">

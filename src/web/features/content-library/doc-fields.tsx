@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { documentKinds } from '../../../contracts/library.js';
@@ -59,5 +59,33 @@ export function OwnerSelect({ registration, error, current }: { registration: Us
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>
+  );
+}
+
+interface Registered { registration: UseFormRegisterReturn; error?: string }
+
+/** A version's summary and body (markdown): the draft's texts, and the first draft's on a new document. */
+export function VersionTextFields({ summary, body, bodyRows }: { summary: Registered; body: Registered; bodyRows: number }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Textfield
+        multiline
+        rows={2}
+        label={t('contentLibrary.fields.summary')}
+        description={t('contentLibrary.fields.summaryHelp')}
+        counter={500}
+        {...summary.registration}
+        error={summary.error}
+      />
+      <Textfield
+        multiline
+        rows={bodyRows}
+        label={t('contentLibrary.fields.body')}
+        description={t('contentLibrary.fields.bodyHelp')}
+        {...body.registration}
+        error={body.error}
+      />
+    </>
   );
 }
