@@ -3,8 +3,8 @@ import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { badRequest, conflict, notFound, validationError } from '../../platform/http/errors.js';
+import { decodeSortKeyCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { containsPattern, sortKey } from '../../platform/text/sort-key.js';
 import type {
   ContentServiceList, ServiceDetail, ServiceNeed, ServiceType, contentServiceQuery, serviceInput,
@@ -54,21 +54,10 @@ export async function contentRights(db: Db, actor: StaffActor): Promise<ContentR
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The list's cursor: the last row's sort key and id. Anything else is the client's mistake, not the database's. */
-function listCursor(cursor: string | undefined): [string, string] | undefined {
-  const after = decodeCursor(cursor, 2);
-  if (after === undefined) return undefined;
-  const [key, id] = after;
-  if (typeof key === 'string' && typeof id === 'string' && UUID.test(id)) return [key, id];
-  throw badRequest('invalid_cursor', 'The page cursor is not valid', [{ path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' }]);
-}
-
 /** Every service the user may edit, drafts and archived too, by name; others get an empty list. */
 export async function listContentServices(db: Db, actor: Actor, query: z.output<typeof contentServiceQuery>): Promise<ContentServiceList> {
   if (!mayEditServices(actor)) return { items: [], nextCursor: null };
-  const after = listCursor(query.cursor);
+  const after = decodeSortKeyCursor(query.cursor);
   const nameKey = query.q ? containsPattern(sortKey(query.q)) : undefined;
   const rows = await withTenant(db, actor.tenantId, async (trx) => {
     const unitIds = await editableUnits(trx, actor);

@@ -2,7 +2,7 @@ import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import { hasMunicipalRole, type StaffActor } from '../../platform/access/actor.js';
 import { appendAudit, type AuditEvent } from '../../platform/audit/audit.js';
 import { badRequest, conflict, notFound, validationError } from '../../platform/http/errors.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
+import { decodeSortKeyCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { fileNameForType } from '../../platform/documents/files.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type { z } from 'zod';
@@ -63,20 +63,9 @@ async function checkOwner(trx: Trx, ownerId: string | null | undefined) {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The list's cursor: the last row's sort key and id. Anything else is the client's mistake, not the database's. */
-function listCursor(cursor: string | undefined): [string, string] | undefined {
-  const after = decodeCursor(cursor, 2);
-  if (after === undefined) return undefined;
-  const [key, id] = after;
-  if (typeof key === 'string' && typeof id === 'string' && UUID.test(id)) return [key, id];
-  throw badRequest('invalid_cursor', 'The page cursor is not valid', [{ path: 'cursor', code: 'invalid_cursor', message: 'Invalid cursor' }]);
-}
-
 export async function listDocuments(db: Db, actor: StaffActor, query: ListQuery): Promise<DocumentList> {
   if (!isCoordinator(actor)) return { items: [], nextCursor: null };
-  const after = listCursor(query.cursor);
+  const after = decodeSortKeyCursor(query.cursor);
   return withTenant(db, actor.tenantId, async (trx) => {
     const today = todayInNorway();
     const rows = await repo.listDocuments(trx, actor.tenantId, {
