@@ -1,6 +1,5 @@
-import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { SubNav } from './SubNav.js';
 
 /** The administration sections; each page still has its own h1. */
 export function AdminNav() {
@@ -12,15 +11,5 @@ export function AdminNav() {
     { to: '/admin/revisjonslogg', label: t('admin.nav.audit') },
     { to: '/admin/kommunen', label: t('admin.nav.tenant') },
   ];
-  return (
-    <nav aria-label={t('admin.nav.label')} className="samla-subnav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.to}>
-            <Link asChild><NavLink to={l.to}>{l.label}</NavLink></Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={t('admin.nav.label')} links={links} />;
 }

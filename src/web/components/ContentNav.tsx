@@ -1,6 +1,5 @@
-import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { SubNav } from './SubNav.js';
 import { useContentAccess } from './content-access.js';
 
 /**
@@ -19,15 +18,5 @@ export function ContentNav() {
         ]
       : []),
   ];
-  return (
-    <nav aria-label={t('contentNav.label')} className="samla-subnav">
-      <ul>
-        {links.map((l) => (
-          <li key={l.to}>
-            <Link asChild><NavLink to={l.to}>{l.label}</NavLink></Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={t('contentNav.label')} links={links} />;
 }
