@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const APP_PORT = 3100;
-const OIDC_PORT = 3101;
+// E2E_PORT lets two checkouts run their journeys side by side (the provider takes the next port).
+const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = APP_PORT + 1;
 const appUrl = `http://127.0.0.1:${APP_PORT}`;
 
 /** Browser journeys in Debian's Chromium against the built server and a local OpenID provider. */

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { DEMO_KNOWN } from '../../src/server/features/demo/demo-known.js';
 import { expectAccessible } from './axe.js';
 
+const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+const OIDC_PORT = APP_PORT + 1;
+
 /**
  * The foundation journey: a school employee logs in through the (local) OpenID provider,
  * finds a child of her own school, cannot find a child of another school, opens the child,
@@ -51,10 +54,10 @@ test('a school employee logs in with OpenID Connect, finds her pupil and not ano
 
   // Logout goes through the identity provider's end-session page and back to the app.
   await Promise.all([
-    page.waitForURL((url) => url.port === '3101', { timeout: 30_000 }),
+    page.waitForURL((url) => url.port === String(OIDC_PORT), { timeout: 30_000 }),
     page.getByRole('button', { name: 'Logg ut' }).click(),
   ]);
-  await page.waitForURL((url) => url.port === '3100' && url.pathname === '/login', { timeout: 30_000 });
+  await page.waitForURL((url) => url.port === String(APP_PORT) && url.pathname === '/login', { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
   await expectAccessible(page, 'login after logout');
   const session = await page.request.get('/api/session');
