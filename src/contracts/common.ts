@@ -11,6 +11,17 @@ export const unitTypes = [
 export const unitType = z.enum(unitTypes);
 export const unitRoles = ['employee', 'leader', 'resource_person'] as const;
 export const unitRole = z.enum(unitRoles);
+/**
+ * A staff member's function (stilling/funksjon): shown beside their name in a case (the relay holder's
+ * function) and used by the guide to say who does a step. Codes are national roles; the labels are the UI's.
+ */
+export const staffFunctions = [
+  'contact_teacher', 'teacher', 'pedagogical_leader', 'kindergarten_teacher', 'assistant', 'special_educator',
+  'social_teacher', 'school_counsellor', 'sfo_leader', 'principal', 'head_of_kindergarten', 'department_head',
+  'school_nurse', 'physician', 'psychologist', 'ppt_advisor', 'child_welfare_worker', 'milieu_therapist',
+  'family_therapist', 'nav_advisor', 'youth_worker', 'coordinator', 'other',
+] as const;
+export const staffFunction = z.enum(staffFunctions);
 export const municipalRoles = ['system_admin', 'municipal_coordinator', 'analyst'] as const;
 export const municipalRole = z.enum(municipalRoles);
 export const addressProtection = z.enum(['none', 'fortrolig', 'strengt_fortrolig']);
