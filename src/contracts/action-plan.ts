@@ -62,10 +62,10 @@ export type ActionPlan = z.infer<typeof actionPlan>;
 export const caseGoalParams = z.object({ id: uuid, goalId: uuid });
 export const caseMeasureParams = z.object({ id: uuid, measureId: uuid });
 
-export const newGoalRequest = z.object({ description: text(4000) });
+export const newGoalRequest = z.strictObject({ description: text(4000) });
 export type NewGoalRequest = z.infer<typeof newGoalRequest>;
 
-export const updateGoalRequest = z.object({
+export const updateGoalRequest = z.strictObject({
   description: text(4000).optional(),
   status: goalStatus.optional(),
   version,
@@ -85,7 +85,7 @@ const endNotBeforeStart = (m: { startOn?: string; endOn?: string | null }, ctx: 
  * Rules zod cannot check (goal of this case, person with access) answer 400 with a field error
  * on `goalId` / `responsibleUserId` / `responsibleUnitId`.
  */
-export const newMeasureRequest = z.object({
+export const newMeasureRequest = z.strictObject({
   goalId: uuid,
   description: text(4000),
   responsibleUserId: uuid.optional(),
@@ -102,7 +102,7 @@ export const newMeasureRequest = z.object({
 export type NewMeasureRequest = z.infer<typeof newMeasureRequest>;
 
 /** Only the fields sent change; null clears an optional field. The end ≥ start rule is checked against the stored dates too. */
-export const updateMeasureRequest = z.object({
+export const updateMeasureRequest = z.strictObject({
   goalId: uuid.optional(),
   description: text(4000).optional(),
   responsibleUserId: uuid.nullable().optional(),
@@ -116,7 +116,7 @@ export const updateMeasureRequest = z.object({
 export type UpdateMeasureRequest = z.infer<typeof updateMeasureRequest>;
 
 /** Also writes an 'evaluation' entry in the log; nextEvaluationDue moves the measure's evaluationDue. */
-export const newEvaluationRequest = z.object({
+export const newEvaluationRequest = z.strictObject({
   evaluatedOn: isoDate,
   outcome: evaluationOutcome,
   learned: text(8000),

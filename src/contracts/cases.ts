@@ -28,7 +28,7 @@ export const accessReason = z.enum(accessReasons);
 const personRef = z.object({ id: uuid, name: z.string() });
 const unitRef = z.object({ id: uuid, name: z.string(), type: unitType });
 
-export const openCaseRequest = z.object({
+export const openCaseRequest = z.strictObject({
   childId: uuid,
   owningUnitId: uuid,
   level: caseLevel,
@@ -53,7 +53,7 @@ export const caseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof caseSummary>;
 
-export const caseListRequest = z.object({
+export const caseListRequest = z.strictObject({
   scope: z.enum(['mine', 'unit']).default('mine'),
   unitId: uuid.optional(),
   level: caseLevel.optional(),
@@ -107,7 +107,7 @@ export const caseEntry = z.object({
 export type CaseEntry = z.infer<typeof caseEntry>;
 export const caseEntriesResponse = page(caseEntry);
 
-export const newEntryRequest = z.object({
+export const newEntryRequest = z.strictObject({
   kind: writableEntryKind,
   occurredOn: isoDate,
   body: text(20000),
@@ -116,7 +116,7 @@ export const newEntryRequest = z.object({
 });
 export type NewEntryRequest = z.infer<typeof newEntryRequest>;
 
-export const correctionRequest = z.object({ body: text(20000) });
+export const correctionRequest = z.strictObject({ body: text(20000) });
 
 export const entryDraft = z.object({
   kind: writableEntryKind.optional(),
@@ -124,18 +124,20 @@ export const entryDraft = z.object({
   body: z.string().max(20000).optional(),
   attendees: z.string().max(2000).optional(),
 });
+/** PUT …/draft: the draft as the client sends it (the answer reads it back leniently, as stored). */
+export const entryDraftRequest = z.strictObject(entryDraft.shape);
 export const entryDraftResponse = z.object({ draft: entryDraft.nullable(), updatedAt: z.iso.datetime().nullable() });
 
-export const changeLevelRequest = z.object({ level: caseLevel, reason: text(4000), version });
-export const closeCaseRequest = z.object({ reason: closeReason, note: optionalText(4000).default(''), version });
-export const reopenCaseRequest = z.object({ reason: text(4000), version });
-export const addMemberRequest = z.object({ userId: uuid });
-export const versionOnly = z.object({ version });
-export const liftResidentRestrictionRequest = z.object({ reason: text(4000), version });
+export const changeLevelRequest = z.strictObject({ level: caseLevel, reason: text(4000), version });
+export const closeCaseRequest = z.strictObject({ reason: closeReason, note: optionalText(4000).default(''), version });
+export const reopenCaseRequest = z.strictObject({ reason: text(4000), version });
+export const addMemberRequest = z.strictObject({ userId: uuid });
+export const versionOnly = z.strictObject({ version });
+export const liftResidentRestrictionRequest = z.strictObject({ reason: text(4000), version });
 
 export const caseMutationResponse = z.object({ id: uuid, version });
 
-export const memberCandidatesRequest = z.object({ query: z.string().trim().min(1).max(100) });
+export const memberCandidatesRequest = z.strictObject({ query: z.string().trim().min(1).max(100) });
 export const memberCandidatesResponse = z.object({
   items: z.array(z.object({
     id: uuid,

@@ -35,7 +35,7 @@ export const serviceText = z.object({
 });
 export type ServiceText = z.infer<typeof serviceText>;
 
-export const serviceInput = z.object({
+export const serviceInput = z.strictObject({
   slug,
   /** the unit that provides the service; leaders may only choose their own units */
   unitId: uuid.nullable(),
@@ -44,16 +44,17 @@ export const serviceInput = z.object({
   ageTo: z.number().int().min(0).max(23),
   needs: z.array(serviceNeed).max(serviceNeeds.length).default([]),
   selfReferral: z.boolean(),
-  content: translated(serviceText),
+  // strict here: the same texts and links in an answer (serviceDetail) are read as stored
+  content: translated(z.strictObject(serviceText.shape)),
   phone: z.string().trim().regex(/^\+?[0-9 ]{8,16}$/, 'Skriv et telefonnummer med 8 siffer').nullable().default(null),
   email: z.email().max(200).nullable().default(null),
   address: z.string().trim().max(300).nullable().default(null),
-  links: z.array(link).max(10).default([]),
+  links: z.array(z.strictObject(link.shape)).max(10).default([]),
 }).refine((s) => s.ageFrom <= s.ageTo, { path: ['ageTo'], message: 'Øvre alder kan ikke være lavere enn nedre' });
 export type ServiceInput = z.input<typeof serviceInput>;
 
 /** PUT /api/content/services/:id: the whole service again, with the version the editor saw. */
-export const serviceUpdate = z.object({ service: serviceInput, version });
+export const serviceUpdate = z.strictObject({ service: serviceInput, version });
 
 /** The service as editors see it: texts as written (markdown). */
 export const serviceDetail = z.object({
@@ -156,4 +157,4 @@ export const contentServiceQuery = z.object({
 });
 export const contentServiceList = page(serviceListItem.extend({ editable: z.boolean(), updatedAt: z.iso.datetime() }));
 export type ContentServiceList = z.infer<typeof contentServiceList>;
-export const publishRequest = z.object({ version });
+export const publishRequest = z.strictObject({ version });

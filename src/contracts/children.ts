@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addressProtection, isoDate, page, unitType, uuid } from './common.js';
 
 /** Search is a POST so that names and numbers never appear in URLs or access logs. */
-export const childSearchRequest = z.object({
+export const childSearchRequest = z.strictObject({
   query: z.string().trim().max(100).default(''),
   unitId: uuid.optional(),
   cursor: z.string().max(500).optional(),

@@ -33,7 +33,7 @@ export const concernAccessReason = z.enum(['author', 'unit_leader', 'unit_resour
 /** A signal label as the municipality configures it (tenants.concern_signals). */
 export const concernSignal = z.string().trim().min(1).max(80);
 
-export const newConcernRequest = z.object({
+export const newConcernRequest = z.strictObject({
   childId: uuid,
   /** the author's unit where the child is enrolled today; the concern belongs to this unit */
   unitId: uuid,
@@ -52,7 +52,7 @@ export const newConcernRequest = z.object({
 });
 export type NewConcernRequest = z.input<typeof newConcernRequest>;
 
-export const concernListRequest = z.object({
+export const concernListRequest = z.strictObject({
   /** mine: concerns I wrote · unit: concerns of the units I lead or am a resource person in */
   scope: z.enum(['mine', 'unit']).default('mine'),
   /** with scope unit: only this one of my units */
@@ -115,7 +115,7 @@ export const concernDetail = concernSummary.extend({
 export type ConcernDetail = z.infer<typeof concernDetail>;
 
 /** Adding a step changes the concern's version, so a decision taken on an older view is refused. */
-export const newConcernStepRequest = z.object({
+export const newConcernStepRequest = z.strictObject({
   kind: concernStepKind,
   /** not in the future */
   occurredOn: isoDate,
@@ -124,7 +124,7 @@ export const newConcernStepRequest = z.object({
 export type NewConcernStepRequest = z.input<typeof newConcernStepRequest>;
 
 export const concernDecisionRequest = z
-  .object({
+  .strictObject({
     decision: concernDecision,
     reason: text(4000),
     /** open_case only: the case's level */

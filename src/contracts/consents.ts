@@ -16,7 +16,7 @@ export const consentStatus = z.enum(['upcoming', 'given', 'refused', 'withdrawn'
 export type ConsentStatus = z.infer<typeof consentStatus>;
 
 export const newConsentRequest = z
-  .object({
+  .strictObject({
     decision: consentDecision,
     /** guardians of the child with parental responsibility who gave (or refused) it */
     guardianIds: z.array(uuid).max(10).default([]),
@@ -37,7 +37,7 @@ export const newConsentRequest = z
   });
 export type NewConsentRequest = z.infer<typeof newConsentRequest>;
 
-export const withdrawConsentRequest = z.object({ reason: text(2000) });
+export const withdrawConsentRequest = z.strictObject({ reason: text(2000) });
 export type WithdrawConsentRequest = z.infer<typeof withdrawConsentRequest>;
 
 export const consentParams = z.object({ id: uuid, consentId: uuid });

@@ -17,7 +17,7 @@ export const link = z.object({ label: z.string().trim().min(1).max(120), url: we
 export type Link = z.infer<typeof link>;
 
 /** A text in bokmål and, when translated, nynorsk and English. */
-export const translated = <T extends z.ZodType>(item: T) => z.object({ nb: item, nn: item.nullable().default(null), en: item.nullable().default(null) });
+export const translated = <T extends z.ZodType>(item: T) => z.strictObject({ nb: item, nn: item.nullable().default(null), en: item.nullable().default(null) });
 
 export const contentStatus = z.enum(['draft', 'published', 'archived']);
 export type ContentStatus = z.infer<typeof contentStatus>;

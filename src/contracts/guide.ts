@@ -22,7 +22,7 @@ export const guideStepText = z.object({
 });
 export type GuideStepText = z.infer<typeof guideStepText>;
 
-export const guideChoice = z.object({
+export const guideChoice = z.strictObject({
   label: translated(z.string().trim().min(1).max(120)),
   /** the key of the step this choice leads to */
   to: slug,
@@ -30,17 +30,18 @@ export const guideChoice = z.object({
 export type GuideChoice = z.infer<typeof guideChoice>;
 
 /** POST /api/content/guide/steps and PUT …/:id (with version). Targets must exist; a decision has 2+ choices. */
-export const guideStepInput = z.object({
+export const guideStepInput = z.strictObject({
   key: slug,
   level: guideLevel,
   kind: guideStepKind,
   position: z.number().int().min(0).max(10_000).default(0),
-  content: translated(guideStepText),
+  // strict here: the same text in an answer (guideStepDetail) is read as stored
+  content: translated(z.strictObject(guideStepText.shape)),
   choices: z.array(guideChoice).max(6).default([]),
   documentIds: z.array(uuid).max(12).default([]),
 });
 export type GuideStepInput = z.input<typeof guideStepInput>;
-export const guideStepUpdate = z.object({ step: guideStepInput, version });
+export const guideStepUpdate = z.strictObject({ step: guideStepInput, version });
 
 export const guideStepDetail = z.object({
   id: uuid,

@@ -45,7 +45,7 @@ export type CaseHandovers = z.infer<typeof caseHandovers>;
  * or — with toUnitId — work in toUnitId. Otherwise 400 with a field error on toUserId / toUnitId.
  * A second pending request: 409 handover_pending.
  */
-export const newHandoverRequest = z.object({
+export const newHandoverRequest = z.strictObject({
   toUserId: uuid,
   toUnitId: uuid.optional(),
   message: optionalText(4000).default(''),
@@ -53,7 +53,7 @@ export const newHandoverRequest = z.object({
 export type NewHandoverRequest = z.infer<typeof newHandoverRequest>;
 
 /** POST /api/handovers/:id/accept | /decline (receiver only); /cancel (requester, or a leader of the owning unit). */
-export const answerHandoverRequest = z.object({ note: optionalText(4000).optional() });
+export const answerHandoverRequest = z.strictObject({ note: optionalText(4000).optional() });
 export type AnswerHandoverRequest = z.infer<typeof answerHandoverRequest>;
 
 export const handoverMutationResponse = z.object({ id: uuid, caseId: uuid, status: handoverStatus });

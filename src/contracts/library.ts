@@ -20,7 +20,7 @@ export const libraryFileTypes = [
 ] as const;
 export const libraryFileMaxBytes = 10 * 1024 * 1024;
 
-export const versionText = z.object({
+export const versionText = z.strictObject({
   title: z.string().trim().min(2).max(200),
   summary: z.string().trim().max(500).default(''),
   /** markdown; may be empty when the version is a file */
@@ -43,7 +43,7 @@ export const documentCreate = versionText.extend({
 export type DocumentCreate = z.input<typeof documentCreate>;
 
 /** PATCH /api/content/documents/:id */
-export const documentUpdate = z.object({
+export const documentUpdate = z.strictObject({
   kind: documentKind.optional(),
   ownerId: uuid.nullable().optional(),
   reviewDue: reviewDate.nullable().optional(),

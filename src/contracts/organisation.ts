@@ -19,7 +19,7 @@ export const tenant = z.object({
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
 export const municipalityNumber = z.string().trim().regex(/^\d{4}$/, 'Municipality number has 4 digits');
-export const tenantPatch = z.object({
+export const tenantPatch = z.strictObject({
   name: tenantName.optional(),
   /** The published accessibility statement (tilgjengelighetserklæring), linked from every page; https only. */
   accessibilityStatementUrl: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'Must be an https:// address' }).max(2000).nullable().optional(),
@@ -52,7 +52,7 @@ export const unitListQuery = z.object({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-export const unitInput = z.object({
+export const unitInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   type: unitType,
   organisationNumber: z.string().trim().regex(/^\d{9}$/, 'Organisation number has 9 digits').nullable().optional(),
@@ -74,7 +74,7 @@ export const staffUserList = page(staffUser);
  * Search is a POST so that names never appear in URLs or access logs: neither the search text
  * nor the cursor, which carries the last name's sort key.
  */
-export const staffUserSearchRequest = z.object({
+export const staffUserSearchRequest = z.strictObject({
   /** Part of the name (Norwegian folding, as sorted) or of the e-mail address. */
   query: z.string().trim().max(100).optional(),
   unitId: uuid.optional(),
@@ -88,9 +88,9 @@ const staffUserFields = {
   externalSubject: z.string().trim().min(1).max(200).nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole).max(3),
-  unitRoles: z.array(z.object({ unitId: uuid, role: unitRole })).max(50),
+  unitRoles: z.array(z.strictObject({ unitId: uuid, role: unitRole })).max(50),
 };
-export const staffUserInput = z.object({
+export const staffUserInput = z.strictObject({
   ...staffUserFields,
   externalSubject: staffUserFields.externalSubject.optional(),
   active: staffUserFields.active.default(true),
@@ -98,7 +98,7 @@ export const staffUserInput = z.object({
   unitRoles: staffUserFields.unitRoles.default([]),
 });
 /** Built without defaults: a field left out of a PATCH stays as it is (a default would wipe the roles). */
-export const staffUserPatch = z.object(staffUserFields).partial();
+export const staffUserPatch = z.strictObject(staffUserFields).partial();
 
 /**
  * One problem with one row: `row` is the line number in the file (the header is line 1), `field`

@@ -13,7 +13,7 @@ import { optionalText, versionOnly } from './cases.js';
 
 /** Start a draft from exactly one of a concern or a case. An unsent draft from the same source is reused. */
 export const createReportRequest = z
-  .object({ concernId: uuid.optional(), caseId: uuid.optional() })
+  .strictObject({ concernId: uuid.optional(), caseId: uuid.optional() })
   .superRefine((v, ctx) => {
     if ((v.concernId === undefined) === (v.caseId === undefined)) {
       ctx.addIssue({ code: 'custom', path: [v.concernId ? 'caseId' : 'concernId'], message: 'Give either concernId or caseId' });
@@ -22,54 +22,65 @@ export const createReportRequest = z
 export type CreateReportRequest = z.infer<typeof createReportRequest>;
 export const createReportResponse = z.object({ id: uuid, version, created: z.boolean() });
 
-export const reportAddress = z.object({
-  line1: optionalText(200),
-  postalCode: optionalText(10),
-  city: optionalText(100),
-});
-
 /**
- * Whether a person was told about the report, and if not, why (orientert / orientertGrunn).
- * null until the reporter has answered: the schema needs a yes or no, so sending needs one.
+ * The content is built by a function of the object kind: what a client sends is strict (an unknown
+ * field is refused by name), while a draft read back from the database is read leniently, so that
+ * a field stored by an older version never makes a saved report unreadable.
  */
-const informedFields = {
-  informed: z.boolean().nullable(),
-  notInformedReason: optionalText(2000),
-};
+type ObjectKind = typeof z.object;
+const reportContentOf = (object: ObjectKind) => {
+  const address = object({
+    line1: optionalText(200),
+    postalCode: optionalText(10),
+    city: optionalText(100),
+  });
 
-export const reportGuardian = z.object({
-  /** the registry guardian this row was prefilled from; null when typed in */
-  guardianId: uuid.nullable(),
-  name: optionalText(200),
-  phone: optionalText(30),
-  ...informedFields,
-});
+  /**
+   * Whether a person was told about the report, and if not, why (orientert / orientertGrunn).
+   * null until the reporter has answered: the schema needs a yes or no, so sending needs one.
+   */
+  const informedFields = {
+    informed: z.boolean().nullable(),
+    notInformedReason: optionalText(2000),
+  };
 
-/** What the reporter writes and may change while the report is a draft. */
-export const reportContent = z.object({
-  child: z.object({ phone: optionalText(30), ...informedFields }),
-  /** the guardians with parental responsibility; the schema allows at most two */
-  guardians: z.array(reportGuardian).max(2),
-  reporter: z.object({
+  const guardian = object({
+    /** the registry guardian this row was prefilled from; null when typed in */
+    guardianId: uuid.nullable(),
     name: optionalText(200),
-    /** role or title, free text */
-    role: optionalText(200),
     phone: optionalText(30),
-    email: optionalText(254),
-  }),
-  unit: z.object({
-    name: optionalText(200),
-    organisationNumber: optionalText(20),
-    address: reportAddress,
-  }),
-  /** what the concern is */
-  message: optionalText(20000),
-  /** the history: what has been observed and done, and for how long */
-  history: optionalText(20000),
-  otherViews: optionalText(20000),
-  interpreterNeed: optionalText(500),
-  otherServices: optionalText(4000),
-});
+    ...informedFields,
+  });
+
+  /** What the reporter writes and may change while the report is a draft. */
+  return object({
+    child: object({ phone: optionalText(30), ...informedFields }),
+    /** the guardians with parental responsibility; the schema allows at most two */
+    guardians: z.array(guardian).max(2),
+    reporter: object({
+      name: optionalText(200),
+      /** role or title, free text */
+      role: optionalText(200),
+      phone: optionalText(30),
+      email: optionalText(254),
+    }),
+    unit: object({
+      name: optionalText(200),
+      organisationNumber: optionalText(20),
+      address,
+    }),
+    /** what the concern is */
+    message: optionalText(20000),
+    /** the history: what has been observed and done, and for how long */
+    history: optionalText(20000),
+    otherViews: optionalText(20000),
+    interpreterNeed: optionalText(500),
+    otherServices: optionalText(4000),
+  });
+};
+export const reportContent = reportContentOf(z.object);
+// The same output type: strictness changes what is accepted, not what comes out.
+const reportContentRequest = reportContentOf(z.strictObject as ObjectKind);
 export type ReportContent = z.infer<typeof reportContent>;
 
 export const reportStatus = z.enum(['draft', 'sent']);
@@ -95,7 +106,7 @@ export const reportDetail = z.object({
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
 
-export const updateReportRequest = z.object({ content: reportContent, version });
+export const updateReportRequest = z.strictObject({ content: reportContentRequest, version });
 export type UpdateReportRequest = z.infer<typeof updateReportRequest>;
 
 export const sendReportRequest = versionOnly;

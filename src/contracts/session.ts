@@ -40,7 +40,7 @@ export const demoUser = z.object({
   units: z.array(z.object({ name: z.string(), roles: z.array(unitRole) })),
 });
 export const demoUsersResponse = z.object({ items: z.array(demoUser) });
-export const demoLoginRequest = z.object({ userId: uuid });
+export const demoLoginRequest = z.strictObject({ userId: uuid });
 /**
  * Demo mode only: residents one can log in as, found in the demo data: a guardian with parental
  * responsibility and one without (the known Lia child's mother and father), and a young person
@@ -50,7 +50,7 @@ export const demoResidentRole = z.enum(['guardian', 'guardian_without_responsibi
 export const demoResident = z.object({ id: uuid, name: z.string(), role: demoResidentRole, childName: z.string() });
 export type DemoResident = z.infer<typeof demoResident>;
 export const demoResidentsResponse = z.object({ items: z.array(demoResident) });
-export const demoResidentLoginRequest = z.object({ residentId: uuid });
+export const demoResidentLoginRequest = z.strictObject({ residentId: uuid });
 export const loginResponse = z.object({ csrfToken: z.string(), expiresAt: z.iso.datetime() });
 export const logoutResponse = z.object({ redirectTo: z.string().nullable() });
 export const loginQuery = z.object({

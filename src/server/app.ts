@@ -49,6 +49,8 @@ export interface RegisteredRoute {
   method: string | string[];
   url: string;
   access: unknown;
+  /** the route's body schema, for the test that every request body refuses unknown fields */
+  body: unknown;
 }
 
 declare module 'fastify' {
@@ -84,7 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRoute', (route) => {
     // swagger-ui registers its own routes; they are public documentation.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
-    registeredRoutes.push({ method: route.method, url: route.url, access: route.config?.access });
+    registeredRoutes.push({ method: route.method, url: route.url, access: route.config?.access, body: route.schema?.body });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -279,6 +279,7 @@ export const en: Messages = {
     invalid_type: 'The value has the wrong type.',
     invalid_value: 'The value is not allowed.',
     invalid_date: 'Invalid date.',
+    unknown_field: 'The field is unknown and is not stored.',
     duplicate_name: 'The name is already in use.',
     duplicate_email: 'The email address is already in use.',
     duplicate_external_subject: 'The login ID is already in use.',

@@ -279,6 +279,7 @@ export const nb = {
     invalid_type: 'Verdien har feil type.',
     invalid_value: 'Verdien er ikke tillatt.',
     invalid_date: 'Ugyldig dato.',
+    unknown_field: 'Feltet er ukjent og blir ikke lagret.',
     duplicate_name: 'Navnet er allerede i bruk.',
     duplicate_email: 'E-postadressen er allerede i bruk.',
     duplicate_external_subject: 'Innloggings-ID-en er allerede i bruk.',

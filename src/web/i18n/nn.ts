@@ -279,6 +279,7 @@ export const nn: Messages = {
     invalid_type: 'Verdien har feil type.',
     invalid_value: 'Verdien er ikkje tillaten.',
     invalid_date: 'Ugyldig dato.',
+    unknown_field: 'Feltet er ukjent og blir ikkje lagra.',
     duplicate_name: 'Namnet er allereie i bruk.',
     duplicate_email: 'E-postadressa er allereie i bruk.',
     duplicate_external_subject: 'Innloggings-ID-en er allereie i bruk.',

@@ -6,7 +6,7 @@ import { anyActor, staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams, pageQuery } from '../../../contracts/common.js';
 import {
   addMemberRequest, caseDetail, caseEntriesResponse, caseListRequest, caseListResponse, caseMutationResponse, changeLevelRequest,
-  closeCaseRequest, correctionRequest, liftResidentRestrictionRequest, entryDraft, entryDraftResponse, entryParams, memberCandidatesRequest,
+  closeCaseRequest, correctionRequest, liftResidentRestrictionRequest, entryDraftRequest, entryDraftResponse, entryParams, memberCandidatesRequest,
   memberCandidatesResponse, memberParams, newEntryRequest, openCaseRequest, reopenCaseRequest,
 } from '../../../contracts/cases.js';
 import { changeLevel, closeCase, getCase, listCases, openCase, reopenCase, setResidentAccess } from './cases.service.js';
@@ -60,7 +60,7 @@ export const casesRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
 
   app.put('/api/cases/:id/draft', {
     config: staff,
-    schema: { tags, summary: 'Save my draft entry (as I type)', params: idParams, body: entryDraft, response: { 200: entryDraftResponse } },
+    schema: { tags, summary: 'Save my draft entry (as I type)', params: idParams, body: entryDraftRequest, response: { 200: entryDraftResponse } },
   }, async (request) => saveDraft(db, staffActor(request), request.params.id, request.body));
 
   app.delete('/api/cases/:id/draft', {

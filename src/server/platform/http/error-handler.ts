@@ -29,11 +29,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
 
     if (err instanceof AppError) return send(err.status, err.code, err.message, err.fields);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({
-        path: [err.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        code: v.keyword,
-        message: v.message ?? 'Invalid value',
-      }));
+      const fields = err.validation.flatMap((v): FieldProblem[] => {
+        const at = [err.validationContext, ...v.instancePath.split('/').filter(Boolean)];
+        // A strict object names all its unknown keys in one issue on the object: one field each, so that
+        // a client (a script importing content) learns exactly what would not have been stored.
+        const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : undefined;
+        if (Array.isArray(unknownKeys)) {
+          return unknownKeys.map((key) => ({ path: [...at, String(key)].join('.'), code: 'unknown_field', message: 'Unknown field; it would not be stored' }));
+        }
+        return [{ path: at.join('.'), code: v.keyword, message: v.message ?? 'Invalid value' }];
+      });
       return send(400, 'validation_failed', 'The request has invalid fields', fields);
     }
     const pgCode = (err as { code?: string }).code;
