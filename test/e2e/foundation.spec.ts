@@ -8,7 +8,7 @@ const OIDC_PORT = APP_PORT + 1;
 /**
  * The foundation journey: a school employee logs in through the (local) OpenID provider,
  * finds a child of her own school, cannot find a child of another school, opens the child,
- * switches to nynorsk and logs out. Every page visited passes axe (WCAG 2.1 AA).
+ * switches to nynorsk with the keyboard (choose, then apply) and logs out. Every page visited passes axe (WCAG 2.1 AA).
  */
 test('a school employee logs in with OpenID Connect, finds her pupil and not another school’s, reads nynorsk and logs out', async ({ page }) => {
   await page.goto('/');
@@ -47,7 +47,18 @@ test('a school employee logs in with OpenID Connect, finds her pupil and not ano
   await expect(page.getByText('Har foreldreansvar').first()).toBeVisible();
   await expectAccessible(page, 'child detail');
 
-  await page.getByLabel('Språk').selectOption('nn');
+  // Choose, then apply (WCAG 3.2.2): arrowing through the languages changes nothing; «Bytt språk» does.
+  const language = page.getByLabel('Språk');
+  await language.focus();
+  await language.press('ArrowDown');
+  await language.press('ArrowDown');
+  await language.press('ArrowUp');
+  await expect(language).toHaveValue('nn');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Bytt språk' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Hovudmeny' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
   await expectAccessible(page, 'child detail in nynorsk');

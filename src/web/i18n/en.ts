@@ -16,7 +16,7 @@ export const en: Messages = {
     shown_other: '{{count}} results shown',
   },
   layout: { skipToMain: 'Skip to main content' },
-  header: { language: 'Language', logout: 'Log out' },
+  header: { language: 'Language', applyLanguage: 'Change language', logout: 'Log out' },
   nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration', catalogue: 'Service catalogue', content: 'Content' },
   contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents' },
   unsavedChanges: { title: 'Your changes are not saved', stay: 'Stay on the page', leave: 'Leave without saving' },

@@ -15,7 +15,7 @@ export const nb = {
     shown_other: '{{count}} treff vist',
   },
   layout: { skipToMain: 'Hopp til hovedinnhold' },
-  header: { language: 'Språk', logout: 'Logg ut' },
+  header: { language: 'Språk', applyLanguage: 'Bytt språk', logout: 'Logg ut' },
   nav: { label: 'Hovedmeny', myWork: 'Mitt arbeid', units: 'Enheter', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tjenestekatalog', content: 'Innhold' },
   contentNav: { label: 'Innhold', services: 'Tjenester', guide: 'Handlingsveileder', documents: 'Dokumenter' },
   unsavedChanges: { title: 'Endringene er ikke lagret', stay: 'Bli på siden', leave: 'Gå fra siden uten å lagre' },

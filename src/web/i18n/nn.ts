@@ -16,7 +16,7 @@ export const nn: Messages = {
     shown_other: '{{count}} treff vist',
   },
   layout: { skipToMain: 'Hopp til hovudinnhald' },
-  header: { language: 'Språk', logout: 'Logg ut' },
+  header: { language: 'Språk', applyLanguage: 'Byt språk', logout: 'Logg ut' },
   nav: { label: 'Hovudmeny', myWork: 'Mitt arbeid', units: 'Einingar', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tenestekatalog', content: 'Innhald' },
   contentNav: { label: 'Innhald', services: 'Tenester', guide: 'Handlingsrettleiar', documents: 'Dokument' },
   unsavedChanges: { title: 'Endringane er ikkje lagra', stay: 'Bli på sida', leave: 'Gå frå sida utan å lagre' },
