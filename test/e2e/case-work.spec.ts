@@ -212,6 +212,18 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   const facts = leader.locator('dl.samla-case-facts');
   await expect(facts).toContainText(LEADER);
   await checkPage(leader, 'case as new relay holder');
+  // A leader's «Saker» starts on the unit's cases; «Mine saker» is a choice kept in the address, so Back keeps it.
+  await leader.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saker' }).click();
+  const view = leader.getByLabel('Vis', { exact: true });
+  await expect(view).toHaveValue('unit');
+  await expect(leader.getByRole('link', { name: child }).first()).toBeVisible();
+  await checkPage(leader, 'unit cases');
+  await view.selectOption('mine');
+  await expect(leader).toHaveURL(/visning=mine/);
+  await leader.getByRole('link', { name: child }).first().click();
+  await expect(leader).toHaveURL(caseUrl);
+  await leader.goBack();
+  await expect(leader.getByLabel('Vis', { exact: true })).toHaveValue('mine');
   await leader.context().close();
 
   // A report of concern to child welfare, exported as the KS Fiks JSON, which validates against the national schema.

@@ -40,7 +40,7 @@ export function CaseListPage() {
             <Label>{t('concerns.cases.view')}</Label>
             <Select
               value={filter.scope}
-              onChange={(e) => set({ visning: e.target.value === 'unit' ? 'enhet' : null, enhet: null })}
+              onChange={(e) => set({ visning: e.target.value === 'unit' ? 'enhet' : 'mine', enhet: null })}
             >
               <Select.Option value="mine">{t('concerns.cases.mine')}</Select.Option>
               <Select.Option value="unit">{t('concerns.cases.unit')}</Select.Option>

@@ -5,10 +5,15 @@ const unitA = '00000000-0000-4000-8000-00000000000a';
 const from = (query: string, overseen = [{ id: unitA }]) => caseFilterFrom(new URLSearchParams(query), overseen);
 
 describe('caseFilterFrom', () => {
-  it('defaults to my cases without filters', () => {
-    expect(from('')).toEqual({
+  it('defaults to my cases without filters for someone who oversees no unit', () => {
+    expect(from('', [])).toEqual({
       scope: 'mine', unitId: undefined, level: undefined, status: undefined, evaluationOverdue: undefined, consentExpiring: undefined,
     });
+  });
+  it('starts a leader or resource person on their units\' cases; «visning=mine» keeps their own', () => {
+    expect(from('')).toMatchObject({ scope: 'unit', unitId: undefined });
+    expect(from('visning=mine')).toMatchObject({ scope: 'mine', unitId: undefined });
+    expect(from(`visning=mine&enhet=${unitA}`)).toMatchObject({ scope: 'mine', unitId: undefined });
   });
   it('reads every filter', () => {
     expect(from(`visning=enhet&enhet=${unitA}&niva=2&status=closed&evaluering=1&samtykke=1`)).toEqual({
