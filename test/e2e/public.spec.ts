@@ -164,6 +164,55 @@ test('a coordinator publishes a new version of a routine; the old one stays read
   await visitor.context().close();
 });
 
+/**
+ * A document's address can never change once it exists: the coordinator sees the whole public
+ * address while she types it, and a dialog naming it asks before the document is made. By keyboard.
+ */
+test('a new document shows its public address as it is typed and asks before it is made', async ({ page, baseURL }) => {
+  await loginAs(page, COORDINATOR);
+  await page.goto('/innhold/dokumenter/ny');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nytt dokument' })).toBeVisible();
+  const address = (slug: string) => `${baseURL}${HOME}/dokumenter/${slug}`;
+  const slug = page.getByLabel('Adresse', { exact: true });
+
+  // The slug suggested from the title, and the whole address beside it, read with the field.
+  await page.getByLabel('Tittel', { exact: true }).fill('Rutine for overganger');
+  await page.keyboard.press('Tab');
+  await expect(slug).toBeFocused();
+  await expect(slug).toHaveValue('rutine-for-overganger');
+  await expect(slug).toHaveAccessibleDescription(new RegExp(`Den offentlige adressen blir ${address('rutine-for-overganger')}`.replace(/[.?/]/g, '\\$&')));
+  await slug.fill('overgang');
+  await expect(page.getByText(address('overgang'), { exact: true })).toBeVisible();
+  await checkPage(page, 'new document');
+
+  // Enter submits; the dialog names the address, and «Endre adressen» goes back to the field.
+  await slug.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Lage dokumentet med denne adressen?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(address('overgang'));
+  // axe reads colours: after the dialog's fade-in, not halfway through it.
+  await dialog.evaluate((d) => Promise.all(d.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await checkPage(page, 'new document confirm address');
+  await dialog.getByRole('button', { name: 'Endre adressen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(slug).toBeFocused();
+  await slug.fill('rutine-for-overganger-barnehage-skole');
+  await expect(page.getByText(address('rutine-for-overganger-barnehage-skole'), { exact: true })).toBeVisible();
+
+  // Escape closes the dialog without making anything, and focus returns to the form.
+  await slug.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/innhold\/dokumenter\/ny$/);
+
+  await slug.press('Enter');
+  await expect(dialog).toContainText(address('rutine-for-overganger-barnehage-skole'));
+  await dialog.getByRole('button', { name: 'Lag dokumentet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rutine for overganger' })).toBeVisible();
+  await expect(page.getByText('rutine-for-overganger-barnehage-skole').first()).toBeVisible();
+});
+
 test('script in a service’s texts never runs, on the public page or inside Samla', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await loginAs(page, COORDINATOR);

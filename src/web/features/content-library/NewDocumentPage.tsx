@@ -1,5 +1,5 @@
 import '../../i18n/features/content-library.js';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Link, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDocument } from './api.js';
 import { KindSelect, OwnerSelect, slugFromTitle, slugPattern, VersionTextFields } from './doc-fields.js';
+import { AddressPreview, ConfirmAddressDialog, publicDocumentAddress } from './document-address.js';
 import { LibraryErrorAlert, useLibraryFieldErrors } from './errors.js';
 import { LibraryPage } from './LibraryPage.js';
 
@@ -24,7 +25,11 @@ interface NewDocumentValues {
 }
 const FIELDS = ['title', 'slug', 'kind', 'ownerId', 'reviewDue', 'summary', 'body'] as const;
 
-/** /innhold/dokumenter/ny — a document and its first draft; the file and publishing come on its page. */
+/**
+ * /innhold/dokumenter/ny — a document and its first draft; the file and publishing come on its page.
+ * The address (slug) can never change afterwards: the whole public address shows as it is typed, and
+ * a dialog naming it asks before the document is made.
+ */
 export function NewDocumentPage() {
   const { t } = useTranslation();
   usePageTitle(t('contentLibrary.create.title'));
@@ -32,7 +37,7 @@ export function NewDocumentPage() {
   const me = useAuthenticatedSession()?.user;
   const create = useCreateDocument();
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const { register, handleSubmit, setError, getValues, setValue, formState: { errors, isDirty } } = useForm<NewDocumentValues>({
+  const { register, handleSubmit, setError, getValues, setValue, setFocus, watch, formState: { errors, isDirty } } = useForm<NewDocumentValues>({
     // The coordinator who creates it owns it until they hand it on.
     defaultValues: { title: '', slug: '', kind: 'routine', ownerId: me?.id ?? '', reviewDue: '', summary: '', body: '' },
   });
@@ -40,9 +45,26 @@ export function NewDocumentPage() {
   // Set just before the new document's page opens, so that the unsaved-changes guard does not ask.
   const leaving = useRef(false);
   const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty]);
+  const addressOf = (slug: string) =>
+    publicDocumentAddress(window.location.origin, me?.tenant.slug ?? '', slug.trim() || t('contentLibrary.create.addressPlaceholder'));
+  // The values that passed validation, waiting for the address to be confirmed.
+  const [confirming, setConfirming] = useState<NewDocumentValues | null>(null);
+  // «Endre adressen»: the slug field takes focus once the dialog has closed (it gives focus back first).
+  const [focusSlug, setFocusSlug] = useState(false);
+  useEffect(() => {
+    if (!focusSlug) return;
+    setFocus('slug');
+    setFocusSlug(false);
+  }, [focusSlug, setFocus]);
 
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);
+    create.reset();
+    setConfirming(v);
+  });
+  const onConfirm = () => {
+    if (!confirming) return;
+    const v = confirming;
     create.mutate(
       {
         title: v.title.trim(), slug: v.slug.trim(), kind: v.kind, ownerId: v.ownerId || null, reviewDue: v.reviewDue || null,
@@ -53,10 +75,13 @@ export function NewDocumentPage() {
           leaving.current = true;
           void navigate(`/innhold/dokumenter/${doc.id}`);
         },
-        onError: (error) => setUnmatched(serverErrors(error)),
+        onError: (error) => {
+          setConfirming(null);
+          setUnmatched(serverErrors(error));
+        },
       },
     );
-  });
+  };
 
   return (
     <LibraryPage>
@@ -80,7 +105,7 @@ export function NewDocumentPage() {
           />
           <Textfield
             label={t('contentLibrary.fields.slug')}
-            description={t('contentLibrary.fields.slugHelp')}
+            description={<>{t('contentLibrary.fields.slugHelp')}<AddressPreview address={addressOf(watch('slug'))} /></>}
             required
             autoComplete="off"
             spellCheck={false}
@@ -111,6 +136,17 @@ export function NewDocumentPage() {
           <Button asChild variant="secondary"><RouterLink to="/innhold/dokumenter">{t('common.cancel')}</RouterLink></Button>
         </div>
       </form>
+      <ConfirmAddressDialog
+        open={confirming !== null}
+        address={addressOf(confirming?.slug ?? '')}
+        pending={create.isPending}
+        onConfirm={onConfirm}
+        onChangeAddress={() => {
+          setConfirming(null);
+          setFocusSlug(true);
+        }}
+        onClose={() => setConfirming(null)}
+      />
       <UnsavedChangesGuard shouldBlock={shouldBlock} text={t('contentLibrary.unsavedNew')} />
     </LibraryPage>
   );
