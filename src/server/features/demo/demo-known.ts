@@ -45,6 +45,31 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { subject: 'demo:admin', name: 'Tore Systad', municipalRole: 'system_admin' },
   { subject: 'demo:coordinator', name: 'Randi Kvam', municipalRole: 'municipal_coordinator' },
   { subject: 'demo:analyst', name: 'Anders Tveit', municipalRole: 'analyst' },
+
+  // A leader, an employee and a resource person for every unit type, so that every path through the
+  // demo has someone to log in as (a kindergarten's handover needs its leader, a service its staff).
+  { subject: 'demo:leader-solsikken', name: 'Ingrid Vatne', unit: DEMO_UNITS.solsikken, role: 'leader' },
+  { subject: 'demo:resource-solsikken', name: 'Torill Brenna', unit: DEMO_UNITS.solsikken, role: 'resource_person' },
+  { subject: 'demo:teacher-nordby', name: 'Håkon Lysne', unit: DEMO_UNITS.nordbySchool, role: 'employee' },
+  { subject: 'demo:resource-nordby', name: 'Guro Aasland', unit: DEMO_UNITS.nordbySchool, role: 'resource_person' },
+  { subject: 'demo:leader-sfo', name: 'Bente Kolstad', unit: DEMO_UNITS.liaSfo, role: 'leader' },
+  { subject: 'demo:sfo', name: 'Sondre Haug', unit: DEMO_UNITS.liaSfo, role: 'employee' },
+  { subject: 'demo:resource-sfo', name: 'Kristin Rognes', unit: DEMO_UNITS.liaSfo, role: 'resource_person' },
+  { subject: 'demo:leader-health', name: 'Elin Tufte', unit: DEMO_UNITS.healthCentre, role: 'leader' },
+  { subject: 'demo:resource-health', name: 'Mona Kjos', unit: DEMO_UNITS.healthCentre, role: 'resource_person' },
+  { subject: 'demo:leader-ppt', name: 'Geir Skog', unit: DEMO_UNITS.ppt, role: 'leader' },
+  { subject: 'demo:resource-ppt', name: 'Tone Fossum', unit: DEMO_UNITS.ppt, role: 'resource_person' },
+  { subject: 'demo:leader-child-welfare', name: 'Aud Sletten', unit: DEMO_UNITS.childWelfare, role: 'leader' },
+  { subject: 'demo:resource-child-welfare', name: 'Vidar Hestnes', unit: DEMO_UNITS.childWelfare, role: 'resource_person' },
+  { subject: 'demo:leader-nav', name: 'Ståle Ruud', unit: DEMO_UNITS.nav, role: 'leader' },
+  { subject: 'demo:nav', name: 'Heidi Vangen', unit: DEMO_UNITS.nav, role: 'employee' },
+  { subject: 'demo:resource-nav', name: 'Sindre Bjerke', unit: DEMO_UNITS.nav, role: 'resource_person' },
+  { subject: 'demo:leader-leisure', name: 'Camilla Østby', unit: DEMO_UNITS.leisure, role: 'leader' },
+  { subject: 'demo:leisure', name: 'Martin Aasen', unit: DEMO_UNITS.leisure, role: 'employee' },
+  { subject: 'demo:resource-leisure', name: 'Lene Aune', unit: DEMO_UNITS.leisure, role: 'resource_person' },
+  { subject: 'demo:leader-mental-health', name: 'Øyvind Sand', unit: DEMO_UNITS.mentalHealth, role: 'leader' },
+  { subject: 'demo:mental-health', name: 'Ragnhild Foss', unit: DEMO_UNITS.mentalHealth, role: 'employee' },
+  { subject: 'demo:resource-mental-health', name: 'Petter Grande', unit: DEMO_UNITS.mentalHealth, role: 'resource_person' },
 ];
 
 /**

@@ -5,10 +5,11 @@ import { ensureDemoData } from './demo.service.js';
 
 /** Every demo person logs in through the demo login API and sees something sensible. */
 let t: TestContext;
-let people: { id: string; name: string; description: string }[];
+let people: { id: string; name: string; description: string; units: { name: string; roles: string[] }[] }[];
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Every demo person logs in within the minute: more than the default login limit of 20.
+  t = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '100' });
   const summary = await ensureDemoData(t.database.db, { seed: 2026, children: 600, log: { info: () => undefined } });
   expect(summary?.children).toBe(600);
   const r = await t.app.inject({ method: 'GET', url: '/api/auth/demo/users' });
@@ -34,6 +35,27 @@ const searchNames = async (headers: Record<string, string>, query: string) => {
 describe('demo people', () => {
   it('offers exactly the well-known people in the login picker', () => {
     expect(people.map((p) => `demo:${p.description}`).sort()).toEqual(DEMO_PEOPLE.map((p) => p.subject).sort());
+  });
+
+  it('offers a leader, a resource person and an employee of every unit type the municipality has, by name and unit', async () => {
+    const units = await t.database.db.selectFrom('units').select(['name', 'type']).execute();
+    const typeOf = new Map(units.map((u) => [u.name, u.type]));
+    const offered = new Set<string>();
+    for (const p of people) {
+      expect(p.name.trim().length, p.description).toBeGreaterThan(3);
+      for (const u of p.units) for (const role of u.roles) offered.add(`${typeOf.get(u.name)} ${role}`);
+    }
+    const wanted = [...new Set(units.map((u) => u.type))].flatMap((type) => ['leader', 'resource_person', 'employee'].map((role) => `${type} ${role}`));
+    expect(wanted.length).toBeGreaterThanOrEqual(30);
+    expect(wanted.filter((w) => !offered.has(w))).toEqual([]);
+  });
+
+  it('lists the municipal roles first, then each unit\'s people together, leader first', () => {
+    expect(people.slice(0, 3).every((p) => p.units.length === 0)).toBe(true);
+    const solsikken = people.filter((p) => p.units.some((u) => u.name === DEMO_UNITS.solsikken));
+    expect(solsikken.map((p) => p.units[0]!.roles[0])).toEqual(['leader', 'resource_person', 'employee']);
+    const at = people.indexOf(solsikken[0]!);
+    expect(people.slice(at, at + 3)).toEqual(solsikken);
   });
 
   it.each(DEMO_PEOPLE.map((p) => [p.subject, p] as const))('%s logs in and sees their units and roles', async (subject, person) => {

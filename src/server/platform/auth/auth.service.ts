@@ -53,13 +53,30 @@ export async function describeSession(db: Db, config: Config, session: SessionRe
 
 export async function demoUsers(db: Db) {
   const rows = await listDemoUsers(db);
-  return rows.map((r) => ({
+  const people = rows.map((r) => ({
     id: r.id,
     name: r.name,
     description: r.external_subject?.slice('demo:'.length) ?? '',
     municipalRoles: r.municipal_roles as MunicipalRole[],
     units: groupUnitRoles(r.units as { name: string; role: UnitRole }[]),
   }));
+  return people.sort(byUnitThenRole);
+}
+
+type DemoPersonRow = { name: string; description: string; units: { name: string; roles: UnitRole[] }[] };
+const ROLE_ORDER: Record<UnitRole, number> = { leader: 0, resource_person: 1, employee: 2 };
+const collator = new Intl.Collator('nb');
+/**
+ * The picker reads as the municipality: the municipal roles first, then unit by unit with its
+ * leader, resource person and employees together, so the kindergarten's leader is found beside
+ * its teacher.
+ */
+function byUnitThenRole(a: DemoPersonRow, b: DemoPersonRow): number {
+  const [ua, ub] = [a.units[0], b.units[0]];
+  if (!ua || !ub) return (ua ? 1 : 0) - (ub ? 1 : 0) || collator.compare(a.description, b.description);
+  return collator.compare(ua.name, ub.name)
+    || Math.min(...ua.roles.map((r) => ROLE_ORDER[r])) - Math.min(...ub.roles.map((r) => ROLE_ORDER[r]))
+    || collator.compare(a.name, b.name);
 }
 
 function groupUnitRoles(rows: { name: string; role: UnitRole }[]) {
