@@ -81,6 +81,24 @@ export function actsForOwningUnit(access: CaseAccess): boolean {
   return access.reason === 'holder_unit' || access.reason === 'member_unit' || access.reason === 'unit_leader';
 }
 
+/** Decisions about the case itself, as against writing in its log. */
+export type CaseDecision = 'change_level' | 'close' | 'reopen';
+
+/**
+ * May the actor change the case's level, close it or reopen it? These belong to the relay holder
+ * (also one from another service, holding it under a consent) and to the owning unit: its leader
+ * and a member working there. A member in the case through consent (e.g. the school nurse) and
+ * read-only oversight may only propose such a decision in the log. Reopening is judged on the
+ * access the actor would have on the open case (a closed case is read-only for everyone).
+ */
+export function mayDecideOnCase(actor: Actor, facts: CaseFacts, decision: CaseDecision): boolean {
+  const access = caseAccess(actor, decision === 'reopen' ? { ...facts, status: 'open' } : facts);
+  if (!access || access.write !== 'staff') return false;
+  if (decision === 'reopen' ? facts.status !== 'closed' : facts.status !== 'open') return false;
+  return DECIDES_ON_CASE.has(access.reason);
+}
+const DECIDES_ON_CASE: ReadonlySet<CaseAccessReason> = new Set(['holder_unit', 'holder_consent', 'member_unit', 'unit_leader']);
+
 /**
  * May this staff user be added to the case (rule 3)? Staff of the owning unit freely; staff of
  * any other unit or service only while a valid consent covers one of their units.

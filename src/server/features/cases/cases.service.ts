@@ -3,14 +3,14 @@ import { withTenant } from '../../platform/db/database.js';
 import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
+import { AppError, conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
-import { actsForOwningUnit, caseAccess } from './cases.policy.js';
+import { actsForOwningUnit, mayDecideOnCase, type CaseDecision, type CaseFacts } from './cases.policy.js';
 import * as repo from './cases.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -138,6 +138,13 @@ export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest)
   });
 }
 
+/** Level, closing and reopening: the relay holder's and the owning unit's; others propose them in the log. */
+function requireCaseDecision(actor: StaffActor, facts: CaseFacts, decision: CaseDecision) {
+  if (!mayDecideOnCase(actor, facts, decision)) {
+    throw new AppError(403, 'decision_holder_or_unit_only', 'Only the relay holder and the owning unit decide this; propose it in the log');
+  }
+}
+
 async function versionedChange(
   trx: Trx,
   caseId: string,
@@ -151,7 +158,8 @@ async function versionedChange(
 
 export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: 1 | 2 | 3; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
-    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
+    requireCaseDecision(actor, facts, 'change_level');
     if (row.level === req.level) {
       throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
     }
@@ -164,7 +172,8 @@ export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req
 
 export async function closeCase(db: Db, actor: StaffActor, caseId: string, req: { reason: CaseDetail['closeReason'] & string; note: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
-    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
+    requireCaseDecision(actor, facts, 'close');
     const result = await versionedChange(trx, caseId, req.version, { status: 'closed', closed_at: new Date(), close_reason: req.reason });
     // Nobody can take over a closed case: a baton on its way is called back.
     await repo.cancelPendingHandovers(trx, caseId);
@@ -178,8 +187,8 @@ export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req:
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'read');
     if (row.status !== 'closed') throw conflict('case_open', 'The case is open');
-    // Reopening needs the write access the user would have on the open case.
-    if (caseAccess(actor, { ...facts, status: 'open' })?.write !== 'staff') throw forbidden();
+    // Judged on the access the user would have on the open case.
+    requireCaseDecision(actor, facts, 'reopen');
     const result = await versionedChange(trx, caseId, req.version, { status: 'open', closed_at: null, close_reason: null });
     await appendSystemEntry(trx, actor, caseId, { kind: 'reopened', body: req.reason });
     await appendAudit(trx, actor, [{ action: 'case.reopen', entityType: 'case', entityId: caseId, childId: row.child_id }]);

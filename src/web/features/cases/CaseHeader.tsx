@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { useFormat } from '../../components/format.js';
 import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
-import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
+import { decidesOnCase, isResident, mayReopen, writesAsStaff } from './case-roles.js';
 import { osloDay } from '../../components/dates.js';
 import { LevelDialog } from './LevelDialog.js';
 import { HideFromResidents, ResidentRestriction } from './ResidentRestriction.js';
@@ -69,19 +69,20 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
       )}
       {!closed && !c.myAccess.write && <Paragraph>{t('cases.readOnly')}</Paragraph>}
 
+      {!closed && writesAsStaff(c) && !decidesOnCase(c) && <Paragraph>{t('cases.proposeInLog')}</Paragraph>}
       {(writesAsStaff(c) || mayReopen(c)) && !isResident(c) && (
         <div className="samla-actions">
-          {writesAsStaff(c) && (
+          {decidesOnCase(c) && !closed && (
             <>
               <Button variant="secondary" onClick={() => setDialog('level')}>{t('cases.actions.changeLevel')}</Button>
               <Button variant="secondary" onClick={() => setDialog('close')}>{t('cases.actions.close')}</Button>
-              <HideFromResidents caseDetail={c} onDone={onDone} />
             </>
           )}
+          {writesAsStaff(c) && <HideFromResidents caseDetail={c} onDone={onDone} />}
           {mayReopen(c) && <Button variant="secondary" onClick={() => setDialog('reopen')}>{t('cases.actions.reopen')}</Button>}
         </div>
       )}
-      {writesAsStaff(c) && (
+      {decidesOnCase(c) && !closed && (
         <>
           <LevelDialog caseDetail={c} open={dialog === 'level'} onClose={closeDialog} onDone={onDone} />
           <CloseDialog caseDetail={c} open={dialog === 'close'} onClose={closeDialog} onDone={onDone} />

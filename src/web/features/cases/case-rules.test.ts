@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEntry } from '../../../contracts/cases.js';
 import { en } from '../../i18n/en.js';
 import { nb } from '../../i18n/nb.js';
-import { isRemovable, kindsFor, mayReopen, writesAsStaff } from './case-roles.js';
+import { isRemovable, kindsFor, mayReopen, decidesOnCase, writesAsStaff } from './case-roles.js';
 import { osloDay } from '../../components/dates.js';
 import { hidesBody, systemEntryText } from './entry-text.js';
 
@@ -88,6 +88,16 @@ describe('who may do what on the page', () => {
     expect(isRemovable(staff(13, 'unit_leader'), c)).toBe(false);
     expect(isRemovable({ ...staff(1, 'holder_unit'), id: HOLDER }, c)).toBe(false);
     expect(isRemovable({ kind: 'guardian', id: uuid(14), name: 'G', reason: 'guardian', blocked: false, units: [] }, c)).toBe(false);
+  });
+
+  it('offers level, closing and reopening to the relay holder and the owning unit, not to members through consent', () => {
+    const open = (reason: CaseDetail['myAccess']['reason']) => caseDetail({ myAccess: { reason, write: 'staff' } });
+    expect(decidesOnCase(open('holder_unit'))).toBe(true);
+    expect(decidesOnCase(open('holder_consent'))).toBe(true);
+    expect(decidesOnCase(open('member_unit'))).toBe(true);
+    expect(decidesOnCase(open('unit_leader'))).toBe(true);
+    expect(decidesOnCase(open('member_consent'))).toBe(false);
+    expect(mayReopen(caseDetail({ status: 'closed', myAccess: { reason: 'member_consent', write: null } }))).toBe(false);
   });
 
   it('offers reopening of a closed case to staff who could write in it, not to resource persons or residents', () => {

@@ -51,6 +51,7 @@ export const casesMessages = featureMessages(
       reopenHint: 'Gjenåpne saken for å skrive i den igjen.',
     },
     readOnly: 'Du kan lese saken, men ikke skrive i den.',
+    proposeInLog: 'Nivå, avslutning og gjenåpning bestemmes av stafettholderen og enheten som eier saken. Du kan foreslå det i loggen.',
     dialogClose: 'Lukk',
     actions: { changeLevel: 'Endre nivå', close: 'Avslutt saken', reopen: 'Gjenåpne saken', reload: 'Last inn på nytt' },
     levelDialog: {
@@ -118,6 +119,7 @@ export const casesMessages = featureMessages(
       version_conflict: 'Noen andre har endret saken. Last inn på nytt.',
       case_closed: 'Saken er avsluttet og kan ikke endres. Den må gjenåpnes først.',
       case_open: 'Saken er allerede åpen.',
+      decision_holder_or_unit_only: 'Bare stafettholderen og enheten som eier saken, kan endre nivå, avslutte eller gjenåpne. Foreslå det i loggen.',
       unchanged: 'Saken er allerede på dette nivået.',
       needs_consent: 'Krever samtykke som dekker tjenesten.',
       is_holder: 'Stafettholderen kan ikke fjernes. Overlever stafetten først.',
@@ -262,6 +264,7 @@ export const casesMessages = featureMessages(
       reopenHint: 'Opne saka på nytt for å skrive i ho igjen.',
     },
     readOnly: 'Du kan lese saka, men ikkje skrive i ho.',
+    proposeInLog: 'Nivå, avslutning og opning på nytt vert avgjorde av stafetthaldaren og eininga som eig saka. Du kan foreslå det i loggen.',
     dialogClose: 'Lukk',
     actions: { changeLevel: 'Endre nivå', close: 'Avslutt saka', reopen: 'Opne saka på nytt', reload: 'Last inn på nytt' },
     levelDialog: {
@@ -329,6 +332,7 @@ export const casesMessages = featureMessages(
       version_conflict: 'Nokon andre har endra saka. Last inn på nytt.',
       case_closed: 'Saka er avslutta og kan ikkje endrast. Ho må opnast på nytt først.',
       case_open: 'Saka er allereie open.',
+      decision_holder_or_unit_only: 'Berre stafetthaldaren og eininga som eig saka, kan endre nivå, avslutte eller opne på nytt. Foreslå det i loggen.',
       unchanged: 'Saka er allereie på dette nivået.',
       needs_consent: 'Krev samtykke som dekkjer tenesta.',
       is_holder: 'Stafetthaldaren kan ikkje fjernast. Overlever stafetten først.',
@@ -473,6 +477,7 @@ export const casesMessages = featureMessages(
       reopenHint: 'Reopen the case to write in it again.',
     },
     readOnly: 'You can read the case but not write in it.',
+    proposeInLog: 'The level, closing and reopening are decided by the relay holder and the unit that owns the case. You can propose them in the log.',
     dialogClose: 'Close',
     actions: { changeLevel: 'Change level', close: 'Close the case', reopen: 'Reopen the case', reload: 'Reload' },
     levelDialog: {
@@ -540,6 +545,7 @@ export const casesMessages = featureMessages(
       version_conflict: 'Someone else has changed the case. Reload it.',
       case_closed: 'The case is closed and cannot be changed. It must be reopened first.',
       case_open: 'The case is already open.',
+      decision_holder_or_unit_only: 'Only the relay holder and the unit that owns the case can change the level, close or reopen it. Propose it in the log.',
       unchanged: 'The case is already at this level.',
       needs_consent: 'Requires a consent that covers the service.',
       is_holder: 'The relay holder cannot be removed. Hand the baton over first.',
