@@ -238,6 +238,23 @@ describe('evaluations', () => {
     const ok = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: today, outcome: 'achieved', learned: 'I dag' });
     expect(ok.statusCode).toBe(200);
   });
+  it('refuses an evaluation dated before the measure starts (field evaluatedOn) and writes nothing; the start day is fine', async () => {
+    const goal = await addGoal(f.caseId);
+    const m = (await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures`, measureBody(goal.id))).json();
+    const before = await count('evaluations', f.caseId);
+    const entriesBefore = (await t.database.db.selectFrom('case_entries').select('id').where('case_id', '=', f.caseId).execute()).length;
+    const early = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-01-04', outcome: 'not', learned: 'For tidlig' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields).toEqual([expect.objectContaining({ path: 'evaluatedOn', code: 'before_measure_start' })]);
+    expect(await count('evaluations', f.caseId)).toBe(before);
+    expect((await t.database.db.selectFrom('case_entries').select('id').where('case_id', '=', f.caseId).execute()).length).toBe(entriesBefore);
+    const onStart = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-01-05', outcome: 'partly', learned: 'Første dag' });
+    expect(onStart.statusCode).toBe(200);
+    // Nor can the start then move past that evaluation.
+    const moved = await send(f.holder, 'PATCH', `/api/cases/${f.caseId}/measures/${m.id}`, { startOn: '2026-01-06', version: onStart.json().version });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields).toEqual([expect.objectContaining({ path: 'startOn', code: 'after_evaluation' })]);
+  });
   it('is «not found» for a measure of another case', async () => {
     const goal = await addGoal(f.otherCaseId);
     const m = (await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id))).json();

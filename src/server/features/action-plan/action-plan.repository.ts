@@ -107,6 +107,12 @@ export async function moveEvaluationDue(db: Executor, measureId: string, evaluat
     .executeTakeFirstOrThrow();
 }
 
+/** The first day the measure was evaluated, if ever: its start cannot move past it. */
+export async function firstEvaluationOn(db: Executor, measureId: string): Promise<string | null> {
+  const r = await db.selectFrom('evaluations').select((e) => e.fn.min('evaluated_on').as('first')).where('measure_id', '=', measureId).executeTakeFirst();
+  return (r?.first as string | null | undefined) ?? null;
+}
+
 export async function insertEvaluation(
   db: Executor,
   v: { tenant_id: string; case_id: string; measure_id: string; evaluated_on: string; outcome: 'achieved' | 'partly' | 'not'; learned: string; next_steps: string; author_id: string },

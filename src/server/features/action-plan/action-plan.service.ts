@@ -115,6 +115,11 @@ export async function updateMeasure(
     if (merged.end_on && merged.end_on < merged.start_on) {
       problems.push({ path: 'endOn', code: 'before_start', message: 'The end date is before the start date' });
     }
+    // Nor can its start move past an evaluation already made.
+    const firstEvaluation = req.startOn ? await repo.firstEvaluationOn(trx, measureId) : null;
+    if (firstEvaluation && firstEvaluation < merged.start_on) {
+      problems.push({ path: 'startOn', code: 'after_evaluation', message: 'The measure was evaluated before this start date' });
+    }
     if (problems.length > 0) throw validationError(problems);
     // Only references that change are checked again: a person who has since lost access stays
     // recorded as responsible on an old measure until someone changes it.
@@ -151,6 +156,10 @@ export async function evaluateMeasure(
     const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
     const measure = await repo.findMeasure(trx, caseId, measureId);
     if (!measure) throw notFound();
+    // A measure cannot be evaluated before it has started.
+    if (req.evaluatedOn < measure.start_on) {
+      throw validationError([{ path: 'evaluatedOn', code: 'before_measure_start', message: 'The evaluation is dated before the measure starts' }]);
+    }
     const evaluation = await repo.insertEvaluation(trx, {
       tenant_id: actor.tenantId, case_id: caseId, measure_id: measureId, evaluated_on: req.evaluatedOn, outcome: req.outcome,
       learned: req.learned, next_steps: req.nextSteps, author_id: actor.userId,

@@ -23,6 +23,8 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikke være før startdatoen.',
+      before_measure_start: 'Evalueringen kan ikke være datert før tiltaket starter.',
+      after_evaluation: 'Tiltaket er allerede evaluert før denne startdatoen.',
       not_case_goal: 'Målet hører ikke til denne saken.',
       no_case_access: 'Personen har ikke tilgang til saken. Legg hen til i saken først.',
       unknown_user: 'Personen finnes ikke eller er ikke aktiv.',
@@ -56,6 +58,8 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikkje vere før startdatoen.',
+      before_measure_start: 'Evalueringa kan ikkje vere datert før tiltaket startar.',
+      after_evaluation: 'Tiltaket er alt evaluert før denne startdatoen.',
       not_case_goal: 'Målet høyrer ikkje til denne saka.',
       no_case_access: 'Personen har ikkje tilgang til saka. Legg hen til i saka først.',
       unknown_user: 'Personen finst ikkje eller er ikkje aktiv.',
@@ -89,6 +93,8 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'The end date cannot be before the start date.',
+      before_measure_start: 'The evaluation cannot be dated before the measure starts.',
+      after_evaluation: 'The measure has already been evaluated before this start date.',
       not_case_goal: 'The goal does not belong to this case.',
       no_case_access: 'The person has no access to the case. Add them to the case first.',
       unknown_user: 'The person does not exist or is not active.',
