@@ -22,8 +22,13 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const concernScale = z.number().int().min(1).max(4);
 export const concernStatuses = ['open', 'closed', 'case_opened', 'reported'] as const;
 export const concernStatus = z.enum(concernStatuses);
-export const concernStepKinds = ['discussion_colleague', 'discussion_leader', 'conversation_child', 'conversation_guardians'] as const;
+/** anonymous_consultation: the worry talked through with another service without naming the child (serviceName says which) */
+export const concernStepKinds = ['discussion_colleague', 'discussion_leader', 'conversation_child', 'conversation_guardians', 'anonymous_consultation'] as const;
 export const concernStepKind = z.enum(concernStepKinds);
+/** Where the worry came from: seen by the author, told by someone else, told by the child or family, a closed child-welfare case. */
+export const concernSources = ['own_observation', 'told_by_others', 'child_or_family', 'closed_child_welfare_case'] as const;
+export const concernSource = z.enum(concernSources);
+export type ConcernSource = z.infer<typeof concernSource>;
 /** close: no further concern · open_case: a case at level 1 or 2 · report: a report of concern to child welfare */
 export const concernDecisions = ['close', 'open_case', 'report'] as const;
 export const concernDecision = z.enum(concernDecisions);
@@ -33,7 +38,7 @@ export const concernAccessReason = z.enum(['author', 'unit_leader', 'unit_resour
 /** A signal label as the municipality configures it (tenants.concern_signals). */
 export const concernSignal = z.string().trim().min(1).max(80);
 
-export const newConcernRequest = z.object({
+export const newConcernRequest = z.strictObject({
   childId: uuid,
   /** the author's unit where the child is enrolled today; the concern belongs to this unit */
   unitId: uuid,
@@ -49,6 +54,8 @@ export const newConcernRequest = z.object({
     .default([]),
   /** guardians deliberately not contacted because violence or abuse is suspected */
   guardiansNotContacted: z.boolean().default(false),
+  /** where the worry came from (optional: concerns registered before it was asked have none) */
+  source: concernSource.optional(),
 });
 export type NewConcernRequest = z.input<typeof newConcernRequest>;
 
@@ -89,6 +96,8 @@ export const concernStep = z.object({
   kind: concernStepKind,
   occurredOn: isoDate,
   summary: z.string(),
+  /** anonymous_consultation: the service consulted */
+  serviceName: z.string().nullable(),
   author: personRef,
   createdAt: z.iso.datetime(),
 });
@@ -98,6 +107,7 @@ export const concernDetail = concernSummary.extend({
   observation: z.string(),
   signals: z.array(z.string()),
   guardiansNotContacted: z.boolean(),
+  source: concernSource.nullable(),
   /** oldest first */
   steps: z.array(concernStep),
   /**
@@ -115,11 +125,20 @@ export const concernDetail = concernSummary.extend({
 export type ConcernDetail = z.infer<typeof concernDetail>;
 
 /** Adding a step changes the concern's version, so a decision taken on an older view is refused. */
-export const newConcernStepRequest = z.object({
+export const newConcernStepRequest = z.strictObject({
   kind: concernStepKind,
   /** not in the future */
   occurredOn: isoDate,
   summary: text(8000),
+  /** anonymous_consultation only, and then required: the service consulted (never the child's name) */
+  serviceName: text(200).optional(),
+}).superRefine((v, ctx) => {
+  if (v.kind === 'anonymous_consultation' && !v.serviceName) {
+    ctx.addIssue({ code: 'custom', path: ['serviceName'], message: 'Name the service consulted' });
+  }
+  if (v.kind !== 'anonymous_consultation' && v.serviceName !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['serviceName'], message: 'Only an anonymous consultation names a service' });
+  }
 });
 export type NewConcernStepRequest = z.input<typeof newConcernStepRequest>;
 

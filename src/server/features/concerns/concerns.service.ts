@@ -73,7 +73,7 @@ export async function registerConcern(db: Db, actor: StaffActor, req: z.output<t
     if ((await childrenEnrolledIn(trx, [req.unitId], [req.childId])).length === 0) throw notFound();
     const row = await repo.insertConcern(trx, {
       tenantId: actor.tenantId, childId: req.childId, unitId: req.unitId, authorId: actor.userId, observedOn: req.observedOn,
-      observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted,
+      observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted, source: req.source,
       decisionDue: addDays(today, settings.concern_decision_days),
     });
     await appendAudit(trx, actor, [{ action: 'concern.create', entityType: 'concern', entityId: row.id, childId: req.childId }]);
@@ -109,8 +109,9 @@ export async function getConcern(db: Db, actor: StaffActor, concernId: string): 
       observation: d.observation,
       signals: d.signals,
       guardiansNotContacted: d.guardians_not_contacted,
+      source: d.source,
       steps: steps.map((s) => ({
-        id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
+        id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, serviceName: s.service_name, author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
       })),
       decision: kind && d.decided_at
         ? { kind, reason: d.decision_reason ?? '', decidedAt: iso(d.decided_at), decidedBy: d.decided_by ? { id: d.decided_by, name: d.decided_by_name ?? '' } : null }
@@ -157,7 +158,7 @@ export async function addConcernStep(db: Db, actor: StaffActor, concernId: strin
       problems.push({ path: 'kind', code: 'guardians_not_contacted', message: 'The guardians are not to be contacted in this concern' });
     }
     if (problems.length > 0) throw validationError(problems);
-    await repo.insertStep(trx, { tenantId: actor.tenantId, concernId, kind: req.kind, occurredOn: req.occurredOn, summary: req.summary, authorId: actor.userId });
+    await repo.insertStep(trx, { tenantId: actor.tenantId, concernId, kind: req.kind, occurredOn: req.occurredOn, summary: req.summary, authorId: actor.userId, serviceName: req.serviceName });
     // The row is locked, so the version cannot have moved since it was read.
     const bumped = await repo.bumpVersion(trx, concernId, row.version);
     if (!bumped) throw versionConflict();

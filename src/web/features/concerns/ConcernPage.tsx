@@ -86,6 +86,8 @@ function ConcernFacts({ concern: c }: { concern: ConcernDetail }) {
           <dd>{c.author.name}</dd>
           <dt>{t('concerns.detail.observedOn')}</dt>
           <dd>{format.date(c.observedOn)}</dd>
+          <dt>{t('concerns.detail.source')}</dt>
+          <dd>{c.source ? t(`concerns.new.sources.${c.source}`) : t('concerns.detail.noSource')}</dd>
           <dt>{t('concerns.scale.label')}</dt>
           <dd><ScaleText value={c.concernScale} /></dd>
           <dt>{t('concerns.detail.status')}</dt>
