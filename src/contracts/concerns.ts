@@ -174,3 +174,23 @@ export const concernSettings = z.object({
   youngPersonAge: z.union([z.literal(15), z.literal(16)]),
 });
 export type ConcernSettings = z.infer<typeof concernSettings>;
+
+/**
+ * The level-0 record as the case it led to shows it (GET /api/cases/:id/concern): what was
+ * observed, the scale, signals, where it came from, the talks and the decision. Read by staff who
+ * may read the case, audited as case.concern_read.
+ */
+export const concernRecord = z.object({
+  id: uuid,
+  unitName: z.string(),
+  author: personRef,
+  observedOn: isoDate,
+  observation: z.string(),
+  concernScale,
+  signals: z.array(z.string()),
+  source: concernSource.nullable(),
+  guardiansNotContacted: z.boolean(),
+  steps: z.array(concernStep),
+  decision: z.object({ kind: concernDecision, reason: z.string(), decidedAt: z.iso.datetime() }).nullable(),
+});
+export type ConcernRecord = z.infer<typeof concernRecord>;

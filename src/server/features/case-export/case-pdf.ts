@@ -2,7 +2,8 @@ import type { Address } from '../../../contracts/children.js';
 import type { CloseReason, EntryAuthorKind, EntryKind, EvaluationOutcome, MeasureStatus } from '../../platform/db/schema.js';
 import { dataTable, fieldTable, renderPdf, type Content } from '../../platform/documents/pdf.js';
 import { todayInNorway } from '../../platform/text/dates.js';
-import { entryKindLabel, norwegianDate, norwegianDateTime, protectionLabel } from '../reports/labels.js';
+import { concernScaleLabel, concernStepLabel, entryKindLabel, norwegianDate, norwegianDateTime, protectionLabel } from '../reports/labels.js';
+import type { ConcernRecord } from '../../../contracts/concerns.js';
 
 /** The case for the pupil's file, in Norwegian: everything the case holds, the log last and in full. */
 export interface CaseExport {
@@ -28,6 +29,8 @@ export interface CaseExport {
     id: string; kind: EntryKind; occurred_on: string; body: string; attendees: string | null; payload: unknown;
     corrects_entry_id: string | null; author_kind: EntryAuthorKind; created_at: Date; user_name: string | null; guardian_name: string | null;
   }[];
+  /** the level-0 record the case was opened from, if it was */
+  concern: ConcernRecord | null;
   exportedBy: string;
   exportedAt: Date;
 }
@@ -63,6 +66,36 @@ function levelHistory(entries: CaseExport['entries']): string[][] {
       const level = e.kind === 'opened' ? `Nivå ${p.level ?? '–'}` : `Fra nivå ${p.from ?? '–'} til ${p.to ?? '–'}`;
       return [norwegianDate(e.occurred_on), level, e.body];
     });
+}
+
+const concernSourceLabel: Record<NonNullable<ConcernRecord['source']>, string> = {
+  own_observation: 'Egen observasjon', told_by_others: 'Noen andre har fortalt det',
+  child_or_family: 'Barnet eller familien har fortalt det', closed_child_welfare_case: 'En avsluttet barnevernssak',
+};
+const concernDecisionLabel = { close: 'Avsluttet uten videre tiltak', open_case: 'Sak opprettet', report: 'Bekymringsmelding til barnevernet' } as const;
+
+/** Level 0 as it was recorded before the case: what was seen, the scale, signals, talks and decision. */
+function concernContent(c: ConcernRecord | null): Content[] {
+  if (!c) return [none('Saken ble ikke opprettet fra en registrert bekymring.')];
+  return [
+    fieldTable([
+      ['Registrert av', `${c.author.name}, ${c.unitName}`],
+      ['Observert', norwegianDate(c.observedOn)],
+      ['Bekymringen kommer fra', c.source ? concernSourceLabel[c.source] : 'Ikke oppgitt'],
+      ['Observasjon', c.observation],
+      ['Bekymringsskala', concernScaleLabel[c.concernScale] ?? String(c.concernScale)],
+      ['Signaler', c.signals.join(', ') || 'Ingen'],
+      ...(c.guardiansNotContacted ? [['Foresatte', 'Bevisst ikke kontaktet (mistanke om vold eller overgrep)'] as [string, string]] : []),
+      ['Beslutning', c.decision ? `${concernDecisionLabel[c.decision.kind]} ${norwegianDateTime(new Date(c.decision.decidedAt))}: ${c.decision.reason}` : 'Ingen'],
+    ]),
+    c.steps.length === 0 ? none('Ingen drøftinger eller samtaler er registrert.') : dataTable(
+      ['Dato', 'Hva', 'Referat', 'Av'],
+      c.steps.map((s) => [
+        norwegianDate(s.occurredOn), s.serviceName ? `${concernStepLabel[s.kind]} (${s.serviceName})` : concernStepLabel[s.kind], s.summary, s.author.name,
+      ]),
+      [55, 100, '*', 80],
+    ),
+  ];
 }
 
 function planContent(x: CaseExport): Content[] {
@@ -132,6 +165,8 @@ export async function renderCasePdf(x: CaseExport): Promise<Buffer> {
       ['Avsluttet', h.closed_at ? `${norwegianDateTime(h.closed_at)}${h.close_reason ? ` – ${closeReasonLabel[h.close_reason]}` : ''}` : ''],
       ['Stafettholder', h.holder_name],
     ]),
+    h2('Bekymring (nivå 0)'),
+    ...concernContent(x.concern),
     h2('Nivåhistorikk'),
     dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries), [60, 70, '*']),
     h2('Stafettholdere'),

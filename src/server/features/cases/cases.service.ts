@@ -7,7 +7,9 @@ import { AppError, conflict, forbidden, notFound, validationError } from '../../
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
+import type { ConcernRecord } from '../../../contracts/concerns.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
+import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
 import { actsForOwningUnit, mayDecideOnCase, type CaseDecision, type CaseFacts } from './cases.policy.js';
@@ -108,6 +110,21 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),
       consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
     };
+  });
+}
+
+/**
+ * The level-0 record (observation, scale, signals, talks, decision) the case was opened from,
+ * for staff who may read the case; audited as case.concern_read. A case opened directly has none
+ * (404, as for no access). Residents read the case's log, not the staff's level-0 notes.
+ */
+export async function getCaseConcern(db: Db, actor: StaffActor, caseId: string): Promise<ConcernRecord> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'read');
+    const record = row.concern_id ? await concernRecordForCase(trx, row.concern_id) : null;
+    if (!record) throw notFound();
+    await appendAudit(trx, actor, [{ action: 'case.concern_read', entityType: 'concern', entityId: record.id, childId: row.child_id }]);
+    return record;
   });
 }
 

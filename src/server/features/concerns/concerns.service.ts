@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { badRequest, conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type {
-  ConcernDetail, ConcernSettings, ConcernSummary, concernDecisionRequest, concernListRequest, newConcernRequest, newConcernStepRequest,
+  ConcernDetail, ConcernRecord, ConcernSettings, ConcernSummary, concernDecisionRequest, concernListRequest, newConcernRequest, newConcernStepRequest,
 } from '../../../contracts/concerns.js';
 import type { z } from 'zod';
 import { childrenEnrolledIn } from '../children/children.service.js';
@@ -195,4 +195,31 @@ export async function decideConcern(db: Db, actor: StaffActor, concernId: string
     await appendAudit(trx, actor, [{ action: 'concern.decide', entityType: 'concern', entityId: concernId, childId: row.child_id }]);
     return { id: concernId, version: updated.version, status: updated.status, caseId: updated.case_id };
   });
+}
+
+/**
+ * The level-0 record for the case it led to. The cases feature calls this inside its transaction
+ * after its own gate (loadCaseForActor) and audits the read there: access to the case, not to
+ * the concern, decides who reads it from the case.
+ */
+export async function concernRecordForCase(trx: Trx, concernId: string): Promise<ConcernRecord | null> {
+  const [d, steps] = await Promise.all([repo.concernDetail(trx, concernId), repo.stepsOf(trx, concernId)]);
+  if (!d) return null;
+  const kind = decisionOf(d.status, d.decided_at);
+  return {
+    id: d.id,
+    unitName: d.unit_name,
+    author: { id: d.author_id, name: d.author_name },
+    observedOn: d.observed_on,
+    observation: d.observation,
+    concernScale: d.concern_scale,
+    signals: d.signals,
+    source: d.source,
+    guardiansNotContacted: d.guardians_not_contacted,
+    steps: steps.map((s) => ({
+      id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, serviceName: s.service_name,
+      author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
+    })),
+    decision: kind && d.decided_at ? { kind, reason: d.decision_reason ?? '', decidedAt: iso(d.decided_at) } : null,
+  };
 }

@@ -40,6 +40,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Deler av saken',
       log: 'Logg',
+      concern: 'Bekymringen (nivå 0)',
       plan: 'Handlingsplan',
       consent: 'Samtykke og tilgang',
       handover: 'Stafett',
@@ -52,6 +53,15 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'Du kan lese saken, men ikke skrive i den.',
     proposeInLog: 'Nivå, avslutning og gjenåpning bestemmes av stafettholderen og enheten som eier saken. Du kan foreslå det i loggen.',
+    concernRecord: {
+      title: 'Bekymringen saken startet med',
+      intro: 'Slik bekymringen ble registrert og drøftet på nivå 0, før saken ble opprettet.',
+      author: 'Registrert av',
+      authorAt: '{{name}}, {{unit}}',
+      observedOn: 'Observert',
+      decision: 'Beslutning',
+      decidedOn: 'Besluttet {{date}}:',
+    },
     dialogClose: 'Lukk',
     actions: { changeLevel: 'Endre nivå', close: 'Avslutt saken', reopen: 'Gjenåpne saken', reload: 'Last inn på nytt' },
     levelDialog: {
@@ -253,6 +263,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Delar av saka',
       log: 'Logg',
+      concern: 'Uroa (nivå 0)',
       plan: 'Handlingsplan',
       consent: 'Samtykke og tilgang',
       handover: 'Stafett',
@@ -265,6 +276,15 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'Du kan lese saka, men ikkje skrive i ho.',
     proposeInLog: 'Nivå, avslutning og opning på nytt vert avgjorde av stafetthaldaren og eininga som eig saka. Du kan foreslå det i loggen.',
+    concernRecord: {
+      title: 'Uroa saka starta med',
+      intro: 'Slik uroa vart registrert og drøfta på nivå 0, før saka vart oppretta.',
+      author: 'Registrert av',
+      authorAt: '{{name}}, {{unit}}',
+      observedOn: 'Observert',
+      decision: 'Avgjerd',
+      decidedOn: 'Avgjort {{date}}:',
+    },
     dialogClose: 'Lukk',
     actions: { changeLevel: 'Endre nivå', close: 'Avslutt saka', reopen: 'Opne saka på nytt', reload: 'Last inn på nytt' },
     levelDialog: {
@@ -466,6 +486,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Parts of the case',
       log: 'Log',
+      concern: 'The concern (level 0)',
       plan: 'Action plan',
       consent: 'Consent and access',
       handover: 'Relay',
@@ -478,6 +499,15 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'You can read the case but not write in it.',
     proposeInLog: 'The level, closing and reopening are decided by the relay holder and the unit that owns the case. You can propose them in the log.',
+    concernRecord: {
+      title: 'The concern the case started with',
+      intro: 'How the concern was registered and talked through at level 0, before the case was opened.',
+      author: 'Registered by',
+      authorAt: '{{name}}, {{unit}}',
+      observedOn: 'Observed',
+      decision: 'Decision',
+      decidedOn: 'Decided {{date}}:',
+    },
     dialogClose: 'Close',
     actions: { changeLevel: 'Change level', close: 'Close the case', reopen: 'Reopen the case', reload: 'Reload' },
     levelDialog: {
