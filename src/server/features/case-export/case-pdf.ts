@@ -22,7 +22,7 @@ export interface CaseExport {
   goals: { id: string; description: string; status: 'active' | 'achieved' | 'dropped' }[];
   measures: {
     id: string; goal_id: string; description: string; start_on: string; end_on: string | null; evaluation_due: string; status: MeasureStatus;
-    responsible_user: string | null; responsible_unit: string | null;
+    responsible_user: string | null; responsible_unit: string | null; responsible_party: 'guardians' | 'child' | null;
   }[];
   evaluations: { measure_id: string; evaluated_on: string; outcome: EvaluationOutcome; learned: string; next_steps: string; author: string }[];
   entries: {
@@ -41,6 +41,7 @@ const closeReasonLabel: Record<CloseReason, string> = {
 };
 const goalStatusLabel = { active: 'Aktivt', achieved: 'Nådd', dropped: 'Avsluttet' } as const;
 const measureStatusLabel: Record<MeasureStatus, string> = { planned: 'Planlagt', ongoing: 'Pågår', completed: 'Fullført', stopped: 'Stoppet' };
+const partyLabel = { guardians: 'Foreldrene', child: 'Barnet' } as const;
 const outcomeLabel: Record<EvaluationOutcome, string> = { achieved: 'Nådd', partly: 'Delvis nådd', not: 'Ikke nådd' };
 
 function addressText(a: Address): string {
@@ -109,7 +110,7 @@ function planContent(x: CaseExport): Content[] {
         return [
           fieldTable([
             ['Tiltak', m.description],
-            ['Ansvarlig', [m.responsible_user, m.responsible_unit].filter(Boolean).join(', ')],
+            ['Ansvarlig', [m.responsible_user, m.responsible_unit, m.responsible_party && partyLabel[m.responsible_party]].filter(Boolean).join(', ')],
             ['Periode', `${norwegianDate(m.start_on)} – ${m.end_on ? norwegianDate(m.end_on) : ''}`],
             ['Evalueres', norwegianDate(m.evaluation_due)],
             ['Status', measureStatusLabel[m.status]],

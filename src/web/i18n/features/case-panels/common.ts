@@ -24,6 +24,7 @@ export const panelCommonMessages = featureMessages(
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikke være før startdatoen.',
       before_measure_start: 'Evalueringen kan ikke være datert før tiltaket starter.',
+      needs_consent: 'Ingen gyldig samtykke dekker denne tjenesten. Registrer et samtykke som dekker den først.',
       after_evaluation: 'Tiltaket er allerede evaluert før denne startdatoen.',
       not_case_goal: 'Målet hører ikke til denne saken.',
       no_case_access: 'Personen har ikke tilgang til saken. Legg hen til i saken først.',
@@ -59,6 +60,7 @@ export const panelCommonMessages = featureMessages(
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikkje vere før startdatoen.',
       before_measure_start: 'Evalueringa kan ikkje vere datert før tiltaket startar.',
+      needs_consent: 'Ikkje noko gyldig samtykke dekkjer denne tenesta. Registrer eit samtykke som dekkjer ho først.',
       after_evaluation: 'Tiltaket er alt evaluert før denne startdatoen.',
       not_case_goal: 'Målet høyrer ikkje til denne saka.',
       no_case_access: 'Personen har ikkje tilgang til saka. Legg hen til i saka først.',
@@ -94,6 +96,7 @@ export const panelCommonMessages = featureMessages(
     fieldErrors: {
       end_before_start: 'The end date cannot be before the start date.',
       before_measure_start: 'The evaluation cannot be dated before the measure starts.',
+      needs_consent: 'No valid consent covers this service. Record a consent that covers it first.',
       after_evaluation: 'The measure has already been evaluated before this start date.',
       not_case_goal: 'The goal does not belong to this case.',
       no_case_access: 'The person has no access to the case. Add them to the case first.',
