@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { municipalRole, page, unitRole, unitType, uuid } from './common.js';
 
+export const levelWithoutOtherService = z.enum(['warn', 'require']);
+
 /** The municipality itself. Its number is set when the tenant is created (npm run tenant:create) and never changed. */
 export const tenant = z.object({
   id: uuid,
@@ -15,6 +17,10 @@ export const tenant = z.object({
   consentWarningDays: z.number().int(),
   /** signals offered when registering a concern; empty: Samla's default list */
   concernSignals: z.array(z.string()),
+  /** from this age the child's own view is asked for when a consent is recorded (default 7) */
+  childHearingAge: z.number().int(),
+  /** a case moving to level 2 or 3 with no other service involved: warn (a reason is asked for) or require a consent */
+  levelWithoutOtherService: levelWithoutOtherService,
 });
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
@@ -28,6 +34,8 @@ export const tenantPatch = z.object({
   concernDecisionDays: z.number().int().min(1).max(90).optional(),
   youngPersonAge: z.union([z.literal(15), z.literal(16)], { error: 'Choose 15 or 16' }).optional(),
   consentWarningDays: z.number().int().min(1).max(180).optional(),
+  childHearingAge: z.number().int().min(0).max(18).optional(),
+  levelWithoutOtherService: levelWithoutOtherService.optional(),
   concernSignals: z
     .array(z.string().trim().min(1).max(80))
     .max(30)

@@ -123,7 +123,7 @@ beforeAll(async () => {
     const guardianIds = (await t.app.inject({ url: `/api/cases/${caseId}/consents`, headers: headers.author })).json().guardians.map((g: { id: string }) => g.id);
     const r = await t.app.inject({
       method: 'POST', url: `/api/cases/${caseId}/consents`, headers: headers.author,
-      payload: { decision: 'given', guardianIds, unitIds: [health.id], purpose: 'Samarbeid med helsestasjonen', validFrom, validTo },
+      payload: { decision: 'given', guardianIds, unitIds: [health.id], purpose: 'Samarbeid med helsestasjonen', validFrom, validTo, childViewMissingReason: 'Ikke spurt i testen' },
     });
     expect(r.statusCode).toBe(201);
     return r.json().id as string;
