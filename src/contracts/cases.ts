@@ -88,6 +88,10 @@ export const caseDetail = caseSummary.extend({
   access: z.array(accessHolder),
   holders: z.array(z.object({ user: personRef, unitName: z.string(), fromAt: z.iso.datetime() })),
   consentWarning: z.object({ expiresOn: isoDate }).nullable(),
+  /** a member from another unit, or a consent covering another service than the owning unit */
+  otherServiceInvolved: z.boolean(),
+  /** the municipality's rule for levels 2 and 3 without another service: warn (a reason) or require (a consent first) */
+  levelWithoutOtherService: z.enum(['warn', 'require']),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
@@ -126,7 +130,7 @@ export const entryDraft = z.object({
 });
 export const entryDraftResponse = z.object({ draft: entryDraft.nullable(), updatedAt: z.iso.datetime().nullable() });
 
-export const changeLevelRequest = z.object({ level: caseLevel, reason: text(4000), version });
+export const changeLevelRequest = z.strictObject({ level: caseLevel, reason: text(4000), version });
 export const closeCaseRequest = z.object({ reason: closeReason, note: optionalText(4000).default(''), version });
 export const reopenCaseRequest = z.object({ reason: text(4000), version });
 export const addMemberRequest = z.object({ userId: uuid });

@@ -115,3 +115,16 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/**
+ * Is another service involved in the case: a consent covering a unit other than the owning one,
+ * or a member from another unit? Levels 2 and 3 (BTI's default numbering; when the levels become
+ * the municipality's data, «the levels after the first case level») presuppose one: without it,
+ * the municipality's setting decides whether moving there is refused or only warned about.
+ */
+export function otherServiceInvolved(facts: Pick<CaseFacts, 'owningUnitId' | 'consentUnitIds'>, hasOutsideMember: boolean): boolean {
+  return hasOutsideMember || [...facts.consentUnitIds].some((u) => u !== facts.owningUnitId);
+}
+
+/** Levels that presuppose another service (BTI default: 2 and 3). */
+export const levelNeedsOtherService = (level: number) => level >= 2;

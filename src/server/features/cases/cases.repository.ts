@@ -247,3 +247,18 @@ export async function cancelPendingHandovers(db: Executor, caseId: string) {
 export async function concernFlags(db: Executor, concernId: string) {
   return db.selectFrom('concerns').select(['guardians_not_contacted']).where('id', '=', concernId).executeTakeFirst();
 }
+
+/** Are any of the case's current members staff of another unit than the owning one (another service)? */
+export async function hasOutsideMember(db: Executor, caseId: string, owningUnitId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('case_members as m')
+    .select('m.user_id')
+    .where('m.case_id', '=', caseId)
+    .where('m.removed_at', 'is', null)
+    .where(({ not, exists, selectFrom }) => not(exists(
+      selectFrom('unit_memberships as um').select('um.user_id').whereRef('um.user_id', '=', 'm.user_id').where('um.unit_id', '=', owningUnitId),
+    )))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

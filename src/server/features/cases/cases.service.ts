@@ -12,7 +12,9 @@ import { childrenEnrolledIn } from '../children/children.service.js';
 import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
-import { actsForOwningUnit, mayDecideOnCase, type CaseDecision, type CaseFacts } from './cases.policy.js';
+import {
+  actsForOwningUnit, levelNeedsOtherService, mayDecideOnCase, otherServiceInvolved, type CaseDecision, type CaseFacts,
+} from './cases.policy.js';
 import * as repo from './cases.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -87,6 +89,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
     // more in planning and round trip than its execution (npm run bench, «case open»).
     const sheet = await repo.caseSheet(trx, caseId, today);
     const accessList = await describeAccess(trx, row, facts, sheet);
+    const involved = otherServiceInvolved(facts, await repo.hasOutsideMember(trx, caseId, row.owning_unit_id));
     await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     const warnBy = addDays(today, sheet.consent_warning_days);
     const expiresOn = sheet.consent_expires_on;
@@ -109,6 +112,8 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       access: accessList,
       holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),
       consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
+      otherServiceInvolved: involved,
+      levelWithoutOtherService: row.level_without_other_service,
     };
   });
 }
@@ -180,8 +185,20 @@ export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req
     if (row.level === req.level) {
       throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
     }
+    // Levels 2 and 3 presuppose another service: the municipality either refuses the move until a
+    // consent covers one (require) or lets the reason given stand for it (warn), noted in the log.
+    const alone = levelNeedsOtherService(req.level)
+      && !otherServiceInvolved(facts, await repo.hasOutsideMember(trx, caseId, row.owning_unit_id));
+    if (alone && row.level_without_other_service === 'require') {
+      throw validationError([{
+        path: 'level', code: 'needs_other_service',
+        message: 'No other service is involved: record a consent covering another service before moving the case to this level',
+      }]);
+    }
     const result = await versionedChange(trx, caseId, req.version, { level: req.level });
-    await appendSystemEntry(trx, actor, caseId, { kind: 'level_change', body: req.reason, payload: { from: row.level, to: req.level } });
+    await appendSystemEntry(trx, actor, caseId, {
+      kind: 'level_change', body: req.reason, payload: { from: row.level, to: req.level, ...(alone && { withoutOtherService: true }) },
+    });
     await appendAudit(trx, actor, [{ action: 'case.level_change', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     return result;
   });

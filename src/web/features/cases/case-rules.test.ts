@@ -17,7 +17,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     holder: { id: HOLDER, name: 'Kari Lund' }, openedAt: '2026-11-23T10:00:00.000Z', nextEvaluationDue: null, consentExpiresOn: null,
     version: 1, closedAt: null, closeReason: null, concernId: null, residentsRestricted: false, myAccess: { reason: 'holder_unit', write: 'staff' },
     access: [], holders: [{ user: { id: HOLDER, name: 'Kari Lund' }, unitName: 'Lia skole', fromAt: '2026-11-23T10:00:00.000Z' }],
-    consentWarning: null, ...overrides,
+    consentWarning: null, otherServiceInvolved: false, levelWithoutOtherService: 'warn', ...overrides,
   };
 }
 
