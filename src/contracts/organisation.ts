@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { municipalRole, page, unitRole, unitType, uuid } from './common.js';
+import { municipalRole, page, staffFunction, unitRole, unitType, uuid } from './common.js';
 
 export const levelWithoutOtherService = z.enum(['warn', 'require']);
 
@@ -72,6 +72,8 @@ export const staffUser = z.object({
   name: z.string(),
   email: z.string(),
   externalSubject: z.string().nullable(),
+  /** function or job title (kontaktlærer, helsesykepleier, …), shown in cases; none until set */
+  staffFunction: staffFunction.nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole),
   unitRoles: z.array(z.object({ unitId: uuid, unitName: z.string(), role: unitRole })),
@@ -94,6 +96,7 @@ const staffUserFields = {
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
   externalSubject: z.string().trim().min(1).max(200).nullable(),
+  staffFunction: staffFunction.nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole).max(3),
   unitRoles: z.array(z.object({ unitId: uuid, role: unitRole })).max(50),
@@ -101,6 +104,7 @@ const staffUserFields = {
 export const staffUserInput = z.object({
   ...staffUserFields,
   externalSubject: staffUserFields.externalSubject.optional(),
+  staffFunction: staffUserFields.staffFunction.default(null),
   active: staffUserFields.active.default(true),
   municipalRoles: staffUserFields.municipalRoles.default([]),
   unitRoles: staffUserFields.unitRoles.default([]),

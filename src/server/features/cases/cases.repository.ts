@@ -105,7 +105,7 @@ export async function staffAroundCase(db: Executor, caseId: string, owningUnitId
   return db
     .selectFrom('users as u')
     .select((eb) => [
-      'u.id', 'u.name', 'u.sort_key',
+      'u.id', 'u.name', 'u.sort_key', 'u.staff_function',
       eb
         .selectFrom('unit_memberships as um')
         .innerJoin('units as un', 'un.id', 'um.unit_id')
@@ -153,7 +153,7 @@ export async function caseSheet(db: Executor, caseId: string, today: string) {
     .innerJoin('tenants as t', 't.id', 'c.tenant_id')
     .select([
       'ch.given_name', 'ch.family_name', 'ch.birth_date', 'un.name as unit_name', 'un.type as unit_type', 'h.name as holder_name',
-      't.consent_warning_days',
+      'h.staff_function as holder_function', 't.consent_warning_days',
       nextEvaluationDue(sql<string>`c.id`).as('next_evaluation_due'), consentExpiresOn(sql<string>`c.id`, today).as('consent_expires_on'),
       sql<{ id: string; name: string; unit_name: string; from_at: string }[]>`(SELECT coalesce(json_agg(json_build_object(
           'id', hu.id, 'name', hu.name, 'unit_name', hun.name, 'from_at', hh.from_at) ORDER BY hh.from_at), '[]')

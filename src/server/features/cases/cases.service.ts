@@ -8,6 +8,7 @@ import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
 import type { ConcernRecord } from '../../../contracts/concerns.js';
+import type { StaffFunction } from '../../../contracts/common.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
@@ -108,6 +109,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       closeReason: row.close_reason,
       concernId: row.concern_id,
       residentsRestricted: row.residents_restricted,
+      holderFunction: (sheet.holder_function as StaffFunction | null) ?? null,
       myAccess: { reason: access.reason, write: access.write },
       access: accessList,
       holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),

@@ -42,7 +42,10 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
             <div><dt>{t('cases.level')}</dt><dd>{t(`cases.levels.${c.level}`)}</dd></div>
             <div><dt>{t('cases.status')}</dt><dd>{t(`cases.statuses.${c.status}`)}</dd></div>
             <div><dt>{t('cases.owningUnit')}</dt><dd>{c.owningUnit.name}</dd></div>
-            <div><dt>{t('cases.holder')}</dt><dd>{c.holder.name}</dd></div>
+            <div>
+              <dt>{t('cases.holder')}</dt>
+              <dd>{c.holderFunction ? t('cases.holderWithFunction', { name: c.holder.name, function: t(`admin.staff.staffFunctions.${c.holderFunction}`) }) : c.holder.name}</dd>
+            </div>
             <div><dt>{t('cases.openedAt')}</dt><dd>{format.date(osloDay(c.openedAt))}</dd></div>
             <div><dt>{t('cases.myAccess')}</dt><dd>{t(`cases.accessReasons.${c.myAccess.reason}`)}</dd></div>
           </dl>

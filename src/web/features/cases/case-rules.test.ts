@@ -17,7 +17,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     holder: { id: HOLDER, name: 'Kari Lund' }, openedAt: '2026-11-23T10:00:00.000Z', nextEvaluationDue: null, consentExpiresOn: null,
     version: 1, closedAt: null, closeReason: null, concernId: null, residentsRestricted: false, myAccess: { reason: 'holder_unit', write: 'staff' },
     access: [], holders: [{ user: { id: HOLDER, name: 'Kari Lund' }, unitName: 'Lia skole', fromAt: '2026-11-23T10:00:00.000Z' }],
-    consentWarning: null, otherServiceInvolved: false, levelWithoutOtherService: 'warn', ...overrides,
+    consentWarning: null, otherServiceInvolved: false, levelWithoutOtherService: 'warn', holderFunction: null, ...overrides,
   };
 }
 
@@ -81,13 +81,13 @@ describe('who may do what on the page', () => {
   it('lets added members be removed (blocked ones too), never the holder, oversight or residents', () => {
     const c = caseDetail();
     const staff = (id: number, reason: CaseDetail['access'][number]['reason'], blocked = false) =>
-      ({ kind: 'staff' as const, id: uuid(id), name: 'X', reason, blocked, units: [] });
+      ({ kind: 'staff' as const, id: uuid(id), name: 'X', staffFunction: null, reason, blocked, units: [] });
     expect(isRemovable(staff(10, 'member_unit'), c)).toBe(true);
     expect(isRemovable(staff(11, 'member_consent'), c)).toBe(true);
     expect(isRemovable(staff(12, null, true), c)).toBe(true);
     expect(isRemovable(staff(13, 'unit_leader'), c)).toBe(false);
     expect(isRemovable({ ...staff(1, 'holder_unit'), id: HOLDER }, c)).toBe(false);
-    expect(isRemovable({ kind: 'guardian', id: uuid(14), name: 'G', reason: 'guardian', blocked: false, units: [] }, c)).toBe(false);
+    expect(isRemovable({ kind: 'guardian', id: uuid(14), name: 'G', staffFunction: null, reason: 'guardian', blocked: false, units: [] }, c)).toBe(false);
   });
 
   it('offers level, closing and reopening to the relay holder and the owning unit, not to members through consent', () => {

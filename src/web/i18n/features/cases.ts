@@ -53,6 +53,7 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'Du kan lese saken, men ikke skrive i den.',
     proposeInLog: 'Nivå, avslutning og gjenåpning bestemmes av stafettholderen og enheten som eier saken. Du kan foreslå det i loggen.',
+    holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
       title: 'Bekymringen saken startet med',
       intro: 'Slik bekymringen ble registrert og drøftet på nivå 0, før saken ble opprettet.',
@@ -279,6 +280,7 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'Du kan lese saka, men ikkje skrive i ho.',
     proposeInLog: 'Nivå, avslutning og opning på nytt vert avgjorde av stafetthaldaren og eininga som eig saka. Du kan foreslå det i loggen.',
+    holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
       title: 'Uroa saka starta med',
       intro: 'Slik uroa vart registrert og drøfta på nivå 0, før saka vart oppretta.',
@@ -505,6 +507,7 @@ export const casesMessages = featureMessages(
     },
     readOnly: 'You can read the case but not write in it.',
     proposeInLog: 'The level, closing and reopening are decided by the relay holder and the unit that owns the case. You can propose them in the log.',
+    holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
       title: 'The concern the case started with',
       intro: 'How the concern was registered and talked through at level 0, before the case was opened.',
