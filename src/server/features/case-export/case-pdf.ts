@@ -126,6 +126,36 @@ function planContent(x: CaseExport): Content[] {
   });
 }
 
+const isoDay = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
+/**
+ * What a system entry says, from its payload, with dates in Norwegian format (issue 9: dates are
+ * data, not text). Older entries carry the dates in their text, which is printed as written.
+ */
+function systemLine(e: CaseExport['entries'][number]): string | null {
+  const p = (e.payload ?? {}) as Record<string, unknown>;
+  switch (e.kind) {
+    case 'level_change':
+      return typeof p.from === 'number' && typeof p.to === 'number' ? `Nivået ble endret fra ${p.from} til ${p.to}.` : null;
+    case 'consent_event': {
+      const from = isoDay(p.validFrom);
+      const to = isoDay(p.validTo);
+      if (p.event === 'given') return from && to ? `Samtykke ble gitt for ${norwegianDate(from)}–${norwegianDate(to)}.` : 'Samtykke ble gitt.';
+      if (p.event === 'refused') return 'Samtykke ble nektet.';
+      if (p.event === 'withdrawn') return 'Samtykke ble trukket tilbake.';
+      return null;
+    }
+    case 'evaluation': {
+      const next = isoDay(p.nextEvaluationDue);
+      return next ? `Neste evaluering ${norwegianDate(next)}.` : null;
+    }
+    case 'closed':
+      return typeof p.reason === 'string' && p.reason in closeReasonLabel ? `Årsak: ${closeReasonLabel[p.reason as CloseReason]}.` : null;
+    default:
+      return null;
+  }
+}
+
 function logContent(x: CaseExport, childName: string): Content[] {
   const corrections = new Map<string, CaseExport['entries']>();
   for (const e of x.entries) {
@@ -134,6 +164,7 @@ function logContent(x: CaseExport, childName: string): Content[] {
   // A correction is shown with the entry it corrects, not on its own (the log is never edited in place).
   return x.entries.filter((e) => !e.corrects_entry_id).flatMap((e) => [
     { text: `${norwegianDate(e.occurred_on)} · ${entryKindLabel[e.kind]} · ${authorOf(e, childName)}`, style: 'h3' } as Content,
+    ...(systemLine(e) ? [{ text: systemLine(e)!, italics: true } as Content] : []),
     ...(e.attendees ? [{ text: `Til stede: ${e.attendees}`, italics: true } as Content] : []),
     { text: e.body, margin: [0, 0, 0, 4] } as Content,
     ...(corrections.get(e.id) ?? []).map((c): Content => ({

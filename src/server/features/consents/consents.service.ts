@@ -96,11 +96,10 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
       validFrom: req.validFrom, validTo: req.validTo, documentId: req.documentId ?? null, recordedBy: scoped.userId,
     });
     await repo.insertConsentUnits(trx, scoped.tenantId, consentId, unitIds);
-    const body = req.decision === 'given'
-      ? `Samtykke registrert for ${req.validFrom}–${req.validTo}: ${req.purpose}`
-      : `Samtykke nektet: ${req.purpose}`;
+    // The body is the purpose as written; what happened and the period are data (payload), put
+    // into words in the reader's language and date format by the page and the PDF.
     await appendSystemEntry(trx, scoped, caseId, {
-      kind: 'consent_event', body,
+      kind: 'consent_event', body: req.purpose,
       payload: { event: req.decision, consentId, unitIds, guardianIds, youngPerson: req.youngPerson, validFrom: req.validFrom, validTo: req.validTo },
     });
     await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
@@ -128,7 +127,7 @@ export async function withdrawConsent(db: Db, actor: Actor, caseId: string, cons
       throw conflict('consent_not_active', 'The consent is not in force, so there is nothing to withdraw');
     }
     await appendSystemEntry(trx, scoped, caseId, {
-      kind: 'consent_event', body: `Samtykke trukket tilbake: ${reason}`, payload: { event: 'withdrawn', consentId },
+      kind: 'consent_event', body: reason, payload: { event: 'withdrawn', consentId },
       residentAuthor: access.reason === 'guardian'
         ? { kind: 'guardian', guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
         : { kind: 'young_person' },

@@ -62,6 +62,21 @@ describe('systemEntryText', () => {
     expect(systemEntryText(entry('observation', { level: 2 }), t.t)).toBeNull();
   });
 
+  it('puts the dates of a consent and the next evaluation, stored as data, in the reader’s date format (issue 9)', async () => {
+    const nbDate = (iso: string) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const given = entry('consent_event', { event: 'given', validFrom: '2026-12-04', validTo: '2027-12-31' });
+    const text = systemEntryText(given, t.t, new Map(), nbDate);
+    expect(text).toBe(`Samtykke ble gitt for ${nbDate('2026-12-04')}–${nbDate('2027-12-31')}.`);
+    expect(text).not.toContain('2026-12-04');
+    expect(systemEntryText(entry('evaluation', { nextEvaluationDue: '2027-01-15' }), t.t, new Map(), nbDate)).toBe(`Neste evaluering ${nbDate('2027-01-15')}.`);
+    await t.changeLanguage('en');
+    const enDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    expect(systemEntryText(given, t.t, new Map(), enDate)).toBe('Consent was given for 4 December 2026–31 December 2027.');
+    await t.changeLanguage('nb');
+    // An older entry without the period in its payload still says what happened; its text shows as written.
+    expect(systemEntryText(entry('consent_event', { event: 'given' }), t.t)).toBe('Samtykke ble gitt.');
+  });
+
   it('speaks the reader’s language', async () => {
     await t.changeLanguage('en');
     expect(systemEntryText(entry('level_change', { from: 2, to: 3 }), t.t)).toBe('The level was changed from 2 to 3.');

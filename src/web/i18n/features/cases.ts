@@ -183,11 +183,13 @@ export const casesMessages = featureMessages(
       handoverTo: 'Stafettholderrollen gikk til {{to}}.',
       consent: {
         given: 'Samtykke ble gitt.',
+        givenPeriod: 'Samtykke ble gitt for {{from}}–{{to}}.',
         refused: 'Samtykke ble nektet.',
         withdrawn: 'Samtykke ble trukket tilbake.',
         expired: 'Samtykket er utløpt.',
       },
       reportSent: 'Bekymringsmelding ble sendt til barnevernet.',
+      nextEvaluation: 'Neste evaluering {{date}}.',
     },
     entryForm: {
       title: 'Nytt innslag i loggen',
@@ -410,11 +412,13 @@ export const casesMessages = featureMessages(
       handoverTo: 'Stafetthaldarrolla gjekk til {{to}}.',
       consent: {
         given: 'Samtykke vart gitt.',
+        givenPeriod: 'Samtykke vart gitt for {{from}}–{{to}}.',
         refused: 'Samtykke vart nekta.',
         withdrawn: 'Samtykke vart trekt tilbake.',
         expired: 'Samtykket har gått ut.',
       },
       reportSent: 'Bekymringsmelding vart send til barnevernet.',
+      nextEvaluation: 'Neste evaluering {{date}}.',
     },
     entryForm: {
       title: 'Nytt innslag i loggen',
@@ -637,11 +641,13 @@ export const casesMessages = featureMessages(
       handoverTo: 'The relay passed to {{to}}.',
       consent: {
         given: 'Consent was given.',
+        givenPeriod: 'Consent was given for {{from}}–{{to}}.',
         refused: 'Consent was refused.',
         withdrawn: 'Consent was withdrawn.',
         expired: 'The consent has expired.',
       },
       reportSent: 'A report of concern was sent to child welfare.',
+      nextEvaluation: 'Next evaluation {{date}}.',
     },
     entryForm: {
       title: 'New log entry',
