@@ -35,6 +35,27 @@ export const concernDecision = z.enum(concernDecisions);
 /** Why the current user sees the concern. */
 export const concernAccessReason = z.enum(['author', 'unit_leader', 'unit_resource_person']);
 
+/**
+ * Samla's default signals (when a municipality has configured none): stored on a concern by their
+ * bokmål label, shown in the reader's language by their key. Drawn from the kinds of signs the
+ * BTI action guides ask staff to look for («Barn og unges signaler», seed 003).
+ */
+export const defaultConcernSignals = [
+  { key: 'changed_behaviour', nb: 'Endret atferd' },
+  { key: 'withdrawn_or_sad', nb: 'Tilbaketrukket eller trist' },
+  { key: 'acting_out', nb: 'Utagerende eller aggressiv' },
+  { key: 'high_absence', nb: 'Høyt fravær' },
+  { key: 'lack_of_care', nb: 'Manglende omsorg (mat, klær, hygiene)' },
+  { key: 'unexplained_injuries', nb: 'Skader uten god forklaring' },
+  { key: 'child_tells', nb: 'Barnet forteller om noe bekymringsfullt' },
+  { key: 'conflict_or_violence_at_home', nb: 'Konflikter eller vold i hjemmet' },
+  { key: 'substance_abuse_in_family', nb: 'Rus i familien' },
+  { key: 'falling_behind', nb: 'Faglig tilbakegang' },
+  { key: 'friendship_or_exclusion', nb: 'Vansker med venner eller utenforskap' },
+  { key: 'sleep_or_tiredness', nb: 'Søvnproblemer eller tretthet' },
+] as const;
+export type DefaultSignalKey = (typeof defaultConcernSignals)[number]['key'];
+
 /** A signal label as the municipality configures it (tenants.concern_signals). */
 export const concernSignal = z.string().trim().min(1).max(80);
 

@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format.js';
 import { Loading } from '../../components/Loading.js';
 import { osloDay } from '../../components/dates.js';
 import { caseKey } from './api.js';
+import { SignalText } from '../../components/SignalText.js';
 
 const scale = (v: number) => (v >= 1 && v <= 4 ? v : 1) as 1 | 2 | 3 | 4;
 
@@ -45,7 +46,7 @@ export function ConcernRecordSection({ caseDetail: c }: { caseDetail: CaseDetail
       <Paragraph className="samla-prewrap">{r.observation}</Paragraph>
       <Heading level={3} data-size="xs">{t('concerns.detail.signals')}</Heading>
       {r.signals.length === 0 ? <Paragraph>{t('concerns.detail.noSignals')}</Paragraph> : (
-        <ul className="samla-tag-list">{r.signals.map((s) => <li key={s}><Tag data-size="sm" data-color="neutral">{s}</Tag></li>)}</ul>
+        <ul className="samla-tag-list">{r.signals.map((s) => <li key={s}><Tag data-size="sm" data-color="neutral"><SignalText label={s} /></Tag></li>)}</ul>
       )}
       {r.guardiansNotContacted && <Paragraph>{t('concerns.detail.guardiansNotContacted')}</Paragraph>}
       <Heading level={3} data-size="xs">{t('concerns.steps.title')}</Heading>

@@ -17,6 +17,7 @@ import { WriteError, useConcernFieldErrors } from './errors.js';
 import { todayInNorway } from '../../components/dates.js';
 import { scaleKeys, scaleValues } from './labels.js';
 import { concernSources, type ConcernSource } from '../../../contracts/concerns.js';
+import { SignalText } from '../../components/SignalText.js';
 
 interface FormValues {
   unitId: string;
@@ -177,7 +178,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
           <Fieldset aria-describedby={errors.signals ? 'concern-signals-error' : undefined}>
             <Fieldset.Legend>{t('concerns.new.signals')}</Fieldset.Legend>
             <Fieldset.Description>{t('concerns.new.signalsHelp')}</Fieldset.Description>
-            {props.signals.map((s) => <Checkbox key={s} value={s} label={s} {...form.register('signals')} />)}
+            {props.signals.map((s) => <Checkbox key={s} value={s} label={<SignalText label={s} />} {...form.register('signals')} />)}
             {errors.signals && <ValidationMessage id="concern-signals-error">{errors.signals.message}</ValidationMessage>}
           </Fieldset>
         )}
