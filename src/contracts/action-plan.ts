@@ -25,6 +25,10 @@ export const evaluation = z.object({
 });
 export type Evaluation = z.infer<typeof evaluation>;
 
+/** A measure carried out by the family («foreldrene») or the child («barnet») rather than by staff or a service. */
+export const responsibleParties = ['guardians', 'child'] as const;
+export const responsibleParty = z.enum(responsibleParties);
+
 export const measure = z.object({
   id: uuid,
   goalId: uuid,
@@ -32,6 +36,8 @@ export const measure = z.object({
   /** the responsible person, the responsible service (unit), or both; at least one is set */
   responsibleUser: z.object({ id: uuid, name: z.string() }).nullable(),
   responsibleUnit: z.object({ id: uuid, name: z.string() }).nullable(),
+  /** carried out by the family (guardians) or the child themself */
+  responsibleParty: responsibleParty.nullable(),
   startOn: isoDate,
   endOn: isoDate.nullable(),
   evaluationDue: isoDate,
@@ -90,12 +96,13 @@ export const newMeasureRequest = z.strictObject({
   description: text(4000),
   responsibleUserId: uuid.optional(),
   responsibleUnitId: uuid.optional(),
+  responsibleParty: responsibleParty.optional(),
   startOn: isoDate,
   endOn: isoDate.optional(),
   evaluationDue: isoDate,
 }).superRefine((m, ctx) => {
-  if (!m.responsibleUserId && !m.responsibleUnitId) {
-    ctx.addIssue({ code: 'custom', path: ['responsibleUserId'], message: 'A responsible person or service is required' });
+  if (!m.responsibleUserId && !m.responsibleUnitId && !m.responsibleParty) {
+    ctx.addIssue({ code: 'custom', path: ['responsibleUserId'], message: 'A responsible person, service, the family or the child is required' });
   }
   endNotBeforeStart(m, ctx);
 });
@@ -107,6 +114,7 @@ export const updateMeasureRequest = z.strictObject({
   description: text(4000).optional(),
   responsibleUserId: uuid.nullable().optional(),
   responsibleUnitId: uuid.nullable().optional(),
+  responsibleParty: responsibleParty.nullable().optional(),
   startOn: isoDate.optional(),
   endOn: isoDate.nullable().optional(),
   evaluationDue: isoDate.optional(),

@@ -22,13 +22,39 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const concernScale = z.number().int().min(1).max(4);
 export const concernStatuses = ['open', 'closed', 'case_opened', 'reported'] as const;
 export const concernStatus = z.enum(concernStatuses);
-export const concernStepKinds = ['discussion_colleague', 'discussion_leader', 'conversation_child', 'conversation_guardians'] as const;
+/** anonymous_consultation: the worry talked through with another service without naming the child (serviceName says which) */
+export const concernStepKinds = ['discussion_colleague', 'discussion_leader', 'conversation_child', 'conversation_guardians', 'anonymous_consultation'] as const;
 export const concernStepKind = z.enum(concernStepKinds);
+/** Where the worry came from: seen by the author, told by someone else, told by the child or family, a closed child-welfare case. */
+export const concernSources = ['own_observation', 'told_by_others', 'child_or_family', 'closed_child_welfare_case'] as const;
+export const concernSource = z.enum(concernSources);
+export type ConcernSource = z.infer<typeof concernSource>;
 /** close: no further concern · open_case: a case at level 1 or 2 · report: a report of concern to child welfare */
 export const concernDecisions = ['close', 'open_case', 'report'] as const;
 export const concernDecision = z.enum(concernDecisions);
 /** Why the current user sees the concern. */
 export const concernAccessReason = z.enum(['author', 'unit_leader', 'unit_resource_person']);
+
+/**
+ * Samla's default signals (when a municipality has configured none): stored on a concern by their
+ * bokmål label, shown in the reader's language by their key. Drawn from the kinds of signs the
+ * BTI action guides ask staff to look for («Barn og unges signaler», seed 003).
+ */
+export const defaultConcernSignals = [
+  { key: 'changed_behaviour', nb: 'Endret atferd' },
+  { key: 'withdrawn_or_sad', nb: 'Tilbaketrukket eller trist' },
+  { key: 'acting_out', nb: 'Utagerende eller aggressiv' },
+  { key: 'high_absence', nb: 'Høyt fravær' },
+  { key: 'lack_of_care', nb: 'Manglende omsorg (mat, klær, hygiene)' },
+  { key: 'unexplained_injuries', nb: 'Skader uten god forklaring' },
+  { key: 'child_tells', nb: 'Barnet forteller om noe bekymringsfullt' },
+  { key: 'conflict_or_violence_at_home', nb: 'Konflikter eller vold i hjemmet' },
+  { key: 'substance_abuse_in_family', nb: 'Rus i familien' },
+  { key: 'falling_behind', nb: 'Faglig tilbakegang' },
+  { key: 'friendship_or_exclusion', nb: 'Vansker med venner eller utenforskap' },
+  { key: 'sleep_or_tiredness', nb: 'Søvnproblemer eller tretthet' },
+] as const;
+export type DefaultSignalKey = (typeof defaultConcernSignals)[number]['key'];
 
 /** A signal label as the municipality configures it (tenants.concern_signals). */
 export const concernSignal = z.string().trim().min(1).max(80);
@@ -49,6 +75,8 @@ export const newConcernRequest = z.strictObject({
     .default([]),
   /** guardians deliberately not contacted because violence or abuse is suspected */
   guardiansNotContacted: z.boolean().default(false),
+  /** where the worry came from (optional: concerns registered before it was asked have none) */
+  source: concernSource.optional(),
 });
 export type NewConcernRequest = z.input<typeof newConcernRequest>;
 
@@ -89,6 +117,8 @@ export const concernStep = z.object({
   kind: concernStepKind,
   occurredOn: isoDate,
   summary: z.string(),
+  /** anonymous_consultation: the service consulted */
+  serviceName: z.string().nullable(),
   author: personRef,
   createdAt: z.iso.datetime(),
 });
@@ -98,6 +128,7 @@ export const concernDetail = concernSummary.extend({
   observation: z.string(),
   signals: z.array(z.string()),
   guardiansNotContacted: z.boolean(),
+  source: concernSource.nullable(),
   /** oldest first */
   steps: z.array(concernStep),
   /**
@@ -120,6 +151,15 @@ export const newConcernStepRequest = z.strictObject({
   /** not in the future */
   occurredOn: isoDate,
   summary: text(8000),
+  /** anonymous_consultation only, and then required: the service consulted (never the child's name) */
+  serviceName: text(200).optional(),
+}).superRefine((v, ctx) => {
+  if (v.kind === 'anonymous_consultation' && !v.serviceName) {
+    ctx.addIssue({ code: 'custom', path: ['serviceName'], message: 'Name the service consulted' });
+  }
+  if (v.kind !== 'anonymous_consultation' && v.serviceName !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['serviceName'], message: 'Only an anonymous consultation names a service' });
+  }
 });
 export type NewConcernStepRequest = z.input<typeof newConcernStepRequest>;
 
@@ -155,3 +195,23 @@ export const concernSettings = z.object({
   youngPersonAge: z.union([z.literal(15), z.literal(16)]),
 });
 export type ConcernSettings = z.infer<typeof concernSettings>;
+
+/**
+ * The level-0 record as the case it led to shows it (GET /api/cases/:id/concern): what was
+ * observed, the scale, signals, where it came from, the talks and the decision. Read by staff who
+ * may read the case, audited as case.concern_read.
+ */
+export const concernRecord = z.object({
+  id: uuid,
+  unitName: z.string(),
+  author: personRef,
+  observedOn: isoDate,
+  observation: z.string(),
+  concernScale,
+  signals: z.array(z.string()),
+  source: concernSource.nullable(),
+  guardiansNotContacted: z.boolean(),
+  steps: z.array(concernStep),
+  decision: z.object({ kind: concernDecision, reason: z.string(), decidedAt: z.iso.datetime() }).nullable(),
+});
+export type ConcernRecord = z.infer<typeof concernRecord>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, unitType, uuid } from './common.js';
-import { accessReason, caseLevel, caseStatus, text } from './cases.js';
+import { accessReason, caseLevel, caseStatus, optionalText, text } from './cases.js';
 
 /**
  * Consent (samtykke) on a case, the scanned forms that document it, and the resident's view
@@ -25,6 +25,16 @@ export const newConsentRequest = z
     /** the services (units of the tenant) it covers */
     unitIds: z.array(uuid).min(1).max(50),
     purpose: text(2000),
+    /** what information may be shared with the services */
+    informationShared: optionalText(2000).default(''),
+    /**
+     * The child's own view (Barnekonvensjonen art. 12). From the municipality's hearing age
+     * (tenants.child_hearing_age, 7 by default) either this or childViewMissingReason is required,
+     * unless the young person consents themself; below it both are optional.
+     */
+    childView: text(4000).optional(),
+    /** why the child's view was not obtained */
+    childViewMissingReason: text(2000).optional(),
     validFrom: isoDate,
     validTo: isoDate,
     /** a scanned form uploaded to the same case (POST /api/cases/:id/documents) */
@@ -34,6 +44,10 @@ export const newConsentRequest = z
   .refine((c) => c.guardianIds.length > 0 || c.youngPerson, {
     path: ['guardianIds'],
     message: 'A consent needs at least one guardian or the young person',
+  })
+  .refine((c) => !(c.childView && c.childViewMissingReason), {
+    path: ['childViewMissingReason'],
+    message: 'Give the child’s view or why it was not obtained, not both',
   });
 export type NewConsentRequest = z.infer<typeof newConsentRequest>;
 
@@ -51,6 +65,9 @@ export const consentItem = z.object({
   youngPerson: z.boolean(),
   units: z.array(z.object({ id: uuid, name: z.string(), type: unitType })),
   purpose: z.string(),
+  informationShared: z.string(),
+  childView: z.string().nullable(),
+  childViewMissingReason: z.string().nullable(),
   validFrom: isoDate,
   validTo: isoDate,
   /** the scanned form, if any: download at /api/cases/:id/documents/:documentId */
@@ -72,6 +89,9 @@ export const consentListResponse = z.object({
   guardians: z.array(z.object({ id: uuid, name: z.string() })),
   /** may the young person consent for themself today (child's age ≥ the tenant's young_person_age)? */
   youngPersonMayConsent: z.boolean(),
+  /** is the child at or above the municipality's age for hearing the child (the form then asks for their view)? */
+  childViewAsked: z.boolean(),
+  childHearingAge: z.number().int(),
 });
 export type ConsentListResponse = z.infer<typeof consentListResponse>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { municipalRole, page, unitRole, unitType, uuid } from './common.js';
+import { municipalRole, page, staffFunction, unitRole, unitType, uuid } from './common.js';
+
+export const levelWithoutOtherService = z.enum(['warn', 'require']);
 
 /** The municipality itself. Its number is set when the tenant is created (npm run tenant:create) and never changed. */
 export const tenant = z.object({
@@ -15,6 +17,10 @@ export const tenant = z.object({
   consentWarningDays: z.number().int(),
   /** signals offered when registering a concern; empty: Samla's default list */
   concernSignals: z.array(z.string()),
+  /** from this age the child's own view is asked for when a consent is recorded (default 7) */
+  childHearingAge: z.number().int(),
+  /** a case moving to level 2 or 3 with no other service involved: warn (a reason is asked for) or require a consent */
+  levelWithoutOtherService: levelWithoutOtherService,
 });
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
@@ -28,6 +34,8 @@ export const tenantPatch = z.strictObject({
   concernDecisionDays: z.number().int().min(1).max(90).optional(),
   youngPersonAge: z.union([z.literal(15), z.literal(16)], { error: 'Choose 15 or 16' }).optional(),
   consentWarningDays: z.number().int().min(1).max(180).optional(),
+  childHearingAge: z.number().int().min(0).max(18).optional(),
+  levelWithoutOtherService: levelWithoutOtherService.optional(),
   concernSignals: z
     .array(z.string().trim().min(1).max(80))
     .max(30)
@@ -64,6 +72,8 @@ export const staffUser = z.object({
   name: z.string(),
   email: z.string(),
   externalSubject: z.string().nullable(),
+  /** function or job title (kontaktlærer, helsesykepleier, …), shown in cases; none until set */
+  staffFunction: staffFunction.nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole),
   unitRoles: z.array(z.object({ unitId: uuid, unitName: z.string(), role: unitRole })),
@@ -86,6 +96,7 @@ const staffUserFields = {
   name: z.string().trim().min(1).max(200),
   email: z.email().max(320),
   externalSubject: z.string().trim().min(1).max(200).nullable(),
+  staffFunction: staffFunction.nullable(),
   active: z.boolean(),
   municipalRoles: z.array(municipalRole).max(3),
   unitRoles: z.array(z.strictObject({ unitId: uuid, role: unitRole })).max(50),
@@ -93,6 +104,7 @@ const staffUserFields = {
 export const staffUserInput = z.strictObject({
   ...staffUserFields,
   externalSubject: staffUserFields.externalSubject.optional(),
+  staffFunction: staffUserFields.staffFunction.default(null),
   active: staffUserFields.active.default(true),
   municipalRoles: staffUserFields.municipalRoles.default([]),
   unitRoles: staffUserFields.unitRoles.default([]),

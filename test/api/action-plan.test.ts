@@ -238,10 +238,67 @@ describe('evaluations', () => {
     const ok = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: today, outcome: 'achieved', learned: 'I dag' });
     expect(ok.statusCode).toBe(200);
   });
+  it('refuses an evaluation dated before the measure starts (field evaluatedOn) and writes nothing; the start day is fine', async () => {
+    const goal = await addGoal(f.caseId);
+    const m = (await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures`, measureBody(goal.id))).json();
+    const before = await count('evaluations', f.caseId);
+    const entriesBefore = (await t.database.db.selectFrom('case_entries').select('id').where('case_id', '=', f.caseId).execute()).length;
+    const early = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-01-04', outcome: 'not', learned: 'For tidlig' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.fields).toEqual([expect.objectContaining({ path: 'evaluatedOn', code: 'before_measure_start' })]);
+    expect(await count('evaluations', f.caseId)).toBe(before);
+    expect((await t.database.db.selectFrom('case_entries').select('id').where('case_id', '=', f.caseId).execute()).length).toBe(entriesBefore);
+    const onStart = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-01-05', outcome: 'partly', learned: 'Første dag' });
+    expect(onStart.statusCode).toBe(200);
+    // Nor can the start then move past that evaluation.
+    const moved = await send(f.holder, 'PATCH', `/api/cases/${f.caseId}/measures/${m.id}`, { startOn: '2026-01-06', version: onStart.json().version });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields).toEqual([expect.objectContaining({ path: 'startOn', code: 'after_evaluation' })]);
+  });
   it('is «not found» for a measure of another case', async () => {
     const goal = await addGoal(f.otherCaseId);
-    const m = (await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id))).json();
+    // No consent covers the health centre on the other case: the family carries this one out.
+    const m = (await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id, { responsibleUnitId: undefined, responsibleParty: 'guardians' }))).json();
     const r = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures/${m.id}/evaluations`, { evaluatedOn: '2026-03-02', outcome: 'not', learned: 'x' });
     expect(r.statusCode).toBe(404);
+  });
+});
+
+describe('who carries out a measure (issue 9)', () => {
+  it('may be the family or the child, as well as a person or a service; the plan shows it', async () => {
+    const goal = await addGoal(f.caseId);
+    for (const party of ['guardians', 'child'] as const) {
+      const r = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures`, measureBody(goal.id, { responsibleUnitId: undefined, responsibleParty: party }));
+      expect(r.statusCode, party).toBe(200);
+    }
+    const plan = (await get(f.holder, `/api/cases/${f.caseId}/plan`)).json();
+    const parties = plan.goals.find((g: { id: string }) => g.id === goal.id).measures.map((m: { responsibleParty: string | null }) => m.responsibleParty);
+    expect(parties.sort()).toEqual(['child', 'guardians']);
+  });
+  it('refuses a service not covered by a valid consent, saying why on the field, and writes nothing; the owning unit needs none', async () => {
+    const goal = await addGoal(f.otherCaseId);
+    const before = await count('measures', f.otherCaseId);
+    const r = await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id));
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'responsibleUnitId', code: 'needs_consent', message: expect.stringMatching(/consent/) })]);
+    expect(await count('measures', f.otherCaseId)).toBe(before);
+    const schoolId = (await t.database.db.selectFrom('cases').select('owning_unit_id').where('id', '=', f.otherCaseId).executeTakeFirstOrThrow()).owning_unit_id;
+    expect((await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id, { responsibleUnitId: schoolId }))).statusCode).toBe(200);
+  });
+  it('refuses moving an existing measure to an uncovered service, and a staff member who cannot see the case, with a reason', async () => {
+    const goal = await addGoal(f.otherCaseId);
+    const m = (await send(f.holder, 'POST', `/api/cases/${f.otherCaseId}/measures`, measureBody(goal.id, { responsibleUnitId: undefined, responsibleParty: 'child' }))).json();
+    const moved = await send(f.holder, 'PATCH', `/api/cases/${f.otherCaseId}/measures/${m.id}`, { responsibleUnitId: f.healthId, version: m.version });
+    expect(moved.json().error.fields).toEqual([expect.objectContaining({ path: 'responsibleUnitId', code: 'needs_consent' })]);
+    const person = await send(f.holder, 'PATCH', `/api/cases/${f.otherCaseId}/measures/${m.id}`, { responsibleUserId: f.nurseId, version: m.version });
+    expect(person.statusCode).toBe(400);
+    expect(person.json().error.fields).toEqual([expect.objectContaining({ path: 'responsibleUserId', code: 'no_case_access', message: expect.stringMatching(/cannot see the case/) })]);
+  });
+  it('refuses a measure with no one responsible, an unknown party and unknown fields', async () => {
+    const goal = await addGoal(f.caseId);
+    for (const over of [{ responsibleUnitId: undefined }, { responsibleParty: 'grandparents' }, { carriedOutBy: 'x' }]) {
+      const r = await send(f.holder, 'POST', `/api/cases/${f.caseId}/measures`, measureBody(goal.id, over));
+      expect(r.statusCode, JSON.stringify(over)).toBe(400);
+    }
   });
 });

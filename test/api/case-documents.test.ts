@@ -127,7 +127,7 @@ describe('scanned forms', () => {
 
   it('attaches a form to a consent only on the same case', async () => {
     const doc = (await upload(f.teacher, PDF, 'application/pdf', 'samtykke.pdf', f.otherCaseId)).json().id as string;
-    const body = { decision: 'given', youngPerson: false, unitIds: [f.health], purpose: 'Samarbeid', validFrom: todayInNorway(), validTo: todayInNorway(), documentId: doc };
+    const body = { decision: 'given', youngPerson: false, unitIds: [f.health], purpose: 'Samarbeid', validFrom: todayInNorway(), validTo: todayInNorway(), documentId: doc, childView: 'Greit for meg' };
     const guardianIds = (await database.db.selectFrom('child_guardians').innerJoin('cases', 'cases.child_id', 'child_guardians.child_id')
       .select('guardian_id').where('cases.id', '=', f.caseId).where('parental_responsibility', '=', true).execute()).map((g) => g.guardian_id);
     const wrongCase = await app.inject({ method: 'POST', url: `/api/cases/${f.caseId}/consents`, headers: f.teacher, payload: { ...body, guardianIds } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../helpers/app.js';
 import { buildChild, buildGuardian, buildTenant, buildUnit, buildUser, sessionHeaders } from '../helpers/factories.js';
-import { buildCase, residentHeaders } from '../helpers/case-factories.js';
+import { buildCase, buildConsent, residentHeaders } from '../helpers/case-factories.js';
 import { todayInNorway } from '../../src/server/platform/text/dates.js';
 
 /**
@@ -66,6 +66,8 @@ const headers = {} as Record<Person, Record<string, string>>;
 const residents = new Set<Person>(['guardian', 'contactPerson', 'youngPerson14', 'youngPerson15', 'youngPerson16']);
 const caseIds = {} as Record<CaseKey, string>;
 let concernId: string;
+/** what the decision rows below build their own cases from */
+let decisionSetup: (holder: 'author' | 'nurse', status: 'open' | 'closed') => Promise<string>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -121,7 +123,7 @@ beforeAll(async () => {
     const guardianIds = (await t.app.inject({ url: `/api/cases/${caseId}/consents`, headers: headers.author })).json().guardians.map((g: { id: string }) => g.id);
     const r = await t.app.inject({
       method: 'POST', url: `/api/cases/${caseId}/consents`, headers: headers.author,
-      payload: { decision: 'given', guardianIds, unitIds: [health.id], purpose: 'Samarbeid med helsestasjonen', validFrom, validTo },
+      payload: { decision: 'given', guardianIds, unitIds: [health.id], purpose: 'Samarbeid med helsestasjonen', validFrom, validTo, childViewMissingReason: 'Ikke spurt i testen' },
     });
     expect(r.statusCode).toBe(201);
     return r.json().id as string;
@@ -131,6 +133,19 @@ beforeAll(async () => {
   const w = await t.app.inject({ method: 'POST', url: `/api/cases/${caseIds.withdrawn}/consents/${toWithdraw}/withdraw`, headers: headers.author, payload: { reason: 'Trukket' } });
   expect(w.statusCode).toBe(200);
   await consent(caseIds.expired, dayOffset(-100), dayOffset(-1));
+
+  // A fresh case per decision row (each changes it): the school owns it, a consent covers the
+  // health centre, the colleague and the nurse are members (the nurse holds it in one variant).
+  let born = 0; // a birth date each: synthetic national IDs of one date run out of check digits
+  decisionSetup = async (holder, status) => {
+    const c = await buildChild(db, tenant.id, { unitId: school.id, birthDate: yearsAgo(9, born++) });
+    await buildGuardian(db, tenant.id, c.id);
+    const holderId = holder === 'nurse' ? nurse.id : author.id;
+    const memberIds = holder === 'nurse' ? [addedColleague.id] : [addedColleague.id, nurse.id];
+    const k = await buildCase(db, tenant.id, { childId: c.id, owningUnitId: school.id, holderId, memberIds, status });
+    await buildConsent(db, tenant.id, { caseId: k.id, recordedBy: author.id, unitIds: [health.id] });
+    return k.id;
+  };
 
   const registered = await t.app.inject({
     method: 'POST', url: '/api/concerns', headers: headers.author,
@@ -182,5 +197,66 @@ describe('the access policy (DESIGN.md §4), rule by rule, through the HTTP API'
     }
     const wrongVoice = await t.app.inject({ method: 'POST', url: `/api/cases/${caseIds.base}/entries`, headers: headers.guardian, payload: { kind: 'child_voice', occurredOn: today, body: 'Ikke tillatt' } });
     expect(wrongVoice.statusCode).toBe(403);
+  });
+});
+
+/**
+ * Decisions about the case itself (issue 9): changing its level, closing and reopening it belong
+ * to the relay holder and the owning unit (its leader, a member working there). A member through
+ * consent — the school nurse — and read-only oversight may only propose them in the log (403);
+ * everyone else gets the same 404 as for reading. A refused decision changes nothing.
+ */
+interface DecisionRow {
+  who: string;
+  as: Person;
+  /** who holds the case: the author in the school, or the nurse under the consent */
+  holder: 'author' | 'nurse';
+  verdict: 'allow' | 403 | 404;
+}
+const decisionRows: DecisionRow[] = [
+  { who: 'the relay holder in the owning unit', as: 'author', holder: 'author', verdict: 'allow' },
+  { who: 'the relay holder from another service, under a consent', as: 'nurse', holder: 'nurse', verdict: 'allow' },
+  { who: 'a member working in the owning unit', as: 'addedColleague', holder: 'author', verdict: 'allow' },
+  { who: 'the leader of the owning unit', as: 'leader', holder: 'author', verdict: 'allow' },
+  { who: 'a member from another service through consent (the school nurse)', as: 'nurse', holder: 'author', verdict: 403 },
+  { who: 'a resource person of the owning unit (read-only oversight)', as: 'resourcePerson', holder: 'author', verdict: 403 },
+  { who: 'a colleague in the owning unit, not added', as: 'colleague', holder: 'author', verdict: 404 },
+  { who: 'staff of the consented service who were never added', as: 'nurseNotAdded', holder: 'author', verdict: 404 },
+  { who: 'the leader of another unit', as: 'otherUnitLeader', holder: 'author', verdict: 404 },
+  { who: 'the leader of a unit in another municipality', as: 'otherTenantLeader', holder: 'author', verdict: 404 },
+  { who: 'a guardian with parental responsibility', as: 'guardian', holder: 'author', verdict: 404 },
+  { who: 'the system administrator', as: 'administrator', holder: 'author', verdict: 404 },
+  { who: 'the municipal coordinator', as: 'coordinator', holder: 'author', verdict: 404 },
+];
+const decisionSentence = (r: DecisionRow) =>
+  `${r.who} ${r.verdict === 'allow' ? 'may' : `may not (${r.verdict})`} change the level, close and reopen the case`;
+
+describe('who decides on the case: level, closing, reopening (issue 9)', () => {
+  it.each(decisionRows.map((r) => [decisionSentence(r), r] as const))('%s', async (_, row) => {
+    const h = headers[row.as];
+    const db = t.database.db;
+    const state = async (id: string) => db.selectFrom('cases').select(['level', 'status', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+    const expected = (ok: number) => (row.verdict === 'allow' ? ok : row.verdict);
+
+    const openId = await decisionSetup(row.holder, 'open');
+    const level = await t.app.inject({ method: 'POST', url: `/api/cases/${openId}/level`, headers: h, payload: { level: 2, reason: 'Trenger samarbeid', version: 1 } });
+    expect(level.statusCode).toBe(expected(200));
+    if (row.verdict === 403) expect(level.json().error.code).toMatch(/^(decision_holder_or_unit_only|forbidden)$/);
+    expect((await state(openId)).level).toBe(row.verdict === 'allow' ? 2 : 1);
+
+    const close = await t.app.inject({ method: 'POST', url: `/api/cases/${openId}/close`, headers: h, payload: { reason: 'goals_reached', version: (await state(openId)).version } });
+    expect(close.statusCode).toBe(expected(200));
+    expect((await state(openId)).status).toBe(row.verdict === 'allow' ? 'closed' : 'open');
+
+    const closedId = await decisionSetup(row.holder, 'closed');
+    const reopen = await t.app.inject({ method: 'POST', url: `/api/cases/${closedId}/reopen`, headers: h, payload: { reason: 'Ny bekymring', version: 1 } });
+    expect(reopen.statusCode).toBe(expected(200));
+    expect((await state(closedId)).status).toBe(row.verdict === 'allow' ? 'open' : 'closed');
+
+    // Those refused with 403 can still propose the decision in the log (an open case they write in).
+    if (row.verdict === 403 && row.as === 'nurse') {
+      const proposal = await t.app.inject({ method: 'POST', url: `/api/cases/${openId}/entries`, headers: h, payload: { kind: 'note', occurredOn: today, body: 'Foreslår nivå 2' } });
+      expect(proposal.statusCode).toBe(200);
+    }
   });
 });

@@ -203,6 +203,37 @@ describe('steps', () => {
   });
 });
 
+describe('where the worry came from, and anonymous consultation (issue 9)', () => {
+  it('stores the source on the concern and shows it; refuses an unknown source and unknown fields', async () => {
+    const id = await register({ source: 'told_by_others' });
+    expect((await get(`/api/concerns/${id}`, f.author)).json().source).toBe('told_by_others');
+    expect((await get(`/api/concerns/${await register()}`, f.author)).json().source).toBeNull();
+    const before = await count('concerns');
+    const bad = await post('/api/concerns', f.author, { ...valid(), source: 'rumour' });
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad)[0]).toMatch(/source/);
+    const unknown = await post('/api/concerns', f.author, { ...valid(), origin: 'x' });
+    expect(unknown.statusCode).toBe(400);
+    expect(await count('concerns')).toBe(before);
+  });
+  it('records an anonymous consultation with the service named; the service is required for it and refused on other kinds', async () => {
+    const id = await register();
+    const ok = await post(`/api/concerns/${id}/steps`, f.author, {
+      kind: 'anonymous_consultation', occurredOn: today, summary: 'Drøftet uten navn', serviceName: 'PPT',
+    });
+    expect(ok.statusCode).toBe(201);
+    const steps = (await get(`/api/concerns/${id}`, f.author)).json().steps;
+    expect(steps).toEqual([expect.objectContaining({ kind: 'anonymous_consultation', serviceName: 'PPT' })]);
+    const before = await count('concern_steps');
+    const unnamed = await post(`/api/concerns/${id}/steps`, f.author, { kind: 'anonymous_consultation', occurredOn: today, summary: 'x' });
+    expect(unnamed.statusCode).toBe(400);
+    expect(fieldsOf(unnamed)).toEqual([expect.stringMatching(/serviceName:/)]);
+    const misplaced = await post(`/api/concerns/${id}/steps`, f.author, { kind: 'discussion_leader', occurredOn: today, summary: 'x', serviceName: 'PPT' });
+    expect(misplaced.statusCode).toBe(400);
+    expect(await count('concern_steps')).toBe(before);
+  });
+});
+
 describe('the decision', () => {
   it('closes with a reason; the concern is then read-only (409 concern_decided)', async () => {
     const id = await register();

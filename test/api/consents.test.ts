@@ -73,7 +73,7 @@ afterAll(() => t.close());
 
 const valid = () => ({
   decision: 'given', guardianIds: [f.motherId], youngPerson: false, unitIds: [f.health], purpose: 'Samarbeid med helsesykepleier',
-  validFrom: addDays(-1), validTo: addDays(180),
+  validFrom: addDays(-1), validTo: addDays(180), childView: 'Vil gjerne snakke med helsesykepleieren',
 });
 const record = (headers: Headers, body: object, caseId = f.caseId) =>
   t.app.inject({ method: 'POST', url: `/api/cases/${caseId}/consents`, headers, payload: body });
@@ -293,5 +293,48 @@ describe('residents and consent', () => {
     expect((await list(f.teen, f.teenCaseId)).json().items[0].withdrawn).toMatchObject({ by: 'young_person', reason: 'Jeg vil ikke' });
     // The teenager is no party to a consent only their guardians gave.
     expect((await list(f.teen)).statusCode).toBe(404);
+  });
+});
+
+describe('what may be shared and the child’s own view (issue 9)', () => {
+  const consentCount = async () =>
+    Number((await t.database.db.selectFrom('consents').select((e) => e.fn.countAll<string>().as('n')).where('case_id', '=', f.caseId).executeTakeFirstOrThrow()).n);
+  const setHearingAge = (age: number) => t.database.db.updateTable('tenants').set({ child_hearing_age: age }).where('id', '=', f.tenantId).execute();
+  const withoutView = () => {
+    const { childView: _omitted, ...rest } = valid();
+    return rest;
+  };
+
+  it('records what may be shared and the child’s view, and lists them', async () => {
+    const r = await record(f.teacher, { ...valid(), informationShared: 'Observasjoner fra skolen og helsekartlegging' });
+    expect(r.statusCode).toBe(201);
+    const item = (await list(f.teacher)).json().items.find((k: { id: string }) => k.id === r.json().id);
+    expect(item).toMatchObject({ informationShared: 'Observasjoner fra skolen og helsekartlegging', childView: 'Vil gjerne snakke med helsesykepleieren', childViewMissingReason: null });
+    expect((await list(f.teacher)).json()).toMatchObject({ childViewAsked: true, childHearingAge: 7 });
+  });
+  it('from the municipality’s hearing age (7 by default) refuses a consent without the child’s view or a reason, writing nothing', async () => {
+    const before = await consentCount();
+    const r = await record(f.teacher, withoutView());
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.fields).toEqual([expect.objectContaining({ path: 'childView', code: 'child_view_required' })]);
+    const both = await record(f.teacher, { ...valid(), childViewMissingReason: 'Ville ikke' });
+    expect(both.statusCode).toBe(400);
+    expect(await consentCount()).toBe(before);
+    const reason = await record(f.teacher, { ...withoutView(), childViewMissingReason: 'Barnet ville ikke uttale seg' });
+    expect(reason.statusCode).toBe(201);
+  });
+  it('below the hearing age the view is optional (the municipality sets the age)', async () => {
+    await setHearingAge(12);
+    try {
+      expect((await list(f.teacher)).json()).toMatchObject({ childViewAsked: false, childHearingAge: 12 });
+      expect((await record(f.teacher, withoutView())).statusCode).toBe(201);
+    } finally {
+      await setHearingAge(7);
+    }
+  });
+  it('refuses unknown fields by name', async () => {
+    const r = await record(f.teacher, { ...valid(), sharedWith: 'alle' });
+    expect(r.statusCode).toBe(400);
+    expect(JSON.stringify(r.json().error)).toContain('sharedWith');
   });
 });

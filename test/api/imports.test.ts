@@ -277,6 +277,22 @@ describe('units and staff import', () => {
     expect(audit).toHaveLength(2);
   });
 
+  it('imports the staff function by code or bokmål label, keeps it on a blank cell, and refuses an unknown one (issue 9)', async () => {
+    const csv = [
+      'navn;epost;enhet;rolle;funksjon',
+      'Hege Helse;hege@example.test;Lia skole;ansatt;Helsesykepleier',
+      'Tor Lærer;tor@example.test;Lia skole;ansatt;contact_teacher',
+      'Ola Ukjent;ola@example.test;Lia skole;ansatt;trollmann',
+    ].join('\n');
+    const { job } = await poll((await upload('staff', csv)).json().id);
+    expect(job.rejected).toEqual([{ row: 4, field: 'funksjon', code: 'unknown_function' }]);
+    await poll((await upload('staff', 'navn;epost;enhet;rolle;funksjon\nHege Helse;hege@example.test;Lia skole;leder;\n')).json().id);
+    const found = async (query: string) =>
+      (await t.app.inject({ method: 'POST', url: '/api/admin/users/search', headers: f.admin, payload: { query } })).json().items[0];
+    expect(await found('hege')).toMatchObject({ staffFunction: 'school_nurse' });
+    expect(await found('tor@')).toMatchObject({ staffFunction: 'contact_teacher' });
+  });
+
   it('refuses a login id held in another tenant, on that row only', async () => {
     await buildUser(t.database.db, (await buildTenant(t.database.db)).id, { externalSubject: 'sub-elsewhere' });
     const { job } = await poll((await upload('staff', 'navn;epost;enhet;rolle;innloggings_id\nNy;ny@example.test;Lia skole;ansatt;sub-elsewhere\n')).json().id);

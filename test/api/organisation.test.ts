@@ -250,3 +250,20 @@ describe('staff users', () => {
     expect((await inject('PATCH', `/api/admin/users/${foreign.id}`, f.admin, { name: 'X' })).statusCode).toBe(404);
   });
 });
+
+describe('a staff member’s function (issue 9)', () => {
+  it('is set on create and by PATCH, cleared with null, and an unknown function is refused on its field', async () => {
+    const created = await inject('POST', '/api/admin/users', f.admin, { name: 'Funksjon Fredriksen', email: 'funksjon@example.test', staffFunction: 'pedagogical_leader' });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().staffFunction).toBe('pedagogical_leader');
+    const id = created.json().id;
+    expect((await inject('PATCH', `/api/admin/users/${id}`, f.admin, { staffFunction: 'school_nurse' })).json().staffFunction).toBe('school_nurse');
+    const bad = await inject('PATCH', `/api/admin/users/${id}`, f.admin, { staffFunction: 'wizard' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].path).toMatch(/staffFunction/);
+    expect((await inject('GET', `/api/admin/users/${id}`, f.admin)).json().staffFunction).toBe('school_nurse');
+    expect((await inject('PATCH', `/api/admin/users/${id}`, f.admin, { staffFunction: null })).json().staffFunction).toBeNull();
+    const plain = await inject('POST', '/api/admin/users', f.admin, { name: 'Uten Funksjon', email: 'uten@example.test' });
+    expect(plain.json().staffFunction).toBeNull();
+  });
+});

@@ -24,7 +24,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const caseWorkDefaults = { concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [] };
+const caseWorkDefaults = {
+  concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [], childHearingAge: 7, levelWithoutOtherService: 'warn',
+};
 
 const tenantRow = (id: string) =>
   t.database.db.selectFrom('tenants').select(['municipality_number', 'name', 'accessibility_statement_url']).where('id', '=', id).executeTakeFirstOrThrow();

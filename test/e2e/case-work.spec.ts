@@ -155,6 +155,8 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await consentForm.getByRole('group', { name: 'Hvem har bestemt?' }).getByRole('checkbox').first().check();
   await consentForm.getByRole('checkbox', { name: HEALTH_CENTRE }).check();
   await consentForm.getByLabel('Formål med samtykket').fill('Samarbeid med skolehelsetjenesten om Tirils trivsel.');
+  await consentForm.getByLabel('Hvilke opplysninger kan deles?').fill('Observasjoner fra skolen om trivsel.');
+  await consentForm.getByLabel('Hva mener barnet?').fill('Tiril vil gjerne snakke med helsesykepleieren.');
   await consentForm.getByLabel('Gjelder fra').fill(dayOffset(0));
   await consentForm.getByLabel('Gjelder til').fill(dayOffset(365));
   await consentForm.getByRole('button', { name: 'Registrer samtykke eller nektelse' }).click();

@@ -20,7 +20,7 @@ export async function measuresOfCase(db: Executor, caseId: string) {
     .leftJoin('units as un', 'un.id', 'm.responsible_unit_id')
     .select([
       'm.id', 'm.goal_id', 'm.description', 'm.responsible_user_id', 'u.name as responsible_user_name',
-      'm.responsible_unit_id', 'un.name as responsible_unit_name', 'm.start_on', 'm.end_on', 'm.evaluation_due',
+      'm.responsible_unit_id', 'un.name as responsible_unit_name', 'm.responsible_party', 'm.start_on', 'm.end_on', 'm.evaluation_due',
       'm.status', 'm.version',
     ])
     .where('m.case_id', '=', caseId)
@@ -77,6 +77,7 @@ export interface MeasureValues {
   description: string;
   responsible_user_id: string | null;
   responsible_unit_id: string | null;
+  responsible_party: 'guardians' | 'child' | null;
   start_on: string;
   end_on: string | null;
   evaluation_due: string;
@@ -105,6 +106,12 @@ export async function moveEvaluationDue(db: Executor, measureId: string, evaluat
     .where('id', '=', measureId)
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
+}
+
+/** The first day the measure was evaluated, if ever: its start cannot move past it. */
+export async function firstEvaluationOn(db: Executor, measureId: string): Promise<string | null> {
+  const r = await db.selectFrom('evaluations').select((e) => e.fn.min('evaluated_on').as('first')).where('measure_id', '=', measureId).executeTakeFirst();
+  return (r?.first as string | null | undefined) ?? null;
 }
 
 export async function insertEvaluation(

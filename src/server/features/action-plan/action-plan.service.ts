@@ -38,6 +38,7 @@ export async function getActionPlan(db: Db, actor: Actor, caseId: string): Promi
           description: m.description,
           responsibleUser: m.responsible_user_id ? { id: m.responsible_user_id, name: m.responsible_user_name ?? '' } : null,
           responsibleUnit: m.responsible_unit_id ? { id: m.responsible_unit_id, name: m.responsible_unit_name ?? '' } : null,
+          responsibleParty: m.responsible_party,
           startOn: m.start_on,
           endOn: m.end_on,
           evaluationDue: m.evaluation_due,
@@ -87,6 +88,7 @@ export async function addMeasure(db: Db, actor: StaffActor, caseId: string, req:
     const measure = await repo.insertMeasure(trx, {
       tenant_id: actor.tenantId, case_id: caseId, created_by: actor.userId, goal_id: req.goalId, description: req.description,
       responsible_user_id: req.responsibleUserId ?? null, responsible_unit_id: req.responsibleUnitId ?? null,
+      responsible_party: req.responsibleParty ?? null,
       start_on: req.startOn, end_on: req.endOn ?? null, evaluation_due: req.evaluationDue, status: 'planned',
     });
     await appendAudit(trx, actor, [{ action: 'measure.create', entityType: 'measure', entityId: measure.id, childId: loaded.row.child_id }]);
@@ -105,15 +107,21 @@ export async function updateMeasure(
       goal_id: req.goalId ?? stored.goal_id,
       responsible_user_id: req.responsibleUserId === undefined ? stored.responsible_user_id : req.responsibleUserId,
       responsible_unit_id: req.responsibleUnitId === undefined ? stored.responsible_unit_id : req.responsibleUnitId,
+      responsible_party: req.responsibleParty === undefined ? stored.responsible_party : req.responsibleParty,
       start_on: req.startOn ?? stored.start_on,
       end_on: req.endOn === undefined ? stored.end_on : req.endOn,
     };
     const problems = [];
-    if (!merged.responsible_user_id && !merged.responsible_unit_id) {
-      problems.push({ path: 'responsibleUserId', code: 'required', message: 'A responsible person or service is required' });
+    if (!merged.responsible_user_id && !merged.responsible_unit_id && !merged.responsible_party) {
+      problems.push({ path: 'responsibleUserId', code: 'required', message: 'A responsible person, service, the family or the child is required' });
     }
     if (merged.end_on && merged.end_on < merged.start_on) {
       problems.push({ path: 'endOn', code: 'before_start', message: 'The end date is before the start date' });
+    }
+    // Nor can its start move past an evaluation already made.
+    const firstEvaluation = req.startOn ? await repo.firstEvaluationOn(trx, measureId) : null;
+    if (firstEvaluation && firstEvaluation < merged.start_on) {
+      problems.push({ path: 'startOn', code: 'after_evaluation', message: 'The measure was evaluated before this start date' });
     }
     if (problems.length > 0) throw validationError(problems);
     // Only references that change are checked again: a person who has since lost access stays
@@ -151,6 +159,10 @@ export async function evaluateMeasure(
     const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
     const measure = await repo.findMeasure(trx, caseId, measureId);
     if (!measure) throw notFound();
+    // A measure cannot be evaluated before it has started.
+    if (req.evaluatedOn < measure.start_on) {
+      throw validationError([{ path: 'evaluatedOn', code: 'before_measure_start', message: 'The evaluation is dated before the measure starts' }]);
+    }
     const evaluation = await repo.insertEvaluation(trx, {
       tenant_id: actor.tenantId, case_id: caseId, measure_id: measureId, evaluated_on: req.evaluatedOn, outcome: req.outcome,
       learned: req.learned, next_steps: req.nextSteps, author_id: actor.userId,
@@ -195,10 +207,21 @@ async function checkMeasureReferences(
       loaded.facts,
     );
     if (!canRead) {
-      throw validationError([{ path: 'responsibleUserId', code: 'no_case_access', message: 'The responsible person must have access to the case' }]);
+      throw validationError([{
+        path: 'responsibleUserId', code: 'no_case_access',
+        message: 'The responsible person cannot see the case: add them to it first (staff of another service need a consent covering their service)',
+      }]);
     }
   }
   if (ref.responsibleUnitId && !(await repo.unitExists(trx, ref.responsibleUnitId))) {
     throw validationError([{ path: 'responsibleUnitId', code: 'unknown_unit', message: 'The unit does not exist' }]);
+  }
+  // Another service carries out a measure only with the family's consent to share with it; the
+  // owning unit is the case's own service.
+  if (ref.responsibleUnitId && ref.responsibleUnitId !== loaded.facts.owningUnitId && !loaded.facts.consentUnitIds.has(ref.responsibleUnitId)) {
+    throw validationError([{
+      path: 'responsibleUnitId', code: 'needs_consent',
+      message: 'No valid consent covers this service: record a consent that covers it before making it responsible',
+    }]);
   }
 }

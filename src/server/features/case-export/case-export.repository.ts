@@ -90,7 +90,7 @@ export async function measures(db: Executor, caseId: string) {
     .leftJoin('units as un', 'un.id', 'm.responsible_unit_id')
     .select([
       'm.id', 'm.goal_id', 'm.description', 'm.start_on', 'm.end_on', 'm.evaluation_due', 'm.status',
-      'u.name as responsible_user', 'un.name as responsible_unit',
+      'u.name as responsible_user', 'un.name as responsible_unit', 'm.responsible_party',
     ])
     .where('m.case_id', '=', caseId)
     .orderBy('m.created_at')

@@ -3,6 +3,7 @@ import type { StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { effectiveProtection, presentAddress } from '../children/address-protection.js';
 import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
+import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { renderCasePdf, type CaseExport } from './case-pdf.js';
 import * as repo from './case-export.repository.js';
 
@@ -13,8 +14,10 @@ import * as repo from './case-export.repository.js';
  */
 export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): Promise<Buffer> {
   const data: CaseExport = await withCaseTenant(db, actor, caseId, async (trx) => {
-    await loadCaseForActor(trx, actor, caseId, 'read');
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'read');
     const header = await repo.caseHeader(trx, caseId);
+    // The level-0 record the case was opened from goes with it (issue 9).
+    const concern = row.concern_id ? await concernRecordForCase(trx, row.concern_id) : null;
     const [guardians, holders, members, consents, goals, measures, evaluations, entries] = await Promise.all([
       repo.guardians(trx, header.child_id),
       repo.holders(trx, caseId),
@@ -25,12 +28,15 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
       repo.evaluations(trx, caseId),
       repo.entries(trx, caseId),
     ]);
-    await appendAudit(trx, actor, [{ action: 'case.export_pdf', entityType: 'case', entityId: caseId, childId: header.child_id }]);
+    await appendAudit(trx, actor, [
+      { action: 'case.export_pdf', entityType: 'case', entityId: caseId, childId: header.child_id },
+      ...(concern ? [{ action: 'case.concern_read', entityType: 'concern', entityId: concern.id, childId: header.child_id }] : []),
+    ]);
     const protection = effectiveProtection(header.address_protection, guardians.map((g) => g.address_protection));
     return {
       header: { ...header, address: presentAddress(protection, header) },
       guardians: guardians.filter((g) => g.parental_responsibility).map((g) => g.name),
-      holders, members, consents, goals, measures, evaluations, entries,
+      holders, members, consents, goals, measures, evaluations, entries, concern,
       exportedBy: actor.name,
       exportedAt: new Date(),
     };

@@ -2,7 +2,8 @@ import type { Address } from '../../../contracts/children.js';
 import type { CloseReason, EntryAuthorKind, EntryKind, EvaluationOutcome, MeasureStatus } from '../../platform/db/schema.js';
 import { dataTable, fieldTable, renderPdf, type Content } from '../../platform/documents/pdf.js';
 import { todayInNorway } from '../../platform/text/dates.js';
-import { entryKindLabel, norwegianDate, norwegianDateTime, protectionLabel } from '../reports/labels.js';
+import { concernScaleLabel, concernStepLabel, entryKindLabel, norwegianDate, norwegianDateTime, protectionLabel } from '../reports/labels.js';
+import type { ConcernRecord } from '../../../contracts/concerns.js';
 
 /** The case for the pupil's file, in Norwegian: everything the case holds, the log last and in full. */
 export interface CaseExport {
@@ -21,13 +22,15 @@ export interface CaseExport {
   goals: { id: string; description: string; status: 'active' | 'achieved' | 'dropped' }[];
   measures: {
     id: string; goal_id: string; description: string; start_on: string; end_on: string | null; evaluation_due: string; status: MeasureStatus;
-    responsible_user: string | null; responsible_unit: string | null;
+    responsible_user: string | null; responsible_unit: string | null; responsible_party: 'guardians' | 'child' | null;
   }[];
   evaluations: { measure_id: string; evaluated_on: string; outcome: EvaluationOutcome; learned: string; next_steps: string; author: string }[];
   entries: {
     id: string; kind: EntryKind; occurred_on: string; body: string; attendees: string | null; payload: unknown;
     corrects_entry_id: string | null; author_kind: EntryAuthorKind; created_at: Date; user_name: string | null; guardian_name: string | null;
   }[];
+  /** the level-0 record the case was opened from, if it was */
+  concern: ConcernRecord | null;
   exportedBy: string;
   exportedAt: Date;
 }
@@ -38,6 +41,7 @@ const closeReasonLabel: Record<CloseReason, string> = {
 };
 const goalStatusLabel = { active: 'Aktivt', achieved: 'Nådd', dropped: 'Avsluttet' } as const;
 const measureStatusLabel: Record<MeasureStatus, string> = { planned: 'Planlagt', ongoing: 'Pågår', completed: 'Fullført', stopped: 'Stoppet' };
+const partyLabel = { guardians: 'Foreldrene', child: 'Barnet' } as const;
 const outcomeLabel: Record<EvaluationOutcome, string> = { achieved: 'Nådd', partly: 'Delvis nådd', not: 'Ikke nådd' };
 
 function addressText(a: Address): string {
@@ -65,6 +69,36 @@ function levelHistory(entries: CaseExport['entries']): string[][] {
     });
 }
 
+const concernSourceLabel: Record<NonNullable<ConcernRecord['source']>, string> = {
+  own_observation: 'Egen observasjon', told_by_others: 'Noen andre har fortalt det',
+  child_or_family: 'Barnet eller familien har fortalt det', closed_child_welfare_case: 'En avsluttet barnevernssak',
+};
+const concernDecisionLabel = { close: 'Avsluttet uten videre tiltak', open_case: 'Sak opprettet', report: 'Bekymringsmelding til barnevernet' } as const;
+
+/** Level 0 as it was recorded before the case: what was seen, the scale, signals, talks and decision. */
+function concernContent(c: ConcernRecord | null): Content[] {
+  if (!c) return [none('Saken ble ikke opprettet fra en registrert bekymring.')];
+  return [
+    fieldTable([
+      ['Registrert av', `${c.author.name}, ${c.unitName}`],
+      ['Observert', norwegianDate(c.observedOn)],
+      ['Bekymringen kommer fra', c.source ? concernSourceLabel[c.source] : 'Ikke oppgitt'],
+      ['Observasjon', c.observation],
+      ['Bekymringsskala', concernScaleLabel[c.concernScale] ?? String(c.concernScale)],
+      ['Signaler', c.signals.join(', ') || 'Ingen'],
+      ...(c.guardiansNotContacted ? [['Foresatte', 'Bevisst ikke kontaktet (mistanke om vold eller overgrep)'] as [string, string]] : []),
+      ['Beslutning', c.decision ? `${concernDecisionLabel[c.decision.kind]} ${norwegianDateTime(new Date(c.decision.decidedAt))}: ${c.decision.reason}` : 'Ingen'],
+    ]),
+    c.steps.length === 0 ? none('Ingen drøftinger eller samtaler er registrert.') : dataTable(
+      ['Dato', 'Hva', 'Referat', 'Av'],
+      c.steps.map((s) => [
+        norwegianDate(s.occurredOn), s.serviceName ? `${concernStepLabel[s.kind]} (${s.serviceName})` : concernStepLabel[s.kind], s.summary, s.author.name,
+      ]),
+      [55, 100, '*', 80],
+    ),
+  ];
+}
+
 function planContent(x: CaseExport): Content[] {
   if (x.goals.length === 0) return [none('Ingen mål er registrert.')];
   return x.goals.flatMap((g, gi) => {
@@ -76,7 +110,7 @@ function planContent(x: CaseExport): Content[] {
         return [
           fieldTable([
             ['Tiltak', m.description],
-            ['Ansvarlig', [m.responsible_user, m.responsible_unit].filter(Boolean).join(', ')],
+            ['Ansvarlig', [m.responsible_user, m.responsible_unit, m.responsible_party && partyLabel[m.responsible_party]].filter(Boolean).join(', ')],
             ['Periode', `${norwegianDate(m.start_on)} – ${m.end_on ? norwegianDate(m.end_on) : ''}`],
             ['Evalueres', norwegianDate(m.evaluation_due)],
             ['Status', measureStatusLabel[m.status]],
@@ -92,6 +126,36 @@ function planContent(x: CaseExport): Content[] {
   });
 }
 
+const isoDay = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
+/**
+ * What a system entry says, from its payload, with dates in Norwegian format (issue 9: dates are
+ * data, not text). Older entries carry the dates in their text, which is printed as written.
+ */
+function systemLine(e: CaseExport['entries'][number]): string | null {
+  const p = (e.payload ?? {}) as Record<string, unknown>;
+  switch (e.kind) {
+    case 'level_change':
+      return typeof p.from === 'number' && typeof p.to === 'number' ? `Nivået ble endret fra ${p.from} til ${p.to}.` : null;
+    case 'consent_event': {
+      const from = isoDay(p.validFrom);
+      const to = isoDay(p.validTo);
+      if (p.event === 'given') return from && to ? `Samtykke ble gitt for ${norwegianDate(from)}–${norwegianDate(to)}.` : 'Samtykke ble gitt.';
+      if (p.event === 'refused') return 'Samtykke ble nektet.';
+      if (p.event === 'withdrawn') return 'Samtykke ble trukket tilbake.';
+      return null;
+    }
+    case 'evaluation': {
+      const next = isoDay(p.nextEvaluationDue);
+      return next ? `Neste evaluering ${norwegianDate(next)}.` : null;
+    }
+    case 'closed':
+      return typeof p.reason === 'string' && p.reason in closeReasonLabel ? `Årsak: ${closeReasonLabel[p.reason as CloseReason]}.` : null;
+    default:
+      return null;
+  }
+}
+
 function logContent(x: CaseExport, childName: string): Content[] {
   const corrections = new Map<string, CaseExport['entries']>();
   for (const e of x.entries) {
@@ -100,6 +164,7 @@ function logContent(x: CaseExport, childName: string): Content[] {
   // A correction is shown with the entry it corrects, not on its own (the log is never edited in place).
   return x.entries.filter((e) => !e.corrects_entry_id).flatMap((e) => [
     { text: `${norwegianDate(e.occurred_on)} · ${entryKindLabel[e.kind]} · ${authorOf(e, childName)}`, style: 'h3' } as Content,
+    ...(systemLine(e) ? [{ text: systemLine(e)!, italics: true } as Content] : []),
     ...(e.attendees ? [{ text: `Til stede: ${e.attendees}`, italics: true } as Content] : []),
     { text: e.body, margin: [0, 0, 0, 4] } as Content,
     ...(corrections.get(e.id) ?? []).map((c): Content => ({
@@ -132,6 +197,8 @@ export async function renderCasePdf(x: CaseExport): Promise<Buffer> {
       ['Avsluttet', h.closed_at ? `${norwegianDateTime(h.closed_at)}${h.close_reason ? ` – ${closeReasonLabel[h.close_reason]}` : ''}` : ''],
       ['Stafettholder', h.holder_name],
     ]),
+    h2('Bekymring (nivå 0)'),
+    ...concernContent(x.concern),
     h2('Nivåhistorikk'),
     dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries), [60, 70, '*']),
     h2('Stafettholdere'),

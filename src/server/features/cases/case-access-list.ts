@@ -2,6 +2,7 @@ import type { Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import type { UnitRole } from '../../platform/db/schema.js';
 import type { CaseDetail } from '../../../contracts/cases.js';
+import type { StaffFunction } from '../../../contracts/common.js';
 import type { LoadedCase } from './case-access.js';
 import { caseAccess, type CaseFacts } from './cases.policy.js';
 import * as repo from './cases.repository.js';
@@ -31,14 +32,15 @@ export async function describeAccess(
       kind: 'staff' as const,
       id: u.id,
       name: u.name,
+      staffFunction: (u.staff_function as StaffFunction | null) ?? null,
       reason: access?.reason ?? null,
       blocked: involved && !access,
       units: [...new Set((u.roles ?? []).map((r) => r.unit_name))],
     };
   });
-  for (const g of sheet.guardians) result.push({ kind: 'guardian', id: g.id, name: g.name, reason: 'guardian', blocked: false, units: [] });
+  for (const g of sheet.guardians) result.push({ kind: 'guardian', id: g.id, name: g.name, staffFunction: null, reason: 'guardian', blocked: false, units: [] });
   if (facts.childAge >= facts.youngPersonAge) {
-    result.push({ kind: 'young_person', id: row.child_id, name: `${sheet.given_name} ${sheet.family_name}`, reason: 'young_person', blocked: false, units: [] });
+    result.push({ kind: 'young_person', id: row.child_id, name: `${sheet.given_name} ${sheet.family_name}`, staffFunction: null, reason: 'young_person', blocked: false, units: [] });
   }
   return result;
 }

@@ -14,6 +14,9 @@ export async function caseWithAccessFacts(db: Executor, caseId: string, today: s
       'ch.birth_date',
       'ch.pid_digest as child_pid_digest',
       't.young_person_age',
+      // Not access facts, but settings the case's writes need (consents, level changes): same round trip.
+      't.child_hearing_age',
+      't.level_without_other_service',
       eb
         .selectFrom('case_members as m')
         .select(sql<string[]>`coalesce(array_agg(m.user_id), '{}')`.as('ids'))

@@ -81,6 +81,24 @@ export function actsForOwningUnit(access: CaseAccess): boolean {
   return access.reason === 'holder_unit' || access.reason === 'member_unit' || access.reason === 'unit_leader';
 }
 
+/** Decisions about the case itself, as against writing in its log. */
+export type CaseDecision = 'change_level' | 'close' | 'reopen';
+
+/**
+ * May the actor change the case's level, close it or reopen it? These belong to the relay holder
+ * (also one from another service, holding it under a consent) and to the owning unit: its leader
+ * and a member working there. A member in the case through consent (e.g. the school nurse) and
+ * read-only oversight may only propose such a decision in the log. Reopening is judged on the
+ * access the actor would have on the open case (a closed case is read-only for everyone).
+ */
+export function mayDecideOnCase(actor: Actor, facts: CaseFacts, decision: CaseDecision): boolean {
+  const access = caseAccess(actor, decision === 'reopen' ? { ...facts, status: 'open' } : facts);
+  if (!access || access.write !== 'staff') return false;
+  if (decision === 'reopen' ? facts.status !== 'closed' : facts.status !== 'open') return false;
+  return DECIDES_ON_CASE.has(access.reason);
+}
+const DECIDES_ON_CASE: ReadonlySet<CaseAccessReason> = new Set(['holder_unit', 'holder_consent', 'member_unit', 'unit_leader']);
+
 /**
  * May this staff user be added to the case (rule 3)? Staff of the owning unit freely; staff of
  * any other unit or service only while a valid consent covers one of their units.
@@ -97,3 +115,16 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/**
+ * Is another service involved in the case: a consent covering a unit other than the owning one,
+ * or a member from another unit? Levels 2 and 3 (BTI's default numbering; when the levels become
+ * the municipality's data, «the levels after the first case level») presuppose one: without it,
+ * the municipality's setting decides whether moving there is refused or only warned about.
+ */
+export function otherServiceInvolved(facts: Pick<CaseFacts, 'owningUnitId' | 'consentUnitIds'>, hasOutsideMember: boolean): boolean {
+  return hasOutsideMember || [...facts.consentUnitIds].some((u) => u !== facts.owningUnitId);
+}
+
+/** Levels that presuppose another service (BTI default: 2 and 3). */
+export const levelNeedsOtherService = (level: number) => level >= 2;

@@ -105,7 +105,7 @@ export async function staffAroundCase(db: Executor, caseId: string, owningUnitId
   return db
     .selectFrom('users as u')
     .select((eb) => [
-      'u.id', 'u.name', 'u.sort_key',
+      'u.id', 'u.name', 'u.sort_key', 'u.staff_function',
       eb
         .selectFrom('unit_memberships as um')
         .innerJoin('units as un', 'un.id', 'um.unit_id')
@@ -153,7 +153,7 @@ export async function caseSheet(db: Executor, caseId: string, today: string) {
     .innerJoin('tenants as t', 't.id', 'c.tenant_id')
     .select([
       'ch.given_name', 'ch.family_name', 'ch.birth_date', 'un.name as unit_name', 'un.type as unit_type', 'h.name as holder_name',
-      't.consent_warning_days',
+      'h.staff_function as holder_function', 't.consent_warning_days',
       nextEvaluationDue(sql<string>`c.id`).as('next_evaluation_due'), consentExpiresOn(sql<string>`c.id`, today).as('consent_expires_on'),
       sql<{ id: string; name: string; unit_name: string; from_at: string }[]>`(SELECT coalesce(json_agg(json_build_object(
           'id', hu.id, 'name', hu.name, 'unit_name', hun.name, 'from_at', hh.from_at) ORDER BY hh.from_at), '[]')
@@ -246,4 +246,19 @@ export async function cancelPendingHandovers(db: Executor, caseId: string) {
 
 export async function concernFlags(db: Executor, concernId: string) {
   return db.selectFrom('concerns').select(['guardians_not_contacted']).where('id', '=', concernId).executeTakeFirst();
+}
+
+/** Are any of the case's current members staff of another unit than the owning one (another service)? */
+export async function hasOutsideMember(db: Executor, caseId: string, owningUnitId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('case_members as m')
+    .select('m.user_id')
+    .where('m.case_id', '=', caseId)
+    .where('m.removed_at', 'is', null)
+    .where(({ not, exists, selectFrom }) => not(exists(
+      selectFrom('unit_memberships as um').select('um.user_id').whereRef('um.user_id', '=', 'm.user_id').where('um.unit_id', '=', owningUnitId),
+    )))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import type { FeatureDeps } from '../../app.js';
 import { anyActor, staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams, pageQuery } from '../../../contracts/common.js';
+import { concernRecord } from '../../../contracts/concerns.js';
 import {
   addMemberRequest, caseDetail, caseEntriesResponse, caseListRequest, caseListResponse, caseMutationResponse, changeLevelRequest,
   closeCaseRequest, correctionRequest, liftResidentRestrictionRequest, entryDraftRequest, entryDraftResponse, entryParams, memberCandidatesRequest,
   memberCandidatesResponse, memberParams, newEntryRequest, openCaseRequest, reopenCaseRequest,
 } from '../../../contracts/cases.js';
-import { changeLevel, closeCase, getCase, listCases, openCase, reopenCase, setResidentAccess } from './cases.service.js';
+import { changeLevel, closeCase, getCase, getCaseConcern, listCases, openCase, reopenCase, setResidentAccess } from './cases.service.js';
 import { addCorrection, addEntry, discardDraft, getDraft, listEntries, saveDraft } from './entries.service.js';
 import { addMember, memberCandidates, removeMember } from './members.service.js';
 
@@ -37,6 +38,11 @@ export const casesRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
     config: staffOrResident,
     schema: { tags, summary: 'One case with who has access and why', params: idParams, response: { 200: caseDetail } },
   }, async (request) => getCase(db, anyActor(request), request.params.id));
+
+  app.get('/api/cases/:id/concern', {
+    config: staff,
+    schema: { tags, summary: 'The level-0 record (concern) the case was opened from', params: idParams, response: { 200: concernRecord } },
+  }, async (request) => getCaseConcern(db, staffActor(request), request.params.id));
 
   app.get('/api/cases/:id/entries', {
     config: staffOrResident,

@@ -3,14 +3,19 @@ import { withTenant } from '../../platform/db/database.js';
 import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
+import { AppError, conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
+import type { ConcernRecord } from '../../../contracts/concerns.js';
+import type { StaffFunction } from '../../../contracts/common.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
+import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
-import { actsForOwningUnit, caseAccess } from './cases.policy.js';
+import {
+  actsForOwningUnit, levelNeedsOtherService, mayDecideOnCase, otherServiceInvolved, type CaseDecision, type CaseFacts,
+} from './cases.policy.js';
 import * as repo from './cases.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -85,6 +90,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
     // more in planning and round trip than its execution (npm run bench, «case open»).
     const sheet = await repo.caseSheet(trx, caseId, today);
     const accessList = await describeAccess(trx, row, facts, sheet);
+    const involved = otherServiceInvolved(facts, await repo.hasOutsideMember(trx, caseId, row.owning_unit_id));
     await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     const warnBy = addDays(today, sheet.consent_warning_days);
     const expiresOn = sheet.consent_expires_on;
@@ -103,11 +109,29 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       closeReason: row.close_reason,
       concernId: row.concern_id,
       residentsRestricted: row.residents_restricted,
+      holderFunction: (sheet.holder_function as StaffFunction | null) ?? null,
       myAccess: { reason: access.reason, write: access.write },
       access: accessList,
       holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),
       consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
+      otherServiceInvolved: involved,
+      levelWithoutOtherService: row.level_without_other_service,
     };
+  });
+}
+
+/**
+ * The level-0 record (observation, scale, signals, talks, decision) the case was opened from,
+ * for staff who may read the case; audited as case.concern_read. A case opened directly has none
+ * (404, as for no access). Residents read the case's log, not the staff's level-0 notes.
+ */
+export async function getCaseConcern(db: Db, actor: StaffActor, caseId: string): Promise<ConcernRecord> {
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const { row } = await loadCaseForActor(trx, actor, caseId, 'read');
+    const record = row.concern_id ? await concernRecordForCase(trx, row.concern_id) : null;
+    if (!record) throw notFound();
+    await appendAudit(trx, actor, [{ action: 'case.concern_read', entityType: 'concern', entityId: record.id, childId: row.child_id }]);
+    return record;
   });
 }
 
@@ -138,6 +162,13 @@ export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest)
   });
 }
 
+/** Level, closing and reopening: the relay holder's and the owning unit's; others propose them in the log. */
+function requireCaseDecision(actor: StaffActor, facts: CaseFacts, decision: CaseDecision) {
+  if (!mayDecideOnCase(actor, facts, decision)) {
+    throw new AppError(403, 'decision_holder_or_unit_only', 'Only the relay holder and the owning unit decide this; propose it in the log');
+  }
+}
+
 async function versionedChange(
   trx: Trx,
   caseId: string,
@@ -151,12 +182,25 @@ async function versionedChange(
 
 export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: 1 | 2 | 3; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
-    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
+    requireCaseDecision(actor, facts, 'change_level');
     if (row.level === req.level) {
       throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
     }
+    // Levels 2 and 3 presuppose another service: the municipality either refuses the move until a
+    // consent covers one (require) or lets the reason given stand for it (warn), noted in the log.
+    const alone = levelNeedsOtherService(req.level)
+      && !otherServiceInvolved(facts, await repo.hasOutsideMember(trx, caseId, row.owning_unit_id));
+    if (alone && row.level_without_other_service === 'require') {
+      throw validationError([{
+        path: 'level', code: 'needs_other_service',
+        message: 'No other service is involved: record a consent covering another service before moving the case to this level',
+      }]);
+    }
     const result = await versionedChange(trx, caseId, req.version, { level: req.level });
-    await appendSystemEntry(trx, actor, caseId, { kind: 'level_change', body: req.reason, payload: { from: row.level, to: req.level } });
+    await appendSystemEntry(trx, actor, caseId, {
+      kind: 'level_change', body: req.reason, payload: { from: row.level, to: req.level, ...(alone && { withoutOtherService: true }) },
+    });
     await appendAudit(trx, actor, [{ action: 'case.level_change', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     return result;
   });
@@ -164,7 +208,8 @@ export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req
 
 export async function closeCase(db: Db, actor: StaffActor, caseId: string, req: { reason: CaseDetail['closeReason'] & string; note: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
-    const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
+    requireCaseDecision(actor, facts, 'close');
     const result = await versionedChange(trx, caseId, req.version, { status: 'closed', closed_at: new Date(), close_reason: req.reason });
     // Nobody can take over a closed case: a baton on its way is called back.
     await repo.cancelPendingHandovers(trx, caseId);
@@ -178,8 +223,8 @@ export async function reopenCase(db: Db, actor: StaffActor, caseId: string, req:
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'read');
     if (row.status !== 'closed') throw conflict('case_open', 'The case is open');
-    // Reopening needs the write access the user would have on the open case.
-    if (caseAccess(actor, { ...facts, status: 'open' })?.write !== 'staff') throw forbidden();
+    // Judged on the access the user would have on the open case.
+    requireCaseDecision(actor, facts, 'reopen');
     const result = await versionedChange(trx, caseId, req.version, { status: 'open', closed_at: null, close_reason: null });
     await appendSystemEntry(trx, actor, caseId, { kind: 'reopened', body: req.reason });
     await appendAudit(trx, actor, [{ action: 'case.reopen', entityType: 'case', entityId: caseId, childId: row.child_id }]);

@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
-import type { ConcernStatus, ConcernStepKind } from '../../platform/db/schema.js';
+import type { ConcernStatus, ConcernStepKind, ConcernSource } from '../../platform/db/schema.js';
 
 /** Under withTenant, RLS shows only the transaction's own tenant. */
 export async function concernSettings(db: Executor, tenantId: string) {
@@ -17,6 +17,7 @@ export interface NewConcern {
   unitId: string;
   authorId: string;
   observedOn: string;
+  source?: ConcernSource | null;
   observation: string;
   concernScale: number;
   signals: string[];
@@ -30,7 +31,7 @@ export async function insertConcern(db: Executor, v: NewConcern) {
     .values({
       tenant_id: v.tenantId, child_id: v.childId, unit_id: v.unitId, author_id: v.authorId, observed_on: v.observedOn,
       observation: v.observation, concern_scale: v.concernScale, signals: JSON.stringify(v.signals),
-      guardians_not_contacted: v.guardiansNotContacted, decision_due: v.decisionDue,
+      guardians_not_contacted: v.guardiansNotContacted, decision_due: v.decisionDue, source: v.source ?? null,
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
@@ -63,7 +64,7 @@ export async function concernDetail(db: Executor, id: string) {
     .leftJoin('users as d', 'd.id', 'c.decided_by')
     .select([
       'c.observation', 'c.signals', 'c.guardians_not_contacted', 'c.decision_reason', 'c.decided_by', 'd.name as decided_by_name',
-      'c.case_id', 'c.version',
+      'c.case_id', 'c.version', 'c.source',
     ])
     .where('c.id', '=', id)
     .executeTakeFirst();
@@ -73,7 +74,7 @@ export async function stepsOf(db: Executor, concernId: string) {
   return db
     .selectFrom('concern_steps as s')
     .innerJoin('users as a', 'a.id', 's.author_id')
-    .select(['s.id', 's.kind', 's.occurred_on', 's.summary', 's.author_id', 'a.name as author_name', 's.created_at'])
+    .select(['s.id', 's.kind', 's.occurred_on', 's.summary', 's.author_id', 'a.name as author_name', 's.created_at', 's.service_name'])
     .where('s.concern_id', '=', concernId)
     .orderBy('s.occurred_on')
     .orderBy('s.created_at')
@@ -82,11 +83,11 @@ export async function stepsOf(db: Executor, concernId: string) {
 
 export async function insertStep(
   db: Executor,
-  v: { tenantId: string; concernId: string; kind: ConcernStepKind; occurredOn: string; summary: string; authorId: string },
+  v: { tenantId: string; concernId: string; kind: ConcernStepKind; occurredOn: string; summary: string; authorId: string; serviceName?: string | null },
 ) {
   return db
     .insertInto('concern_steps')
-    .values({ tenant_id: v.tenantId, concern_id: v.concernId, kind: v.kind, occurred_on: v.occurredOn, summary: v.summary, author_id: v.authorId })
+    .values({ tenant_id: v.tenantId, concern_id: v.concernId, kind: v.kind, occurred_on: v.occurredOn, summary: v.summary, author_id: v.authorId, service_name: v.serviceName ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { badRequest, conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type {
-  ConcernDetail, ConcernSettings, ConcernSummary, concernDecisionRequest, concernListRequest, newConcernRequest, newConcernStepRequest,
+  ConcernDetail, ConcernRecord, ConcernSettings, ConcernSummary, concernDecisionRequest, concernListRequest, newConcernRequest, newConcernStepRequest,
 } from '../../../contracts/concerns.js';
 import type { z } from 'zod';
 import { childrenEnrolledIn } from '../children/children.service.js';
@@ -73,7 +73,7 @@ export async function registerConcern(db: Db, actor: StaffActor, req: z.output<t
     if ((await childrenEnrolledIn(trx, [req.unitId], [req.childId])).length === 0) throw notFound();
     const row = await repo.insertConcern(trx, {
       tenantId: actor.tenantId, childId: req.childId, unitId: req.unitId, authorId: actor.userId, observedOn: req.observedOn,
-      observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted,
+      observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted, source: req.source,
       decisionDue: addDays(today, settings.concern_decision_days),
     });
     await appendAudit(trx, actor, [{ action: 'concern.create', entityType: 'concern', entityId: row.id, childId: req.childId }]);
@@ -109,8 +109,9 @@ export async function getConcern(db: Db, actor: StaffActor, concernId: string): 
       observation: d.observation,
       signals: d.signals,
       guardiansNotContacted: d.guardians_not_contacted,
+      source: d.source,
       steps: steps.map((s) => ({
-        id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
+        id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, serviceName: s.service_name, author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
       })),
       decision: kind && d.decided_at
         ? { kind, reason: d.decision_reason ?? '', decidedAt: iso(d.decided_at), decidedBy: d.decided_by ? { id: d.decided_by, name: d.decided_by_name ?? '' } : null }
@@ -157,7 +158,7 @@ export async function addConcernStep(db: Db, actor: StaffActor, concernId: strin
       problems.push({ path: 'kind', code: 'guardians_not_contacted', message: 'The guardians are not to be contacted in this concern' });
     }
     if (problems.length > 0) throw validationError(problems);
-    await repo.insertStep(trx, { tenantId: actor.tenantId, concernId, kind: req.kind, occurredOn: req.occurredOn, summary: req.summary, authorId: actor.userId });
+    await repo.insertStep(trx, { tenantId: actor.tenantId, concernId, kind: req.kind, occurredOn: req.occurredOn, summary: req.summary, authorId: actor.userId, serviceName: req.serviceName });
     // The row is locked, so the version cannot have moved since it was read.
     const bumped = await repo.bumpVersion(trx, concernId, row.version);
     if (!bumped) throw versionConflict();
@@ -194,4 +195,31 @@ export async function decideConcern(db: Db, actor: StaffActor, concernId: string
     await appendAudit(trx, actor, [{ action: 'concern.decide', entityType: 'concern', entityId: concernId, childId: row.child_id }]);
     return { id: concernId, version: updated.version, status: updated.status, caseId: updated.case_id };
   });
+}
+
+/**
+ * The level-0 record for the case it led to. The cases feature calls this inside its transaction
+ * after its own gate (loadCaseForActor) and audits the read there: access to the case, not to
+ * the concern, decides who reads it from the case.
+ */
+export async function concernRecordForCase(trx: Trx, concernId: string): Promise<ConcernRecord | null> {
+  const [d, steps] = await Promise.all([repo.concernDetail(trx, concernId), repo.stepsOf(trx, concernId)]);
+  if (!d) return null;
+  const kind = decisionOf(d.status, d.decided_at);
+  return {
+    id: d.id,
+    unitName: d.unit_name,
+    author: { id: d.author_id, name: d.author_name },
+    observedOn: d.observed_on,
+    observation: d.observation,
+    concernScale: d.concern_scale,
+    signals: d.signals,
+    source: d.source,
+    guardiansNotContacted: d.guardians_not_contacted,
+    steps: steps.map((s) => ({
+      id: s.id, kind: s.kind, occurredOn: s.occurred_on, summary: s.summary, serviceName: s.service_name,
+      author: { id: s.author_id, name: s.author_name }, createdAt: iso(s.created_at),
+    })),
+    decision: kind && d.decided_at ? { kind, reason: d.decision_reason ?? '', decidedAt: iso(d.decided_at) } : null,
+  };
 }

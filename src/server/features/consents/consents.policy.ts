@@ -75,3 +75,19 @@ export function mayWithdraw(
   if (access.reason === 'young_person') return consent.youngPerson;
   return access.write === 'staff';
 }
+
+/**
+ * The child's right to be heard (Barnekonvensjonen art. 12, barnevernsloven § 1-4): from the
+ * municipality's hearing age, a consent records the child's own view or why it was not obtained.
+ * A young person who consents themself has given their view by doing so.
+ */
+export function childViewProblems(
+  c: { youngPerson: boolean; childView?: string; childViewMissingReason?: string },
+  f: { childAge: number; childHearingAge: number },
+): FieldProblem[] {
+  if (f.childAge < f.childHearingAge || c.youngPerson || c.childView || c.childViewMissingReason) return [];
+  return [{
+    path: 'childView', code: 'child_view_required',
+    message: 'The child is old enough to be heard: record their view, or why it was not obtained',
+  }];
+}

@@ -8,7 +8,7 @@ export async function consentsOfCase(db: Executor, caseId: string) {
     .leftJoin('case_documents as d', 'd.id', 'k.document_id')
     .leftJoin('users as rb', 'rb.id', 'k.recorded_by')
     .select((eb) => [
-      'k.id', 'k.decision', 'k.guardian_ids', 'k.young_person', 'k.purpose', 'k.valid_from', 'k.valid_to', 'k.created_at',
+      'k.id', 'k.decision', 'k.guardian_ids', 'k.young_person', 'k.purpose', 'k.information_shared', 'k.child_view', 'k.child_view_missing_reason', 'k.valid_from', 'k.valid_to', 'k.created_at',
       'k.withdrawn_at', 'k.withdrawn_reason', 'k.document_id', 'd.file_name', 'd.content_type', 'd.size_bytes',
       'rb.name as recorded_by_name',
       eb
@@ -80,6 +80,7 @@ export async function insertConsent(
   db: Executor,
   v: {
     tenantId: string; caseId: string; decision: 'given' | 'refused'; guardianIds: string[]; youngPerson: boolean; purpose: string;
+    informationShared: string; childView: string | null; childViewMissingReason: string | null;
     validFrom: string; validTo: string; documentId: string | null; recordedBy: string;
   },
 ) {
@@ -87,7 +88,8 @@ export async function insertConsent(
     .insertInto('consents')
     .values({
       tenant_id: v.tenantId, case_id: v.caseId, decision: v.decision, guardian_ids: v.guardianIds, young_person: v.youngPerson,
-      purpose: v.purpose, valid_from: v.validFrom, valid_to: v.validTo, document_id: v.documentId, recorded_by: v.recordedBy,
+      purpose: v.purpose, information_shared: v.informationShared, child_view: v.childView, child_view_missing_reason: v.childViewMissingReason,
+      valid_from: v.validFrom, valid_to: v.validTo, document_id: v.documentId, recorded_by: v.recordedBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

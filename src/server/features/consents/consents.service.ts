@@ -6,7 +6,7 @@ import { todayInNorway } from '../../platform/text/dates.js';
 import type { ConsentItem, ConsentListResponse, NewConsentRequest } from '../../../contracts/consents.js';
 import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
-import { consentStatusOn, isWithdrawable, mayRecordConsent, mayWithdraw, partyProblems } from './consents.policy.js';
+import { childViewProblems, consentStatusOn, isWithdrawable, mayRecordConsent, mayWithdraw, partyProblems } from './consents.policy.js';
 import * as repo from './consents.repository.js';
 
 /** All consents of the case as history (given, refused, withdrawn, expired), for staff and residents who may read it. */
@@ -34,6 +34,9 @@ export async function listConsents(db: Db, actor: Actor, caseId: string): Promis
         youngPerson: r.young_person,
         units: (r.units ?? []) as ConsentItem['units'],
         purpose: r.purpose,
+        informationShared: r.information_shared,
+        childView: r.child_view,
+        childViewMissingReason: r.child_view_missing_reason,
         validFrom: r.valid_from,
         validTo: r.valid_to,
         document: r.document_id
@@ -52,6 +55,8 @@ export async function listConsents(db: Db, actor: Actor, caseId: string): Promis
       items,
       guardians: guardians.map((g) => ({ id: g.id, name: g.name })),
       youngPersonMayConsent: facts.childAge >= facts.youngPersonAge,
+      childViewAsked: facts.childAge >= row.child_hearing_age,
+      childHearingAge: row.child_hearing_age,
     };
   });
 }
@@ -79,6 +84,7 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
       { guardianIds, youngPerson: req.youngPerson },
       { responsibleGuardianIds: new Set(guardians.map((g) => g.id)), youngPersonMayConsent: facts.childAge >= facts.youngPersonAge },
     );
+    problems.push(...childViewProblems(req, { childAge: facts.childAge, childHearingAge: row.child_hearing_age }));
     const unknownUnits = unitIds.filter((id) => !knownUnits.has(id));
     if (unknownUnits.length) problems.push({ path: 'unitIds', code: 'unknown_unit', message: 'Unknown unit' });
     if (req.documentId && !document) problems.push({ path: 'documentId', code: 'unknown_document', message: 'No such document on this case' });
@@ -86,14 +92,14 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
 
     const consentId = await repo.insertConsent(trx, {
       tenantId: scoped.tenantId, caseId, decision: req.decision, guardianIds, youngPerson: req.youngPerson, purpose: req.purpose,
+      informationShared: req.informationShared, childView: req.childView ?? null, childViewMissingReason: req.childViewMissingReason ?? null,
       validFrom: req.validFrom, validTo: req.validTo, documentId: req.documentId ?? null, recordedBy: scoped.userId,
     });
     await repo.insertConsentUnits(trx, scoped.tenantId, consentId, unitIds);
-    const body = req.decision === 'given'
-      ? `Samtykke registrert for ${req.validFrom}–${req.validTo}: ${req.purpose}`
-      : `Samtykke nektet: ${req.purpose}`;
+    // The body is the purpose as written; what happened and the period are data (payload), put
+    // into words in the reader's language and date format by the page and the PDF.
     await appendSystemEntry(trx, scoped, caseId, {
-      kind: 'consent_event', body,
+      kind: 'consent_event', body: req.purpose,
       payload: { event: req.decision, consentId, unitIds, guardianIds, youngPerson: req.youngPerson, validFrom: req.validFrom, validTo: req.validTo },
     });
     await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
@@ -121,7 +127,7 @@ export async function withdrawConsent(db: Db, actor: Actor, caseId: string, cons
       throw conflict('consent_not_active', 'The consent is not in force, so there is nothing to withdraw');
     }
     await appendSystemEntry(trx, scoped, caseId, {
-      kind: 'consent_event', body: `Samtykke trukket tilbake: ${reason}`, payload: { event: 'withdrawn', consentId },
+      kind: 'consent_event', body: reason, payload: { event: 'withdrawn', consentId },
       residentAuthor: access.reason === 'guardian'
         ? { kind: 'guardian', guardianId: residentGuardianIds.find((id) => consent.guardian_ids.includes(id)) ?? null }
         : { kind: 'young_person' },

@@ -168,10 +168,13 @@ export class CaseDraft {
       withdrawn_by_user_id: k.withdrawn?.by ?? null, withdrawn_reason: k.withdrawn?.reason ?? null,
     });
     for (const unitId of k.unitIds) out.consentUnits.push({ tenant_id: tenantId, consent_id: id, unit_id: unitId });
-    const body = decision === 'given' ? `Samtykke registrert: ${k.purpose} Gyldig til ${k.to}.` : 'Foresatte samtykker ikke til at flere tjenester involveres nå.';
-    this.entry('consent_event', k.from, body, { kind: 'staff', userId: k.by }, { consentId: id, event: decision, unitIds: k.unitIds });
+    // As the service writes them: the purpose or reason as body, the event and period as data.
+    const body = decision === 'given' ? k.purpose : 'Foresatte samtykker ikke til at flere tjenester involveres nå.';
+    this.entry('consent_event', k.from, body, { kind: 'staff', userId: k.by }, {
+      consentId: id, event: decision, unitIds: k.unitIds, validFrom: k.from, validTo: k.to,
+    });
     if (k.withdrawn) {
-      this.entry('consent_event', k.withdrawn.on, `Samtykke trukket: ${k.withdrawn.reason}`, { kind: 'staff', userId: k.withdrawn.by },
+      this.entry('consent_event', k.withdrawn.on, k.withdrawn.reason, { kind: 'staff', userId: k.withdrawn.by },
         { consentId: id, event: 'withdrawn', unitIds: k.unitIds });
     }
     return id;

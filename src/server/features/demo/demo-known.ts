@@ -1,3 +1,4 @@
+import type { StaffFunction } from '../../../contracts/common.js';
 import type { MunicipalRole, UnitRole } from '../../platform/db/schema.js';
 
 /** The made-up municipality; 9999 is not a real municipality number. */
@@ -26,6 +27,8 @@ export interface DemoPerson {
   unit?: string;
   role?: UnitRole;
   municipalRole?: MunicipalRole;
+  /** shown beside the name in cases (issue 9) */
+  staffFunction?: StaffFunction;
 }
 
 /**
@@ -33,15 +36,15 @@ export interface DemoPerson {
  * subject `gen:<n>` and is not offered in the picker.
  */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { subject: 'demo:teacher-lia', name: 'Kari Lund', unit: DEMO_UNITS.liaSchool, role: 'employee' },
-  { subject: 'demo:leader-lia', name: 'Per Håkonsen', unit: DEMO_UNITS.liaSchool, role: 'leader' },
-  { subject: 'demo:resource-lia', name: 'Silje Åsheim', unit: DEMO_UNITS.liaSchool, role: 'resource_person' },
-  { subject: 'demo:teacher-berg', name: 'Jonas Dahl', unit: DEMO_UNITS.bergSchool, role: 'employee' },
-  { subject: 'demo:kindergarten-teacher', name: 'Marte Solheim', unit: DEMO_UNITS.solsikken, role: 'employee' },
-  { subject: 'demo:leader-nordby', name: 'Eirik Strand', unit: DEMO_UNITS.nordbySchool, role: 'leader' },
-  { subject: 'demo:nurse', name: 'Hanne Bjørnstad', unit: DEMO_UNITS.healthCentre, role: 'employee' },
-  { subject: 'demo:ppt', name: 'Lars Myhre', unit: DEMO_UNITS.ppt, role: 'employee' },
-  { subject: 'demo:child-welfare', name: 'Nina Ødegård', unit: DEMO_UNITS.childWelfare, role: 'employee' },
+  { subject: 'demo:teacher-lia', name: 'Kari Lund', unit: DEMO_UNITS.liaSchool, role: 'employee', staffFunction: 'contact_teacher' },
+  { subject: 'demo:leader-lia', name: 'Per Håkonsen', unit: DEMO_UNITS.liaSchool, role: 'leader', staffFunction: 'principal' },
+  { subject: 'demo:resource-lia', name: 'Silje Åsheim', unit: DEMO_UNITS.liaSchool, role: 'resource_person', staffFunction: 'social_teacher' },
+  { subject: 'demo:teacher-berg', name: 'Jonas Dahl', unit: DEMO_UNITS.bergSchool, role: 'employee', staffFunction: 'contact_teacher' },
+  { subject: 'demo:kindergarten-teacher', name: 'Marte Solheim', unit: DEMO_UNITS.solsikken, role: 'employee', staffFunction: 'pedagogical_leader' },
+  { subject: 'demo:leader-nordby', name: 'Eirik Strand', unit: DEMO_UNITS.nordbySchool, role: 'leader', staffFunction: 'principal' },
+  { subject: 'demo:nurse', name: 'Hanne Bjørnstad', unit: DEMO_UNITS.healthCentre, role: 'employee', staffFunction: 'school_nurse' },
+  { subject: 'demo:ppt', name: 'Lars Myhre', unit: DEMO_UNITS.ppt, role: 'employee', staffFunction: 'ppt_advisor' },
+  { subject: 'demo:child-welfare', name: 'Nina Ødegård', unit: DEMO_UNITS.childWelfare, role: 'employee', staffFunction: 'child_welfare_worker' },
   { subject: 'demo:admin', name: 'Tore Systad', municipalRole: 'system_admin' },
   { subject: 'demo:coordinator', name: 'Randi Kvam', municipalRole: 'municipal_coordinator' },
   { subject: 'demo:analyst', name: 'Anders Tveit', municipalRole: 'analyst' },

@@ -33,6 +33,16 @@ const searchNames = async (headers: Record<string, string>, query: string) => {
 };
 
 describe('demo people', () => {
+  it('have functions: the well-known people theirs, generated staff one by unit type and role (issue 9)', async () => {
+    const db = t.database.db;
+    const nurse = await db.selectFrom('users').select('staff_function').where('external_subject', '=', 'demo:nurse').executeTakeFirstOrThrow();
+    expect(nurse.staff_function).toBe('school_nurse');
+    const teacher = await db.selectFrom('users').select('staff_function').where('external_subject', '=', 'demo:teacher-lia').executeTakeFirstOrThrow();
+    expect(teacher.staff_function).toBe('contact_teacher');
+    const generated = await db.selectFrom('users').select('staff_function').where('external_subject', 'like', 'gen:%').execute();
+    expect(generated.filter((u) => u.staff_function !== null).length).toBeGreaterThan(generated.length / 2);
+  });
+
   it('offers exactly the well-known people in the login picker', () => {
     expect(people.map((p) => `demo:${p.description}`).sort()).toEqual(DEMO_PEOPLE.map((p) => p.subject).sort());
   });

@@ -4,6 +4,7 @@ import { sortKey } from '../../platform/text/sort-key.js';
 import { DEMO_PEOPLE, DEMO_UNITS } from './demo-known.js';
 import { AREAS, KINDERGARTEN_WORDS, MAN_NAMES, FAMILY_NAMES, WOMAN_NAMES, asciiFold, uniqueNames } from './names.js';
 import type { Random } from './prng.js';
+import type { StaffFunction } from '../../../contracts/common.js';
 
 /**
  * How big the municipality is for a number of children: enough kindergartens and schools
@@ -17,6 +18,7 @@ const PUPILS_PER_CLASS = 22;
 
 export interface StaffNeed {
   unitId: string;
+  type: UnitType;
   leaders: number;
   resourcePersons: number;
   employees: number;
@@ -52,10 +54,10 @@ export function planUnits(rnd: Random, tenantId: string, children: number): Unit
 
   const units: Insertable<UnitsTable>[] = [];
   const staff: StaffNeed[] = [];
-  const add = (name: string, type: UnitType, need: Omit<StaffNeed, 'unitId'>) => {
+  const add = (name: string, type: UnitType, need: Omit<StaffNeed, 'unitId' | 'type'>) => {
     const id = rnd.uuid();
     units.push({ id, tenant_id: tenantId, name, sort_key: sortKey(name), type });
-    staff.push({ unitId: id, ...need });
+    staff.push({ unitId: id, type, ...need });
     return id;
   };
   const perKg = (cohort * 5) / kgCount;
@@ -95,6 +97,28 @@ export interface StaffMember {
 
 const STAFF_DOMAIN = 'eksempel-kommune.example';
 
+/** Functions of generated staff, by unit type and role, taken in turn (no draw: the demo stays the same). */
+const SCHOOL: Record<UnitRole, StaffFunction[]> = {
+  leader: ['principal', 'department_head'], resource_person: ['social_teacher', 'school_counsellor', 'special_educator'],
+  employee: ['contact_teacher', 'teacher', 'teacher', 'assistant'],
+};
+const FUNCTIONS: Partial<Record<UnitType, Record<UnitRole, StaffFunction[]>>> = {
+  kindergarten: {
+    leader: ['head_of_kindergarten'], resource_person: ['special_educator'],
+    employee: ['pedagogical_leader', 'kindergarten_teacher', 'assistant', 'assistant'],
+  },
+  primary_school: SCHOOL,
+  lower_secondary_school: SCHOOL,
+  sfo: { leader: ['sfo_leader'], resource_person: ['assistant'], employee: ['assistant'] },
+  health_centre: { leader: ['department_head'], resource_person: ['physician'], employee: ['school_nurse'] },
+  ppt: { leader: ['department_head'], resource_person: ['psychologist'], employee: ['ppt_advisor'] },
+  child_welfare: { leader: ['department_head'], resource_person: ['family_therapist'], employee: ['child_welfare_worker'] },
+};
+const functionFor = (type: UnitType, role: UnitRole, n: number): StaffFunction | null => {
+  const list = FUNCTIONS[type]?.[role];
+  return list ? list[n % list.length]! : null;
+};
+
 /**
  * Everyone who works in the municipality: the well-known demo people first (they fill a
  * leader, resource person or employee place of their unit), then generated staff with the
@@ -115,7 +139,10 @@ export function* staffMembers(rnd: Random, tenantId: string, plan: UnitPlan): Ge
     }
     const email = `${asciiFold(p.name)}@${STAFF_DOMAIN}`;
     yield {
-      user: { id: rnd.uuid(), tenant_id: tenantId, name: p.name, sort_key: sortKey(p.name), email, external_subject: p.subject },
+      user: {
+        id: rnd.uuid(), tenant_id: tenantId, name: p.name, sort_key: sortKey(p.name), email, external_subject: p.subject,
+        staff_function: p.staffFunction ?? null,
+      },
       memberships,
       municipalRoles: p.municipalRole ? [p.municipalRole] : [],
     };
@@ -134,7 +161,7 @@ export function* staffMembers(rnd: Random, tenantId: string, plan: UnitPlan): Ge
       yield {
         user: {
           id: rnd.uuid(), tenant_id: tenantId, name, sort_key: sortKey(name),
-          email: `${asciiFold(name)}.${n}@${STAFF_DOMAIN}`, external_subject: `gen:${n}`,
+          email: `${asciiFold(name)}.${n}@${STAFF_DOMAIN}`, external_subject: `gen:${n}`, staff_function: functionFor(need.type, role, n),
         },
         memberships: [{ unit_id: need.unitId, role }],
         municipalRoles: [],

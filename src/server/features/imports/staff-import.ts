@@ -5,16 +5,18 @@ import { invalidCharacterRejections, toBatches, type ImportContext, type ImportH
 import { loadUnitIndex, resolveUnit } from './units-index.js';
 import { loginIdHolders } from '../organisation/staff-users.service.js';
 import { upsertStaffBatch, usersByEmail } from '../organisation/batch-writes.service.js';
-import { parseEmail, parseUnitRole } from './values.js';
+import { parseEmail, parseStaffFunction, parseUnitRole } from './values.js';
 
 /**
- * navn;epost;enhet;rolle[;innloggings_id] — one row per user and unit role. Users are matched by
+ * navn;epost;enhet;rolle[;innloggings_id][;funksjon] — one row per user and unit role; funksjon is the
+ * staff function by code or bokmål label («Kontaktlærer»), blank keeping the one stored. Users are matched by
  * e-mail; roles are added, never removed, so importing the same file twice changes nothing.
  */
 interface StaffUserPlan {
   email: string;
   name: string;
   externalSubject: string | null;
+  staffFunction: string | null;
   roles: { unitId: string; role: UnitRole }[];
 }
 
@@ -23,6 +25,7 @@ interface StaffRow {
   email: string;
   name: string;
   externalSubject: string | null;
+  staffFunction: string | null;
   unitId: string;
   role: UnitRole;
 }
@@ -47,12 +50,14 @@ function readStaffRow(r: CsvRow, units: UnitIndex): { staff?: StaffRow; rejectio
   else if (!role) reject('rolle', 'unknown_role');
   const externalSubject = v.innloggings_id || null;
   if (externalSubject && externalSubject.length > 200) reject('innloggings_id', 'too_long');
-  if (rejections.length || !email || !unit.id || !role) return { rejections };
-  return { staff: { row: r.row, email, name, externalSubject, unitId: unit.id, role }, rejections };
+  const staffFunction = parseStaffFunction(v.funksjon ?? '');
+  if (staffFunction === undefined) reject('funksjon', 'unknown_function');
+  if (rejections.length || !email || !unit.id || !role || staffFunction === undefined) return { rejections };
+  return { staff: { row: r.row, email, name, externalSubject, staffFunction, unitId: unit.id, role }, rejections };
 }
 
 export const staffImport: ImportHandler = {
-  columns: { required: ['navn', 'epost', 'enhet', 'rolle'], optional: ['innloggings_id'] },
+  columns: { required: ['navn', 'epost', 'enhet', 'rolle'], optional: ['innloggings_id', 'funksjon'] },
   async plan(rows: CsvRow[], ctx: ImportContext) {
     const tenantId = ctx.actor.tenantId;
     const units = await loadUnitIndex(ctx);
@@ -78,6 +83,7 @@ export const staffImport: ImportHandler = {
       const plan = item?.entity;
       if (plan && plan.roles.some((r) => r.unitId === s.unitId && r.role === s.role)) { reject('epost', 'duplicate_in_file'); continue; }
       if (plan && plan.name !== s.name) { reject('navn', 'conflicting_rows'); continue; }
+      if (plan && s.staffFunction && plan.staffFunction && plan.staffFunction !== s.staffFunction) { reject('funksjon', 'conflicting_rows'); continue; }
       if (s.externalSubject) {
         if (plan && plan.externalSubject && plan.externalSubject !== s.externalSubject) { reject('innloggings_id', 'conflicting_rows'); continue; }
         const owner = subjectOwner.get(s.externalSubject);
@@ -90,6 +96,7 @@ export const staffImport: ImportHandler = {
       if (plan && item) {
         plan.roles.push({ unitId: s.unitId, role: s.role });
         plan.externalSubject ??= s.externalSubject;
+        plan.staffFunction ??= s.staffFunction;
         item.rows.push(s.row);
         continue;
       }
@@ -97,7 +104,7 @@ export const staffImport: ImportHandler = {
       const stored = existingByEmail.get(s.email)?.email ?? s.email;
       const created: PlanItem<StaffUserPlan> = {
         rows: [s.row], rejections: [],
-        entity: { email: stored, name: s.name, externalSubject: s.externalSubject, roles: [{ unitId: s.unitId, role: s.role }] },
+        entity: { email: stored, name: s.name, externalSubject: s.externalSubject, staffFunction: s.staffFunction, roles: [{ unitId: s.unitId, role: s.role }] },
       };
       byEmail.set(s.email, created);
       items.push(created);

@@ -1,3 +1,4 @@
+import { staffFunctions } from '../../../contracts/common.js';
 import { z } from 'zod';
 import { unitTypes } from '../../../contracts/common.js';
 import type { AddressProtection, UnitRole, UnitType } from '../../platform/db/schema.js';
@@ -82,4 +83,24 @@ export function parseEmail(s: string): string | null {
 export function parseOrganisationNumber(s: string): string | null {
   const digits = s.replace(/\s/g, '');
   return /^\d{9}$/.test(digits) ? digits : null;
+}
+
+type StaffFunction = (typeof staffFunctions)[number];
+
+/** Bokmål labels of the staff functions (contracts' staffFunctions), folded as the other columns are. */
+const FUNCTION_LABELS: Record<string, StaffFunction> = {
+  kontaktlærer: 'contact_teacher', lærer: 'teacher', pedagogisk_leder: 'pedagogical_leader', barnehagelærer: 'kindergarten_teacher',
+  assistent: 'assistant', fagarbeider: 'assistant', 'assistent/fagarbeider': 'assistant', spesialpedagog: 'special_educator',
+  sosiallærer: 'social_teacher', rådgiver: 'school_counsellor', sfo_leder: 'sfo_leader', rektor: 'principal', styrer: 'head_of_kindergarten',
+  avdelingsleder: 'department_head', helsesykepleier: 'school_nurse', lege: 'physician', psykolog: 'psychologist', pp_rådgiver: 'ppt_advisor',
+  barnevernskonsulent: 'child_welfare_worker', miljøterapeut: 'milieu_therapist', familieterapeut: 'family_therapist',
+  nav_veileder: 'nav_advisor', ungdomsarbeider: 'youth_worker', koordinator: 'coordinator', annen_funksjon: 'other', annet: 'other',
+};
+
+/** A staff function by its code or its bokmål label; blank is none. */
+export function parseStaffFunction(s: string): StaffFunction | null | undefined {
+  const k = key(s);
+  if (!k) return null;
+  if ((staffFunctions as readonly string[]).includes(k)) return k as StaffFunction;
+  return FUNCTION_LABELS[k];
 }

@@ -40,18 +40,19 @@ export async function usersByEmail(db: Executor, emails: readonly string[]) {
 
 export async function upsertUsers(
   db: Executor,
-  rows: { tenantId: string; name: string; sortKey: string; email: string; externalSubject: string | null }[],
+  rows: { tenantId: string; name: string; sortKey: string; email: string; externalSubject: string | null; staffFunction?: string | null }[],
 ) {
   if (rows.length === 0) return [];
   return db
     .insertInto('users')
-    .values(rows.map((r) => ({ tenant_id: r.tenantId, name: r.name, sort_key: r.sortKey, email: r.email, external_subject: r.externalSubject })))
+    .values(rows.map((r) => ({ tenant_id: r.tenantId, name: r.name, sort_key: r.sortKey, email: r.email, external_subject: r.externalSubject, staff_function: r.staffFunction ?? null })))
     .onConflict((oc) =>
       oc.columns(['tenant_id', 'email']).doUpdateSet((eb) => ({
         name: eb.ref('excluded.name'),
         sort_key: eb.ref('excluded.sort_key'),
         // A blank login id in the file keeps the one the user has.
         external_subject: sql<string | null>`coalesce(excluded.external_subject, users.external_subject)`,
+        staff_function: sql<string | null>`coalesce(excluded.staff_function, users.staff_function)`,
       })),
     )
     .returning(['id', 'email'])

@@ -53,6 +53,8 @@ export interface StaffBatchEntry {
   email: string;
   name: string;
   externalSubject: string | null;
+  /** blank keeps the stored function */
+  staffFunction?: string | null;
   roles: readonly { unitId: string; role: UnitRole }[];
 }
 
@@ -64,7 +66,7 @@ export async function upsertStaffBatch(trx: Trx, actor: StaffActor, users: reado
   const tenantId = actor.tenantId;
   const written = await writes.upsertUsers(
     trx,
-    users.map((u) => ({ tenantId, name: u.name, sortKey: sortKey(u.name), email: u.email, externalSubject: u.externalSubject })),
+    users.map((u) => ({ tenantId, name: u.name, sortKey: sortKey(u.name), email: u.email, externalSubject: u.externalSubject, staffFunction: u.staffFunction ?? null })),
   );
   const idByEmail = new Map(written.map((w) => [w.email, w.id]));
   await writes.addMemberships(

@@ -78,7 +78,7 @@ export async function updateUnit(
     .executeTakeFirst();
 }
 
-const userColumns = ['users.id', 'users.name', 'users.sort_key', 'users.email', 'users.external_subject', 'users.active'] as const;
+const userColumns = ['users.id', 'users.name', 'users.sort_key', 'users.email', 'users.external_subject', 'users.active', 'users.staff_function'] as const;
 
 export interface UserListParams {
   nameKey?: string;
@@ -157,13 +157,13 @@ export async function rolesOfUsers(db: Executor, userIds: readonly string[]) {
 
 export async function insertUser(
   db: Executor,
-  v: { tenantId: string; name: string; sortKey: string; email: string; externalSubject: string | null; active: boolean },
+  v: { tenantId: string; name: string; sortKey: string; email: string; externalSubject: string | null; active: boolean; staffFunction?: string | null },
 ) {
   return db
     .insertInto('users')
     .values({
       tenant_id: v.tenantId, name: v.name, sort_key: v.sortKey, email: v.email,
-      external_subject: v.externalSubject, active: v.active,
+      external_subject: v.externalSubject, active: v.active, staff_function: v.staffFunction ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -172,13 +172,14 @@ export async function insertUser(
 export async function updateUser(
   db: Executor,
   id: string,
-  v: { name?: string; sortKey?: string; email?: string; externalSubject?: string | null; active?: boolean },
+  v: { name?: string; sortKey?: string; email?: string; externalSubject?: string | null; active?: boolean; staffFunction?: string | null },
 ) {
   const set = {
     ...(v.name !== undefined ? { name: v.name, sort_key: v.sortKey } : {}),
     ...(v.email !== undefined ? { email: v.email } : {}),
     ...(v.externalSubject !== undefined ? { external_subject: v.externalSubject } : {}),
     ...(v.active !== undefined ? { active: v.active } : {}),
+    ...(v.staffFunction !== undefined ? { staff_function: v.staffFunction } : {}),
   };
   if (Object.keys(set).length === 0) return;
   await db.updateTable('users').set(set).where('id', '=', id).execute();

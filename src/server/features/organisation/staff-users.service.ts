@@ -34,6 +34,7 @@ async function presentUsers(trx: Trx, rows: UserRow[]): Promise<StaffUser[]> {
     name: r.name,
     email: r.email,
     externalSubject: r.external_subject,
+    staffFunction: (r.staff_function as StaffUser['staffFunction']) ?? null,
     active: r.active,
     municipalRoles: roles.municipal.filter((m) => m.user_id === r.id).map((m) => m.role),
     unitRoles: roles.units.filter((u) => u.user_id === r.id).map((u) => ({ unitId: u.unit_id, unitName: u.unit_name, role: u.role })),
@@ -122,7 +123,7 @@ export async function createStaffUser(db: Db, actor: Actor, input: z.output<type
         await checkUserInput(trx, null, { email, unitRoles });
         const { id } = await repo.insertUser(trx, {
           tenantId: admin.tenantId, name: input.name, sortKey: sortKey(input.name), email,
-          externalSubject: input.externalSubject ?? null, active: input.active,
+          externalSubject: input.externalSubject ?? null, active: input.active, staffFunction: input.staffFunction,
         });
         await repo.replaceMunicipalRoles(trx, admin.tenantId, id, municipalRoles);
         await repo.replaceUnitRoles(trx, admin.tenantId, id, unitRoles);
@@ -148,7 +149,7 @@ export async function patchStaffUser(db: Db, actor: Actor, id: string, patch: z.
         await checkUserInput(trx, id, { email, unitRoles });
         await repo.updateUser(trx, id, {
           name: patch.name, sortKey: patch.name !== undefined ? sortKey(patch.name) : undefined, email,
-          externalSubject: patch.externalSubject, active: patch.active,
+          externalSubject: patch.externalSubject, active: patch.active, staffFunction: patch.staffFunction,
         });
         if (municipalRoles) await repo.replaceMunicipalRoles(trx, admin.tenantId, id, municipalRoles);
         if (unitRoles) await repo.replaceUnitRoles(trx, admin.tenantId, id, unitRoles);

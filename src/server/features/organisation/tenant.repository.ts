@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/database.js';
 const tenantColumns = [
   'id', 'municipality_number', 'name', 'accessibility_statement_url',
   'concern_decision_days', 'young_person_age', 'consent_warning_days', 'concern_signals',
+  'child_hearing_age', 'level_without_other_service',
 ] as const;
 
 export interface TenantSettingsPatch {
@@ -10,6 +11,8 @@ export interface TenantSettingsPatch {
   youngPersonAge?: number;
   consentWarningDays?: number;
   concernSignals?: string[];
+  childHearingAge?: number;
+  levelWithoutOtherService?: 'warn' | 'require';
 }
 
 /** Under withTenant, RLS shows only the transaction's own tenant. */
@@ -25,6 +28,8 @@ export async function updateTenant(db: Executor, id: string, v: { name?: string;
     ...(v.youngPersonAge !== undefined ? { young_person_age: v.youngPersonAge } : {}),
     ...(v.consentWarningDays !== undefined ? { consent_warning_days: v.consentWarningDays } : {}),
     ...(v.concernSignals !== undefined ? { concern_signals: JSON.stringify(v.concernSignals) } : {}),
+    ...(v.childHearingAge !== undefined ? { child_hearing_age: v.childHearingAge } : {}),
+    ...(v.levelWithoutOtherService !== undefined ? { level_without_other_service: v.levelWithoutOtherService } : {}),
   };
   if (Object.keys(set).length === 0) return findTenant(db, id);
   return db.updateTable('tenants').set(set).where('id', '=', id).returning(tenantColumns).executeTakeFirst();

@@ -23,6 +23,8 @@ const toTenant = (r: TenantRow): Tenant => ({
   youngPersonAge: r.young_person_age === 16 ? 16 : 15,
   consentWarningDays: r.consent_warning_days,
   concernSignals: r.concern_signals,
+  childHearingAge: r.child_hearing_age,
+  levelWithoutOtherService: r.level_without_other_service,
 });
 
 /** The administrator's own municipality; nobody sees or changes another one. */
@@ -39,6 +41,7 @@ export async function patchTenant(db: Db, actor: Actor, patch: z.output<typeof t
     const updated = await repo.updateTenant(trx, admin.tenantId, {
       name: patch.name, accessibilityStatementUrl: patch.accessibilityStatementUrl, concernDecisionDays: patch.concernDecisionDays,
       youngPersonAge: patch.youngPersonAge, consentWarningDays: patch.consentWarningDays, concernSignals: patch.concernSignals,
+      childHearingAge: patch.childHearingAge, levelWithoutOtherService: patch.levelWithoutOtherService,
     });
     if (!updated) throw notFound();
     await appendAudit(trx, admin, [{ action: 'tenant.update', entityType: 'tenant', entityId: admin.tenantId }]);

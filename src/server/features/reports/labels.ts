@@ -29,6 +29,7 @@ export const concernStepLabel: Record<ConcernStepKind, string> = {
   discussion_leader: 'Drøftet med leder',
   conversation_child: 'Samtale med barnet',
   conversation_guardians: 'Samtale med foresatte',
+  anonymous_consultation: 'Anonym drøfting med annen tjeneste',
 };
 
 export const concernScaleLabel: Record<number, string> = {

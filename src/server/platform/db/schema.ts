@@ -25,6 +25,10 @@ export interface TenantsTable {
   concern_signals: ColumnType<string[], string | undefined, string>;
   district_number: Generated<string>;
   district_name: Generated<string>;
+  /** from this age the child's own view is asked for when a consent is recorded (0010) */
+  child_hearing_age: Generated<number>;
+  /** level 2 or 3 with no other service involved: warn (a reason) or require (a consent) (0010) */
+  level_without_other_service: Generated<'warn' | 'require'>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -45,6 +49,8 @@ export interface UsersTable {
   external_subject: string | null;
   active: Generated<boolean>;
   created_at: Timestamp;
+  /** contracts' staffFunctions code, or none (0010) */
+  staff_function: string | null;
 }
 export interface UserMunicipalRolesTable {
   tenant_id: string;
@@ -169,7 +175,9 @@ export interface OidcLoginStatesTable {
 }
 
 export type ConcernStatus = 'open' | 'closed' | 'case_opened' | 'reported';
-export type ConcernStepKind = 'discussion_colleague' | 'discussion_leader' | 'conversation_child' | 'conversation_guardians';
+export type ConcernStepKind = 'discussion_colleague' | 'discussion_leader' | 'conversation_child' | 'conversation_guardians' | 'anonymous_consultation';
+export type ConcernSource = 'own_observation' | 'told_by_others' | 'child_or_family' | 'closed_child_welfare_case';
+export type ResponsibleParty = 'guardians' | 'child';
 export type CaseLevel = 1 | 2 | 3;
 export type CloseReason = 'goals_reached' | 'moved' | 'other_service' | 'guardians_withdrew' | 'other';
 export type EntryKind =
@@ -200,6 +208,8 @@ export interface ConcernsTable {
   case_id: string | null;
   version: Generated<number>;
   created_at: Timestamp;
+  /** where the worry came from; null on concerns registered before 0010 */
+  source: ConcernSource | null;
 }
 export interface ConcernStepsTable {
   id: Generated<string>;
@@ -210,6 +220,8 @@ export interface ConcernStepsTable {
   summary: string;
   author_id: string;
   created_at: Timestamp;
+  /** anonymous_consultation: the service consulted (the child is not named to it) (0010) */
+  service_name: string | null;
 }
 export interface CasesTable {
   id: Generated<string>;
@@ -298,6 +310,8 @@ export interface MeasuresTable {
   description: string;
   responsible_user_id: string | null;
   responsible_unit_id: string | null;
+  /** carried out by the family or the child (0010) */
+  responsible_party: ResponsibleParty | null;
   start_on: DateOnly;
   end_on: DateOnly | null;
   evaluation_due: DateOnly;
@@ -345,6 +359,11 @@ export interface ConsentsTable {
   withdrawn_at: Date | null;
   withdrawn_by_user_id: string | null;
   withdrawn_reason: string | null;
+  /** what information may be shared (0010) */
+  information_shared: Generated<string>;
+  /** the child's own view, or why it was not obtained (0010) */
+  child_view: string | null;
+  child_view_missing_reason: string | null;
 }
 export interface ConsentUnitsTable {
   tenant_id: string;

@@ -42,6 +42,7 @@ export function AccessPanel({ caseDetail: c }: { caseDetail: CaseDetail }) {
                   <Table.Cell>
                     {a.name}
                     {a.kind !== 'staff' && <span className="samla-muted">{` (${t(`cases.access.kinds.${a.kind}`)})`}</span>}
+                    {a.staffFunction && <span className="samla-muted">{`, ${t(`admin.staff.staffFunctions.${a.staffFunction}`)}`}</span>}
                   </Table.Cell>
                   <Table.Cell>
                     {a.blocked ? (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { useFormat } from '../../components/format.js';
 import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
-import { isResident, mayReopen, writesAsStaff } from './case-roles.js';
+import { decidesOnCase, isResident, mayReopen, writesAsStaff } from './case-roles.js';
 import { osloDay } from '../../components/dates.js';
 import { LevelDialog } from './LevelDialog.js';
 import { HideFromResidents, ResidentRestriction } from './ResidentRestriction.js';
@@ -42,7 +42,10 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
             <div><dt>{t('cases.level')}</dt><dd>{t(`cases.levels.${c.level}`)}</dd></div>
             <div><dt>{t('cases.status')}</dt><dd>{t(`cases.statuses.${c.status}`)}</dd></div>
             <div><dt>{t('cases.owningUnit')}</dt><dd>{c.owningUnit.name}</dd></div>
-            <div><dt>{t('cases.holder')}</dt><dd>{c.holder.name}</dd></div>
+            <div>
+              <dt>{t('cases.holder')}</dt>
+              <dd>{c.holderFunction ? t('cases.holderWithFunction', { name: c.holder.name, function: t(`admin.staff.staffFunctions.${c.holderFunction}`) }) : c.holder.name}</dd>
+            </div>
             <div><dt>{t('cases.openedAt')}</dt><dd>{format.date(osloDay(c.openedAt))}</dd></div>
             <div><dt>{t('cases.myAccess')}</dt><dd>{t(`cases.accessReasons.${c.myAccess.reason}`)}</dd></div>
           </dl>
@@ -69,19 +72,20 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
       )}
       {!closed && !c.myAccess.write && <Paragraph>{t('cases.readOnly')}</Paragraph>}
 
+      {!closed && writesAsStaff(c) && !decidesOnCase(c) && <Paragraph>{t('cases.proposeInLog')}</Paragraph>}
       {(writesAsStaff(c) || mayReopen(c)) && !isResident(c) && (
         <div className="samla-actions">
-          {writesAsStaff(c) && (
+          {decidesOnCase(c) && !closed && (
             <>
               <Button variant="secondary" onClick={() => setDialog('level')}>{t('cases.actions.changeLevel')}</Button>
               <Button variant="secondary" onClick={() => setDialog('close')}>{t('cases.actions.close')}</Button>
-              <HideFromResidents caseDetail={c} onDone={onDone} />
             </>
           )}
+          {writesAsStaff(c) && <HideFromResidents caseDetail={c} onDone={onDone} />}
           {mayReopen(c) && <Button variant="secondary" onClick={() => setDialog('reopen')}>{t('cases.actions.reopen')}</Button>}
         </div>
       )}
-      {writesAsStaff(c) && (
+      {decidesOnCase(c) && !closed && (
         <>
           <LevelDialog caseDetail={c} open={dialog === 'level'} onClose={closeDialog} onDone={onDone} />
           <CloseDialog caseDetail={c} open={dialog === 'close'} onClose={closeDialog} onDone={onDone} />

@@ -14,6 +14,7 @@ import { useCase } from './api.js';
 import { CaseHeader } from './CaseHeader.js';
 import { CaseLog } from './CaseLog.js';
 import { isResident } from './case-roles.js';
+import { ConcernRecordSection } from './ConcernRecordSection.js';
 import { ConsentSection } from './ConsentSection.js';
 import { DoneNotice, type Notice } from './DoneNotice.js';
 import { ExportSection } from './ExportSection.js';
@@ -21,7 +22,7 @@ import { HandoverSection } from './HandoverSection.js';
 import { OpenedNotice, useOpenedCase } from './opened-case.js';
 
 /** Tab names in the address (?fane=…), so that reload and Back keep the user's place; never personal data. */
-const TABS = ['logg', 'plan', 'samtykke', 'stafett', 'eksport'] as const;
+const TABS = ['logg', 'bekymring', 'plan', 'samtykke', 'stafett', 'eksport'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: string | null): v is Tab => (TABS as readonly string[]).includes(v ?? '');
 
@@ -42,7 +43,9 @@ export function CasePage() {
   const c = detail.data;
   // Guardians and young people have no baton to pass and no export: those tabs are staff work.
   const resident = isResident(c);
-  const shown = (v: string | null): v is Tab => isTab(v) && !(resident && (v === 'stafett' || v === 'eksport'));
+  // The level-0 record is staff's, and only there when the case was opened from a concern.
+  const hasConcern = !resident && c.concernId !== null;
+  const shown = (v: string | null): v is Tab => isTab(v) && !(resident && (v === 'stafett' || v === 'eksport')) && (v !== 'bekymring' || hasConcern);
   const tab: Tab = shown(params.get('fane')) ? (params.get('fane') as Tab) : 'logg';
   const selectTab = (value: string) => setParams(value === 'logg' ? {} : { fane: value }, { replace: true });
   const done = (text: string) => setNotice((n) => ({ text, stamp: n.stamp + 1 }));
@@ -61,6 +64,7 @@ export function CasePage() {
       <Tabs value={tab} onChange={selectTab}>
         <Tabs.List aria-label={t('cases.tabs.label')} className="samla-case-tabs">
           <Tabs.Tab value="logg">{t('cases.tabs.log')}</Tabs.Tab>
+          {hasConcern && <Tabs.Tab value="bekymring">{t('cases.tabs.concern')}</Tabs.Tab>}
           <Tabs.Tab value="plan">{t('cases.tabs.plan')}</Tabs.Tab>
           <Tabs.Tab value="samtykke">{t('cases.tabs.consent')}</Tabs.Tab>
           {!resident && <Tabs.Tab value="stafett">{t('cases.tabs.handover')}</Tabs.Tab>}
@@ -69,6 +73,11 @@ export function CasePage() {
         <Tabs.Panel value="logg" className="samla-case-panel">
           <CaseLog caseDetail={c} />
         </Tabs.Panel>
+        {hasConcern && (
+          <Tabs.Panel value="bekymring" className="samla-case-panel">
+            {tab === 'bekymring' && <ConcernRecordSection caseDetail={c} />}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="plan" className="samla-case-panel">
           <ActionPlanSection caseDetail={c} />
         </Tabs.Panel>

@@ -34,6 +34,18 @@ export function ConsentCard(props: { caseId: string; consent: ConsentItem; onDon
           <dd>{c.units.map((u) => u.name).join(', ')}</dd>
           <dt>{t('casePanels.consent.purpose')}</dt>
           <dd className="samla-prewrap">{c.purpose}</dd>
+          {c.informationShared && (
+            <>
+              <dt>{t('casePanels.consent.informationShared')}</dt>
+              <dd className="samla-prewrap">{c.informationShared}</dd>
+            </>
+          )}
+          {(c.childView || c.childViewMissingReason) && (
+            <>
+              <dt>{t('casePanels.consent.childView')}</dt>
+              <dd className="samla-prewrap">{c.childView ?? t('casePanels.consent.childViewMissing', { reason: c.childViewMissingReason ?? '' })}</dd>
+            </>
+          )}
           <dt>{t('casePanels.consent.period')}</dt>
           <dd>{t('casePanels.consent.periodValue', { from: format.date(c.validFrom), to: format.date(c.validTo) })}</dd>
           {c.document && (

@@ -15,10 +15,13 @@ interface Values {
   guardianIds: string[];
   youngPerson: boolean;
   purpose: string;
+  informationShared: string;
+  childView: string;
+  childViewMissingReason: string;
   validFrom: string;
   validTo: string;
 }
-const FIELDS = ['decision', 'guardianIds', 'youngPerson', 'purpose', 'validFrom', 'validTo'] as const;
+const FIELDS = ['decision', 'guardianIds', 'youngPerson', 'purpose', 'informationShared', 'childView', 'childViewMissingReason', 'validFrom', 'validTo'] as const;
 const ACCEPT = [...documentContentTypes, '.pdf', '.png', '.jpg', '.jpeg'].join(',');
 
 /** Records a consent or a refusal: who decided, which services, for what, from when to when, and the scanned form. */
@@ -33,11 +36,15 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
   const [fileError, setFileError] = useState<string | undefined>();
   const [fileKey, setFileKey] = useState(0);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const empty: Values = { decision: 'given', guardianIds: [], youngPerson: false, purpose: '', validFrom: today(), validTo: '' };
+  const empty: Values = { decision: 'given', guardianIds: [], youngPerson: false, purpose: '', informationShared: '', childView: '', childViewMissingReason: '', validFrom: today(), validTo: '' };
   const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const text = usePanelErrorText();
   const required = t('fieldErrors.required');
+  const asked = props.parties.childViewAsked;
+  // From the municipality's hearing age: the child's view, or why it was not obtained (the API says the same).
+  const childViewRequired = (v: string) =>
+    !asked || getValues('youngPerson') || v.trim().length > 0 || getValues('childViewMissingReason').trim().length > 0 || t('casePanels.consent.childViewRequired');
   const partiesRequired = () => getValues('guardianIds').length > 0 || getValues('youngPerson') || t('casePanels.consent.partiesRequired');
 
   const chooseFile = (chosen: File | null) => {
@@ -51,7 +58,12 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
     setUnmatched([]);
     if (unitIds.length === 0) return setUnitError(t('casePanels.consent.servicesRequired'));
     if (fileError) return;
-    const body = { ...v, unitIds };
+    const body = {
+      decision: v.decision, guardianIds: v.guardianIds, youngPerson: v.youngPerson, purpose: v.purpose, validFrom: v.validFrom, validTo: v.validTo,
+      informationShared: v.informationShared.trim(), unitIds,
+      ...(v.childView.trim() && { childView: v.childView.trim() }),
+      ...(v.childViewMissingReason.trim() && !v.childView.trim() && { childViewMissingReason: v.childViewMissingReason.trim() }),
+    };
     record.mutate({ body, file }, {
       onSuccess: () => {
         reset({ ...empty, validFrom: today() });
@@ -119,6 +131,39 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
         {...register('purpose', { validate: (v) => v.trim().length > 0 || required })}
         error={errors.purpose?.message}
       />
+      <Textfield
+        multiline
+        rows={3}
+        label={t('casePanels.consent.informationSharedLabel')}
+        description={t('casePanels.consent.informationSharedHelp')}
+        required
+        maxLength={2000}
+        {...register('informationShared', { validate: (v) => v.trim().length > 0 || required })}
+        error={errors.informationShared?.message}
+      />
+      <Fieldset>
+        <Fieldset.Legend>{t('casePanels.consent.childViewLegend')}</Fieldset.Legend>
+        <Fieldset.Description>
+          {asked ? t('casePanels.consent.childViewAsked', { age: props.parties.childHearingAge }) : t('casePanels.consent.childViewOptional', { age: props.parties.childHearingAge })}
+        </Fieldset.Description>
+        <Textfield
+          multiline
+          rows={3}
+          label={t('casePanels.consent.childViewLabel')}
+          maxLength={4000}
+          {...register('childView', { validate: childViewRequired })}
+          error={errors.childView?.message}
+        />
+        {asked && (
+          <Textfield
+            label={t('casePanels.consent.childViewMissingLabel')}
+            description={t('casePanels.consent.childViewMissingHelp')}
+            maxLength={2000}
+            {...register('childViewMissingReason')}
+            error={errors.childViewMissingReason?.message}
+          />
+        )}
+      </Fieldset>
       <div className="samla-filter">
         <Textfield type="date" label={t('casePanels.consent.validFrom')} required {...register('validFrom', { required })} error={errors.validFrom?.message} />
         <Textfield

@@ -57,7 +57,7 @@ export function EvaluationDialog(props: {
     <CaseDialog id={id} open={props.open} onClose={close} title={`${t('casePanels.plan.recordEvaluation')}: ${props.measure.description}`}>
       <form onSubmit={onSubmit} noValidate className="samla-form">
         <FormProblems error={add.error} unmatched={unmatched} caseId={props.caseId} />
-        <Textfield type="date" label={t('casePanels.plan.evaluatedOnLabel')} required {...register('evaluatedOn', { required })} error={errors.evaluatedOn?.message} />
+        <Textfield type="date" label={t('casePanels.plan.evaluatedOnLabel')} required min={props.measure.startOn} max={today()} {...register('evaluatedOn', { required, validate: (v) => v >= props.measure.startOn || t('casePanels.common.fieldErrors.before_measure_start') })} error={errors.evaluatedOn?.message} />
         <Fieldset>
           <Fieldset.Legend>{t('casePanels.plan.outcomeLegend')}</Fieldset.Legend>
           {evaluationOutcomes.map((o) => (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
@@ -20,7 +20,9 @@ export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onCl
   const c = props.caseDetail;
   const change = useChangeLevel(c.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<Values>({ defaultValues: { level: '', reason: '' } });
+  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({ defaultValues: { level: '', reason: '' } });
+  // Levels 2 and 3 presuppose another service (BTI's numbering; the municipality's levels may come to name them).
+  const alone = Number(watch('level')) >= 2 && !c.otherServiceInvolved;
   const serverErrors = useCaseFieldErrors(setError, ['level', 'reason']);
 
   const close = () => {
@@ -60,6 +62,11 @@ export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onCl
           ))}
           {errors.level && <ValidationMessage>{errors.level.message || t('fieldErrors.required')}</ValidationMessage>}
         </Fieldset>
+        {alone && (
+          <Alert data-color={c.levelWithoutOtherService === 'require' ? 'danger' : 'warning'}>
+            <Paragraph>{t(c.levelWithoutOtherService === 'require' ? 'cases.levelDialog.aloneRequire' : 'cases.levelDialog.aloneWarn')}</Paragraph>
+          </Alert>
+        )}
         <Textfield
           multiline
           rows={4}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Goal } from '../../../contracts/action-plan.js';
+import { responsibleParties, type Goal } from '../../../contracts/action-plan.js';
+type ResponsibleParty = (typeof responsibleParties)[number];
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { CaseDialog } from './CaseDialog.js';
 import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
@@ -14,11 +15,12 @@ interface Values {
   description: string;
   responsibleUserId: string;
   responsibleUnitId: string;
+  responsibleParty: ResponsibleParty | '';
   startOn: string;
   endOn: string;
   evaluationDue: string;
 }
-const FIELDS = ['goalId', 'description', 'responsibleUserId', 'responsibleUnitId', 'startOn', 'endOn', 'evaluationDue'] as const;
+const FIELDS = ['goalId', 'description', 'responsibleUserId', 'responsibleUnitId', 'responsibleParty', 'startOn', 'endOn', 'evaluationDue'] as const;
 
 /**
  * A measure serves one goal and has someone responsible: a person who can read the case (the
@@ -32,7 +34,7 @@ export function MeasureDialog(props: {
   const add = useAddMeasure(caseId);
   const units = useAllActiveUnits();
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const empty: Values = { goalId: '', description: '', responsibleUserId: '', responsibleUnitId: '', startOn: today(), endOn: '', evaluationDue: '' };
+  const empty: Values = { goalId: '', description: '', responsibleUserId: '', responsibleUnitId: '', responsibleParty: '', startOn: today(), endOn: '', evaluationDue: '' };
   const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const people = props.caseDetail.access.filter((a) => a.kind === 'staff' && !a.blocked);
@@ -50,6 +52,7 @@ export function MeasureDialog(props: {
       description: v.description,
       responsibleUserId: v.responsibleUserId || undefined,
       responsibleUnitId: v.responsibleUnitId || undefined,
+      responsibleParty: v.responsibleParty || undefined,
       startOn: v.startOn,
       endOn: v.endOn || undefined,
       evaluationDue: v.evaluationDue,
@@ -64,7 +67,7 @@ export function MeasureDialog(props: {
     });
   });
   const required = t('fieldErrors.required');
-  const responsibleMissing = () => (getValues('responsibleUserId') || getValues('responsibleUnitId') ? true : t('casePanels.plan.responsibleRequired'));
+  const responsibleMissing = () => (getValues('responsibleUserId') || getValues('responsibleUnitId') || getValues('responsibleParty') ? true : t('casePanels.plan.responsibleRequired'));
 
   return (
     <CaseDialog id="measure-dialog" open={props.open} onClose={close} title={t('casePanels.plan.addMeasure')}>
@@ -97,11 +100,19 @@ export function MeasureDialog(props: {
         </Field>
         <Field>
           <Label>{t('casePanels.plan.responsibleUnit')}</Label>
+          <Field.Description>{t('casePanels.plan.responsibleUnitHelp')}</Field.Description>
           <Select aria-invalid={errors.responsibleUnitId ? true : undefined} {...register('responsibleUnitId')}>
             <Select.Option value="">{t('casePanels.plan.noUnit')}</Select.Option>
             {(units.data ?? []).map((u) => <Select.Option key={u.id} value={u.id}>{u.name}</Select.Option>)}
           </Select>
           {errors.responsibleUnitId && <ValidationMessage>{errors.responsibleUnitId.message}</ValidationMessage>}
+        </Field>
+        <Field>
+          <Label>{t('casePanels.plan.responsibleParty')}</Label>
+          <Select {...register('responsibleParty')}>
+            <Select.Option value="">{t('casePanels.plan.noParty')}</Select.Option>
+            {responsibleParties.map((p) => <Select.Option key={p} value={p}>{t(`casePanels.plan.parties.${p}`)}</Select.Option>)}
+          </Select>
         </Field>
         <div className="samla-filter">
           <Textfield type="date" label={t('casePanels.plan.startOn')} required {...register('startOn', { required })} error={errors.startOn?.message} />

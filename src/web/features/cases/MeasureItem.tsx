@@ -14,7 +14,8 @@ export function MeasureItem(props: { caseId: string; measure: Measure; writable:
   const m = props.measure;
   const update = useUpdateMeasure(props.caseId, m.id);
   const [evaluating, setEvaluating] = useState(false);
-  const responsible = [m.responsibleUser?.name, m.responsibleUnit?.name].filter(Boolean).join(' · ') || t('casePanels.common.none');
+  const responsible = [m.responsibleUser?.name, m.responsibleUnit?.name, m.responsibleParty && t(`casePanels.plan.parties.${m.responsibleParty}`)]
+    .filter(Boolean).join(' · ') || t('casePanels.common.none');
   const period = m.endOn ? `${format.date(m.startOn)}–${format.date(m.endOn)}` : t('casePanels.plan.from', { date: format.date(m.startOn) });
   const headingId = `measure-${m.id}`;
 

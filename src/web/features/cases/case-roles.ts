@@ -17,12 +17,15 @@ export const actsForOwningUnit = (c: CaseDetail) =>
 export const recordsConsent = actsForOwningUnit;
 
 /**
- * Reopening needs the write access the user would have on the open case; the page cannot
- * know that exactly (the server decides), so it offers it to staff who could write there:
- * holders, members and leaders, not resource persons (read-only oversight).
+ * Level changes, closing and reopening belong to the relay holder (also one holding the case
+ * under a consent) and the owning unit (its leader, a member working there); the server decides
+ * (mayDecideOnCase), this mirrors it. Members through consent propose them in the log.
  */
-export const mayReopen = (c: CaseDetail) =>
-  c.status === 'closed' && !isResident(c) && c.myAccess.reason !== 'unit_resource_person';
+const decisionReasons: ReadonlySet<CaseDetail['myAccess']['reason']> = new Set(['holder_unit', 'holder_consent', 'member_unit', 'unit_leader']);
+export const decidesOnCase = (c: CaseDetail) => decisionReasons.has(c.myAccess.reason) && (c.status === 'closed' || writesAsStaff(c));
+
+/** Reopening is judged on the access the user would have on the open case. */
+export const mayReopen = (c: CaseDetail) => c.status === 'closed' && decidesOnCase(c);
 
 /** Staff write every kind; a guardian only «the guardians' view», a young person only «the child's voice». */
 export function kindsFor(write: CaseDetail['myAccess']['write']): readonly NewEntryRequest['kind'][] {

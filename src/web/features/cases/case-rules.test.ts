@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseEntry } from '../../../contracts/cases.js';
 import { en } from '../../i18n/en.js';
 import { nb } from '../../i18n/nb.js';
-import { isRemovable, kindsFor, mayReopen, writesAsStaff } from './case-roles.js';
+import { isRemovable, kindsFor, mayReopen, decidesOnCase, writesAsStaff } from './case-roles.js';
 import { osloDay } from '../../components/dates.js';
 import { hidesBody, systemEntryText } from './entry-text.js';
 
@@ -17,7 +17,7 @@ function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     holder: { id: HOLDER, name: 'Kari Lund' }, openedAt: '2026-11-23T10:00:00.000Z', nextEvaluationDue: null, consentExpiresOn: null,
     version: 1, closedAt: null, closeReason: null, concernId: null, residentsRestricted: false, myAccess: { reason: 'holder_unit', write: 'staff' },
     access: [], holders: [{ user: { id: HOLDER, name: 'Kari Lund' }, unitName: 'Lia skole', fromAt: '2026-11-23T10:00:00.000Z' }],
-    consentWarning: null, ...overrides,
+    consentWarning: null, otherServiceInvolved: false, levelWithoutOtherService: 'warn', holderFunction: null, ...overrides,
   };
 }
 
@@ -62,6 +62,21 @@ describe('systemEntryText', () => {
     expect(systemEntryText(entry('observation', { level: 2 }), t.t)).toBeNull();
   });
 
+  it('puts the dates of a consent and the next evaluation, stored as data, in the reader’s date format (issue 9)', async () => {
+    const nbDate = (iso: string) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    const given = entry('consent_event', { event: 'given', validFrom: '2026-12-04', validTo: '2027-12-31' });
+    const text = systemEntryText(given, t.t, new Map(), nbDate);
+    expect(text).toBe(`Samtykke ble gitt for ${nbDate('2026-12-04')}–${nbDate('2027-12-31')}.`);
+    expect(text).not.toContain('2026-12-04');
+    expect(systemEntryText(entry('evaluation', { nextEvaluationDue: '2027-01-15' }), t.t, new Map(), nbDate)).toBe(`Neste evaluering ${nbDate('2027-01-15')}.`);
+    await t.changeLanguage('en');
+    const enDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    expect(systemEntryText(given, t.t, new Map(), enDate)).toBe('Consent was given for 4 December 2026–31 December 2027.');
+    await t.changeLanguage('nb');
+    // An older entry without the period in its payload still says what happened; its text shows as written.
+    expect(systemEntryText(entry('consent_event', { event: 'given' }), t.t)).toBe('Samtykke ble gitt.');
+  });
+
   it('speaks the reader’s language', async () => {
     await t.changeLanguage('en');
     expect(systemEntryText(entry('level_change', { from: 2, to: 3 }), t.t)).toBe('The level was changed from 2 to 3.');
@@ -81,13 +96,23 @@ describe('who may do what on the page', () => {
   it('lets added members be removed (blocked ones too), never the holder, oversight or residents', () => {
     const c = caseDetail();
     const staff = (id: number, reason: CaseDetail['access'][number]['reason'], blocked = false) =>
-      ({ kind: 'staff' as const, id: uuid(id), name: 'X', reason, blocked, units: [] });
+      ({ kind: 'staff' as const, id: uuid(id), name: 'X', staffFunction: null, reason, blocked, units: [] });
     expect(isRemovable(staff(10, 'member_unit'), c)).toBe(true);
     expect(isRemovable(staff(11, 'member_consent'), c)).toBe(true);
     expect(isRemovable(staff(12, null, true), c)).toBe(true);
     expect(isRemovable(staff(13, 'unit_leader'), c)).toBe(false);
     expect(isRemovable({ ...staff(1, 'holder_unit'), id: HOLDER }, c)).toBe(false);
-    expect(isRemovable({ kind: 'guardian', id: uuid(14), name: 'G', reason: 'guardian', blocked: false, units: [] }, c)).toBe(false);
+    expect(isRemovable({ kind: 'guardian', id: uuid(14), name: 'G', staffFunction: null, reason: 'guardian', blocked: false, units: [] }, c)).toBe(false);
+  });
+
+  it('offers level, closing and reopening to the relay holder and the owning unit, not to members through consent', () => {
+    const open = (reason: CaseDetail['myAccess']['reason']) => caseDetail({ myAccess: { reason, write: 'staff' } });
+    expect(decidesOnCase(open('holder_unit'))).toBe(true);
+    expect(decidesOnCase(open('holder_consent'))).toBe(true);
+    expect(decidesOnCase(open('member_unit'))).toBe(true);
+    expect(decidesOnCase(open('unit_leader'))).toBe(true);
+    expect(decidesOnCase(open('member_consent'))).toBe(false);
+    expect(mayReopen(caseDetail({ status: 'closed', myAccess: { reason: 'member_consent', write: null } }))).toBe(false);
   });
 
   it('offers reopening of a closed case to staff who could write in it, not to resource persons or residents', () => {

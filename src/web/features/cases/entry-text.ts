@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../components/format.js';
 import { closeReasons, type CaseDetail, type CaseEntry } from '../../../contracts/cases.js';
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 const level = (v: unknown) => (v === 1 || v === 2 || v === 3 ? v : null);
 const consentEvents = ['given', 'refused', 'withdrawn', 'expired'] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -13,7 +15,9 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => ty
  * reason or note someone wrote) is shown below it. Unknown or partial payloads give null:
  * the kind and the body still tell the story.
  */
-export function systemEntryText(entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map()): string | null {
+export function systemEntryText(
+  entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map(), date: (iso: string) => string = (iso) => iso,
+): string | null {
   const p = entry.payload;
   switch (entry.kind) {
     case 'opened': {
@@ -37,8 +41,19 @@ export function systemEntryText(entry: CaseEntry, t: TFunction, names: ReadonlyM
       if (from && to) return t('cases.system.handover', { from, to });
       return to ? t('cases.system.handoverTo', { to }) : null;
     }
-    case 'consent_event':
-      return isOneOf(consentEvents, p.event) ? t(`cases.system.consent.${p.event}`) : null;
+    case 'consent_event': {
+      if (!isOneOf(consentEvents, p.event)) return null;
+      // Dates are data (since issue 9): the period in the reader's date format. Older entries
+      // carry it in their text, shown as written.
+      const from = isoDay(p.validFrom);
+      const to = isoDay(p.validTo);
+      if (p.event === 'given' && from && to) return t('cases.system.consent.givenPeriod', { from: date(from), to: date(to) });
+      return t(`cases.system.consent.${p.event}`);
+    }
+    case 'evaluation': {
+      const next = isoDay(p.nextEvaluationDue);
+      return next ? t('cases.system.nextEvaluation', { date: date(next) }) : null;
+    }
     case 'report_sent':
       return t('cases.system.reportSent');
     default:
@@ -56,7 +71,8 @@ export function caseNames(c: CaseDetail): Map<string, string> {
 
 export function useSystemEntryText(names: ReadonlyMap<string, string>) {
   const { t } = useTranslation();
-  return (entry: CaseEntry) => systemEntryText(entry, t, names);
+  const format = useFormat();
+  return (entry: CaseEntry) => systemEntryText(entry, t, names, format.date);
 }
 
 /** Kinds whose body is a fixed text the server writes, not someone's words: the translated text replaces it. */

@@ -13,6 +13,7 @@ import { useConcern } from './api.js';
 import { ConcernDecision } from './ConcernDecision.js';
 import { ConcernSteps } from './ConcernSteps.js';
 import { DueDate, ScaleText, StatusTag } from './ConcernBits.js';
+import { SignalText } from '../../components/SignalText.js';
 
 /** /bekymringer/:id — the worry, its steps and the decision. */
 export function ConcernPage() {
@@ -60,7 +61,7 @@ export function ConcernPage() {
           <Paragraph>{t('concerns.detail.noSignals')}</Paragraph>
         ) : (
           <ul className="samla-tag-list">
-            {c.signals.map((s) => <li key={s}><Tag data-size="sm" data-color="neutral">{s}</Tag></li>)}
+            {c.signals.map((s) => <li key={s}><Tag data-size="sm" data-color="neutral"><SignalText label={s} /></Tag></li>)}
           </ul>
         )}
       </section>
@@ -86,6 +87,8 @@ function ConcernFacts({ concern: c }: { concern: ConcernDetail }) {
           <dd>{c.author.name}</dd>
           <dt>{t('concerns.detail.observedOn')}</dt>
           <dd>{format.date(c.observedOn)}</dd>
+          <dt>{t('concerns.detail.source')}</dt>
+          <dd>{c.source ? t(`concerns.new.sources.${c.source}`) : t('concerns.detail.noSource')}</dd>
           <dt>{t('concerns.scale.label')}</dt>
           <dd><ScaleText value={c.concernScale} /></dd>
           <dt>{t('concerns.detail.status')}</dt>

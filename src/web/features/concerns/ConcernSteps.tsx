@@ -13,8 +13,9 @@ interface FormValues {
   kind: StepKind | '';
   occurredOn: string;
   summary: string;
+  serviceName: string;
 }
-const FIELDS = ['kind', 'occurredOn', 'summary'] as const;
+const FIELDS = ['kind', 'occurredOn', 'summary', 'serviceName'] as const;
 
 /** The steps before the decision: talking it through inside the unit, with the child, with the guardians. */
 export function ConcernSteps({ concern, onReload }: { concern: ConcernDetail; onReload: () => void }) {
@@ -35,6 +36,7 @@ export function ConcernSteps({ concern, onReload }: { concern: ConcernDetail; on
                   <Paragraph data-size="sm" className="samla-muted">
                     {t('concerns.steps.meta', { date: format.date(s.occurredOn), name: s.author.name })}
                   </Paragraph>
+                  {s.serviceName && <Paragraph data-size="sm">{t('concerns.steps.consulted', { service: s.serviceName })}</Paragraph>}
                   <Paragraph className="samla-prewrap">{s.summary}</Paragraph>
                 </Card.Block>
               </Card>
@@ -52,9 +54,9 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
   const add = useAddConcernStep(concern.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const today = todayInNorway();
-  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
-    defaultValues: { kind: '', occurredOn: today, summary: '' },
-  });
+  const empty: FormValues = { kind: '', occurredOn: today, summary: '', serviceName: '' };
+  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<FormValues>({ defaultValues: empty });
+  const consulting = watch('kind') === 'anonymous_consultation';
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
   // Where violence or abuse is suspected the guardians are not talked to first (the API refuses it too).
   const kinds = concernStepKinds.filter((k) => !(concern.guardiansNotContacted && k === 'conversation_guardians'));
@@ -62,9 +64,12 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
   const onSubmit = handleSubmit((values) => {
     setUnmatched([]);
     add.mutate(
-      { kind: values.kind as StepKind, occurredOn: values.occurredOn, summary: values.summary },
       {
-        onSuccess: () => reset({ kind: '', occurredOn: today, summary: '' }),
+        kind: values.kind as StepKind, occurredOn: values.occurredOn, summary: values.summary,
+        ...(values.kind === 'anonymous_consultation' && { serviceName: values.serviceName.trim() }),
+      },
+      {
+        onSuccess: () => reset(empty),
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );
@@ -84,6 +89,16 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
         </Select>
         {errors.kind && <ValidationMessage>{errors.kind.message || t('fieldErrors.required')}</ValidationMessage>}
       </Field>
+      {consulting && (
+        <Textfield
+          label={t('concerns.steps.serviceName')}
+          description={t('concerns.steps.serviceNameHelp')}
+          required
+          maxLength={200}
+          {...register('serviceName', { validate: (v) => v.trim().length > 0 || t('fieldErrors.required') })}
+          error={errors.serviceName?.message}
+        />
+      )}
       <Textfield
         label={t('concerns.steps.occurredOn')}
         type="date"

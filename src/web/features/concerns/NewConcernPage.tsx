@@ -16,6 +16,8 @@ import { useChildForConcern, useConcernSettings, useRegisterConcern } from './ap
 import { WriteError, useConcernFieldErrors } from './errors.js';
 import { todayInNorway } from '../../components/dates.js';
 import { scaleKeys, scaleValues } from './labels.js';
+import { concernSources, type ConcernSource } from '../../../contracts/concerns.js';
+import { SignalText } from '../../components/SignalText.js';
 
 interface FormValues {
   unitId: string;
@@ -25,8 +27,9 @@ interface FormValues {
   /** react-hook-form gives a lone checkbox's value as a string or false; normalised on submit */
   signals: string[] | string | false;
   guardiansNotContacted: boolean;
+  source: ConcernSource | '';
 }
-const FIELDS = ['unitId', 'observedOn', 'observation', 'concernScale', 'signals', 'guardiansNotContacted'] as const;
+const FIELDS = ['unitId', 'observedOn', 'observation', 'concernScale', 'signals', 'guardiansNotContacted', 'source'] as const;
 
 /** The child's units today that the user works in: the concern belongs to one of them. */
 function unitsForConcern(child: ChildDetail, myUnitIds: Set<string>, today: string) {
@@ -85,6 +88,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
       concernScale: '',
       signals: [],
       guardiansNotContacted: false,
+      source: '',
     },
   });
   const { handleSubmit, setError, formState: { errors } } = form;
@@ -102,6 +106,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
         concernScale: Number(values.concernScale),
         signals,
         guardiansNotContacted: values.guardiansNotContacted,
+        ...(values.source && { source: values.source }),
       },
       {
         onSuccess: (created) => navigate(`/bekymringer/${created.id}`, { state: { created: true } }),
@@ -146,6 +151,12 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
           {...form.register('observation', { validate: (v) => v.trim().length > 0 })}
           error={errors.observation && (errors.observation.message || t('fieldErrors.required'))}
         />
+        <Fieldset>
+          <Fieldset.Legend>{t('concerns.new.source')}</Fieldset.Legend>
+          {concernSources.map((v) => (
+            <Radio key={v} value={v} label={t(`concerns.new.sources.${v}`)} {...form.register('source')} />
+          ))}
+        </Fieldset>
         <Fieldset aria-describedby={errors.concernScale ? 'concern-scale-error' : undefined}>
           <Fieldset.Legend>{t('concerns.scale.label')}</Fieldset.Legend>
           <Fieldset.Description>{t('concerns.scale.help')}</Fieldset.Description>
@@ -167,7 +178,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
           <Fieldset aria-describedby={errors.signals ? 'concern-signals-error' : undefined}>
             <Fieldset.Legend>{t('concerns.new.signals')}</Fieldset.Legend>
             <Fieldset.Description>{t('concerns.new.signalsHelp')}</Fieldset.Description>
-            {props.signals.map((s) => <Checkbox key={s} value={s} label={s} {...form.register('signals')} />)}
+            {props.signals.map((s) => <Checkbox key={s} value={s} label={<SignalText label={s} />} {...form.register('signals')} />)}
             {errors.signals && <ValidationMessage id="concern-signals-error">{errors.signals.message}</ValidationMessage>}
           </Fieldset>
         )}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { municipalRoles } from '../../../contracts/common.js';
+import { municipalRoles, staffFunctions } from '../../../contracts/common.js';
 import type { StaffUser } from '../../../contracts/organisation.js';
 import { AdminNav } from '../../components/AdminNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -16,14 +16,15 @@ import { useAllActiveUnits } from '../../api/units.js';
 import { useSaveStaffUser, useStaffUser } from './api.js';
 import { UnitRolesFieldset, type StaffFormValues } from './UnitRolesFieldset.js';
 
-const FIELDS = ['name', 'email', 'externalSubject', 'active', 'municipalRoles', 'unitRoles'] as const;
-const EMPTY: StaffFormValues = { name: '', email: '', externalSubject: '', active: true, municipalRoles: [], unitRoles: [] };
+const FIELDS = ['name', 'email', 'externalSubject', 'staffFunction', 'active', 'municipalRoles', 'unitRoles'] as const;
+const EMPTY: StaffFormValues = { name: '', email: '', externalSubject: '', staffFunction: '', active: true, municipalRoles: [], unitRoles: [] };
 
 function toForm(user: StaffUser): StaffFormValues {
   return {
     name: user.name,
     email: user.email,
     externalSubject: user.externalSubject ?? '',
+    staffFunction: user.staffFunction ?? '',
     active: user.active,
     municipalRoles: user.municipalRoles,
     unitRoles: user.unitRoles.map((r) => ({ unitId: r.unitId, role: r.role })),
@@ -66,6 +67,7 @@ export function StaffEditPage() {
       name: values.name,
       email: values.email.trim(),
       externalSubject: values.externalSubject.trim() || null,
+      staffFunction: (values.staffFunction || null) as StaffUser['staffFunction'],
       active: values.active,
       municipalRoles: values.municipalRoles,
       unitRoles: values.unitRoles.filter((r) => r.unitId),
@@ -107,6 +109,15 @@ export function StaffEditPage() {
           {...register('externalSubject')}
           error={errors.externalSubject?.message}
         />
+        <Field>
+          <Label>{t('admin.staff.staffFunction')}</Label>
+          <Field.Description>{t('admin.staff.staffFunctionHelp')}</Field.Description>
+          <Select aria-invalid={errors.staffFunction ? true : undefined} {...register('staffFunction')}>
+            <Select.Option value="">{t('admin.staff.noStaffFunction')}</Select.Option>
+            {staffFunctions.map((f) => <Select.Option key={f} value={f}>{t(`admin.staff.staffFunctions.${f}`)}</Select.Option>)}
+          </Select>
+          {errors.staffFunction && <ValidationMessage>{errors.staffFunction.message}</ValidationMessage>}
+        </Field>
         <Checkbox label={t('admin.staff.activeLabel')} {...register('active')} />
         <Fieldset>
           <Fieldset.Legend>{t('admin.staff.municipalRoles')}</Fieldset.Legend>

@@ -8,6 +8,8 @@ export interface StaffFormValues {
   name: string;
   email: string;
   externalSubject: string;
+  /** a staffFunctions code, or '' for none */
+  staffFunction: string;
   active: boolean;
   municipalRoles: (typeof municipalRoles)[number][];
   unitRoles: { unitId: string; role: UnitRole }[];

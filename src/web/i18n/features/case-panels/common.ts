@@ -23,6 +23,10 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikke være før startdatoen.',
+      before_measure_start: 'Evalueringen kan ikke være datert før tiltaket starter.',
+      needs_consent: 'Ingen gyldig samtykke dekker denne tjenesten. Registrer et samtykke som dekker den først.',
+      child_view_required: 'Barnet er gammelt nok til å bli hørt. Skriv barnets mening, eller hvorfor den ikke ble innhentet.',
+      after_evaluation: 'Tiltaket er allerede evaluert før denne startdatoen.',
       not_case_goal: 'Målet hører ikke til denne saken.',
       no_case_access: 'Personen har ikke tilgang til saken. Legg hen til i saken først.',
       unknown_user: 'Personen finnes ikke eller er ikke aktiv.',
@@ -56,6 +60,10 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'Sluttdatoen kan ikkje vere før startdatoen.',
+      before_measure_start: 'Evalueringa kan ikkje vere datert før tiltaket startar.',
+      needs_consent: 'Ikkje noko gyldig samtykke dekkjer denne tenesta. Registrer eit samtykke som dekkjer ho først.',
+      child_view_required: 'Barnet er gammalt nok til å bli høyrt. Skriv meininga til barnet, eller kvifor ho ikkje vart henta inn.',
+      after_evaluation: 'Tiltaket er alt evaluert før denne startdatoen.',
       not_case_goal: 'Målet høyrer ikkje til denne saka.',
       no_case_access: 'Personen har ikkje tilgang til saka. Legg hen til i saka først.',
       unknown_user: 'Personen finst ikkje eller er ikkje aktiv.',
@@ -89,6 +97,10 @@ export const panelCommonMessages = featureMessages(
     },
     fieldErrors: {
       end_before_start: 'The end date cannot be before the start date.',
+      before_measure_start: 'The evaluation cannot be dated before the measure starts.',
+      needs_consent: 'No valid consent covers this service. Record a consent that covers it first.',
+      child_view_required: 'The child is old enough to be heard. Write the child’s view, or why it was not obtained.',
+      after_evaluation: 'The measure has already been evaluated before this start date.',
       not_case_goal: 'The goal does not belong to this case.',
       no_case_access: 'The person has no access to the case. Add them to the case first.',
       unknown_user: 'The person does not exist or is not active.',
