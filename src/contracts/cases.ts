@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, page, unitType, uuid, version } from './common.js';
+import { isoDate, page, staffFunction, unitType, uuid, version } from './common.js';
 
 /** Free text written by people: trimmed, not empty, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -71,6 +71,8 @@ export const accessHolder = z.object({
   kind: z.enum(['staff', 'guardian', 'young_person']),
   id: uuid,
   name: z.string(),
+  /** staff: their function (kontaktlærer, helsesykepleier, …), if set */
+  staffFunction: staffFunction.nullable(),
   reason: accessReason.nullable(),
   /** a member from another service whose consent is missing, withdrawn or expired: listed, but without access */
   blocked: z.boolean(),
@@ -83,11 +85,17 @@ export const caseDetail = caseSummary.extend({
   closeReason: closeReason.nullable(),
   concernId: uuid.nullable(),
   residentsRestricted: z.boolean(),
+  /** the relay holder's function, if set */
+  holderFunction: staffFunction.nullable(),
   /** what the current user may do: null = read only */
   myAccess: z.object({ reason: accessReason, write: z.enum(['staff', 'guardians_view', 'child_voice']).nullable() }),
   access: z.array(accessHolder),
   holders: z.array(z.object({ user: personRef, unitName: z.string(), fromAt: z.iso.datetime() })),
   consentWarning: z.object({ expiresOn: isoDate }).nullable(),
+  /** a member from another unit, or a consent covering another service than the owning unit */
+  otherServiceInvolved: z.boolean(),
+  /** the municipality's rule for levels 2 and 3 without another service: warn (a reason) or require (a consent first) */
+  levelWithoutOtherService: z.enum(['warn', 'require']),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
