@@ -40,8 +40,23 @@ async function loginAs(page: Page, name: string): Promise<void> {
 test('a baton passed with a move warns who loses access and keeps the teacher in through the consent recorded on the way', async ({ page, browser }) => {
   test.setTimeout(240_000);
   await loginAs(page, MARTE);
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saker' }).click();
-  await page.getByRole('link', { name: CHILD }).first().click();
+
+  // The child's page lists the case she may open; a new case warns about it first, with a link.
+  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Barn' }).click();
+  await page.getByLabel('Navn eller fødselsnummer').fill(DEMO_KNOWN.kindergartenChildGivenName);
+  await page.getByLabel('Navn eller fødselsnummer').press('Enter');
+  await page.getByRole('link', { name: new RegExp(DEMO_KNOWN.kindergartenChildGivenName) }).click();
+  const cases = page.getByRole('region', { name: 'Saker' });
+  await expect(cases.getByRole('link', { name: `Sak ved ${DEMO_UNITS.solsikken}` })).toBeVisible();
+  await checkPage(page, 'child with its case');
+  await page.getByRole('link', { name: 'Opprett sak' }).click();
+  await expect(page.getByText('Barnet har allerede en åpen sak du har tilgang til')).toBeVisible();
+  await page.getByLabel('Begrunnelse').fill('Prøver en sak til');
+  await page.getByRole('radio', { name: /^Nivå 1/ }).check();
+  await page.getByRole('button', { name: 'Opprett sak' }).click();
+  await expect(page.getByText('Bekreft at det trengs en sak til, eller gå til saken som finnes.').first()).toBeVisible();
+  await checkPage(page, 'new case warns');
+  await page.getByRole('link', { name: new RegExp(`Sak ved ${DEMO_UNITS.solsikken}`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: CHILD })).toBeVisible();
   const caseUrl = page.url();
   const tabs = page.getByRole('tablist', { name: 'Deler av saken' });
