@@ -180,6 +180,11 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await page.getByLabel('Hvorfor trekkes samtykket?').fill('Foreldrene ønsker ikke lenger deling med helsesykepleier.');
   await page.getByRole('button', { name: 'Trekk samtykket nå' }).click();
   await expect(page.getByText('Samtykket er trukket. Tilgangen for andre tjenester er fjernet.')).toBeVisible();
+  // Her page, still open, asks again at a short interval (and on focus): without a reload it says
+  // she no longer has access, and the child's name is gone from it.
+  await expect(nurse.getByRole('heading', { level: 1, name: 'Du har ikke lenger tilgang til saken' })).toBeVisible({ timeout: 45_000 });
+  await expect(nurse.getByText(child)).toHaveCount(0);
+  await checkPage(nurse, 'case lost while open');
   await nurse.reload();
   await expect(nurse.getByRole('heading', { level: 1, name: 'Finnes ikke, eller du har ikke tilgang' })).toBeVisible();
   await expect(nurse.getByText(child)).toHaveCount(0);

@@ -83,6 +83,11 @@ export const casesMessages = featureMessages(
       hideHelp: 'For eksempel at det har kommet fram mistanke om vold eller overgrep. Begrunnelsen skrives i loggen; foresatte ser ikke saken før dere gir innsyn igjen.',
       hideSubmit: 'Skjul saken',
     },
+    lostAccess: {
+      title: 'Du har ikke lenger tilgang til saken',
+      text: 'Tilgangen din er endret mens siden var åpen, for eksempel fordi et samtykke er trukket eller saken er flyttet. Det som var vist, er fjernet.',
+      back: 'Gå til Mitt arbeid',
+    },
     openCase: {
       link: 'Opprett sak',
       title: 'Opprett sak',
@@ -304,6 +309,11 @@ export const casesMessages = featureMessages(
       hideHelp: 'Til dømes at det har kome fram mistanke om vald eller overgrep. Grunngivinga vert skriven i loggen; føresette ser ikkje saka før de gir innsyn att.',
       hideSubmit: 'Skjul saka',
     },
+    lostAccess: {
+      title: 'Du har ikkje lenger tilgang til saka',
+      text: 'Tilgangen din er endra medan sida var open, til dømes fordi eit samtykke er trekt eller saka er flytta. Det som var vist, er fjerna.',
+      back: 'Gå til Mitt arbeid',
+    },
     openCase: {
       link: 'Opprett sak',
       title: 'Opprett sak',
@@ -524,6 +534,11 @@ export const casesMessages = featureMessages(
       hideTitle: 'Hide the case from the guardians and the young person',
       hideHelp: 'For example when violence or abuse has come to be suspected. The reason is written in the log; the guardians do not see the case until you open it to them again.',
       hideSubmit: 'Hide the case',
+    },
+    lostAccess: {
+      title: 'You no longer have access to the case',
+      text: 'Your access changed while the page was open, for example because a consent was withdrawn or the case was moved. What was shown has been removed.',
+      back: 'Go to My work',
     },
     openCase: {
       link: 'Open a case',
