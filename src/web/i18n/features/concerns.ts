@@ -75,6 +75,11 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'Det er registrert at foresatte bevisst ikke skal kontaktes fordi det er mistanke om vold eller overgrep.',
     },
     decision: {
+      secondCase: {
+        title: 'Barnet har allerede en åpen sak du har tilgang til',
+        text: 'Vurder om bekymringen hører hjemme i den saken (skriv den inn i loggen der) før du oppretter en sak til.',
+        link: 'Sak ved {{unit}} (nivå {{level}}, stafettholder {{holder}})',
+      },
       title: 'Beslutning',
       intro: 'Bestem hva som skal skje videre innen {{date}}.',
       choose: 'Hva vil du gjøre?',
@@ -258,6 +263,11 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'Det er registrert at føresette medvite ikkje skal kontaktast fordi det er mistanke om vald eller overgrep.',
     },
     decision: {
+      secondCase: {
+        title: 'Barnet har alt ei open sak du har tilgang til',
+        text: 'Vurder om bekymringa høyrer heime i den saka (skriv ho inn i loggen der) før du opprettar ei sak til.',
+        link: 'Sak ved {{unit}} (nivå {{level}}, stafetthaldar {{holder}})',
+      },
       title: 'Avgjerd',
       intro: 'Bestem kva som skal skje vidare innan {{date}}.',
       choose: 'Kva vil du gjere?',
@@ -441,6 +451,11 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'It is recorded that the guardians are deliberately not to be contacted because violence or abuse is suspected.',
     },
     decision: {
+      secondCase: {
+        title: 'The child already has an open case you have access to',
+        text: 'Consider whether the concern belongs in that case (write it in its log) before you open another.',
+        link: 'Case at {{unit}} (level {{level}}, relay holder {{holder}})',
+      },
       title: 'Decision',
       intro: 'Decide what happens next by {{date}}.',
       choose: 'What do you want to do?',
