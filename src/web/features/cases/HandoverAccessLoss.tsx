@@ -1,10 +1,12 @@
-import { Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Fieldset, Heading, Paragraph, Radio, Spinner, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { FieldErrors, UseFormGetValues, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { HandoverPreview } from '../../../contracts/handovers.js';
 import type { ConsentListResponse } from '../../../contracts/consents.js';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { reassignmentsFor } from './handover-api.js';
+import { usePanelErrorText } from './panel-errors.js';
+import { ApiError } from '../../api/client.js';
 
 export interface AccessLossValues {
   keepMode: 'keep' | 'lose';
@@ -38,12 +40,15 @@ export function HandoverAccessLoss<V extends AccessLossValues>(props: Props<V>) 
   const register = props.register as unknown as UseFormRegister<AccessLossValues>;
   const getValues = props.getValues as unknown as UseFormGetValues<AccessLossValues>;
   const errors = props.errors as FieldErrors<AccessLossValues>;
+  const text = usePanelErrorText();
   const p = props.preview.data;
   if (!p) {
-    // A receiver the server refuses gets its field error on sending; the preview says nothing then.
-    return props.preview.isFetching
-      ? <Paragraph data-size="sm" role="status"><Spinner aria-hidden data-size="xs" /> {t('casePanels.handover.loss.loading')}</Paragraph>
-      : null;
+    if (props.preview.isFetching) {
+      return <Paragraph data-size="sm" role="status"><Spinner aria-hidden data-size="xs" /> {t('casePanels.handover.loss.loading')}</Paragraph>;
+    }
+    // A receiver or unit the server refuses: say why now rather than on sending.
+    const problem = props.preview.error instanceof ApiError ? props.preview.error.fields[0] : undefined;
+    return problem ? <Alert data-color="warning" role="status">{text.field(problem.code)}</Alert> : null;
   }
   if (p.losesAccess.length === 0 && p.unitMeasures.length === 0) {
     return p.moves ? <Paragraph data-size="sm">{t('casePanels.handover.loss.nobody')}</Paragraph> : null;
