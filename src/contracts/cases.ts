@@ -37,6 +37,11 @@ export const openCaseRequest = z.strictObject({
   concernId: uuid.optional(),
   /** violence or abuse is suspected: the guardians and the young person do not see the case until staff lift this */
   residentsRestricted: z.boolean().optional(),
+  /**
+   * POST /api/cases: the child already has an open case the user may see (GET /api/children/:id/work
+   * lists them) — 409 open_case_exists until this is true. Open cases the user cannot see never count.
+   */
+  confirmSecondCase: z.boolean().optional(),
 });
 export type OpenCaseRequest = z.infer<typeof openCaseRequest>;
 

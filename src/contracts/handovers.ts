@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, unitType, uuid } from './common.js';
-import { caseLevel, optionalText } from './cases.js';
+import { accessReason, caseLevel, optionalText, text } from './cases.js';
 
 /**
  * The baton (stafettpinnen): the relay holder — or a leader of the owning unit — asks a named
@@ -49,6 +49,37 @@ export const newHandoverRequest = z.strictObject({
   toUserId: uuid,
   toUnitId: uuid.optional(),
   message: optionalText(4000).default(''),
+  /**
+   * A move shuts out whoever saw the case through the old owning unit (see the preview). With
+   * keepAccess the family's consent covering the old unit is recorded at once (as POST
+   * …/consents records one: a consent_event in the log), and the people named in userIds — each
+   * one the preview lists as losing access — are members of the case on acceptance, so they keep
+   * it through that consent. The consent must be in force today.
+   */
+  keepAccess: z.strictObject({
+    userIds: z.array(uuid).min(1).max(50),
+    consent: z.strictObject({
+      guardianIds: z.array(uuid).max(10).default([]),
+      youngPerson: z.boolean().default(false),
+      purpose: text(2000),
+      validFrom: isoDate,
+      validTo: isoDate,
+    }).refine((c) => c.validTo >= c.validFrom, { path: ['validTo'], message: 'The end date is before the start date' })
+      .refine((c) => c.guardianIds.length > 0 || c.youngPerson, { path: ['guardianIds'], message: 'A consent needs at least one guardian or the young person' }),
+  }).optional(),
+  /**
+   * Open measures whose responsible person or service would lose access get a new responsible on
+   * acceptance (undefined: unchanged, null: cleared; at least one must remain). The rule: a
+   * request — and its acceptance — is refused while any open measure would be left with a
+   * responsible who cannot see the case afterwards, unless it is reassigned here or its
+   * responsible keeps access through keepAccess (400 measures.<id> responsible_loses_access;
+   * on acceptance 409 handover_measures_unhandled).
+   */
+  reassign: z.array(z.strictObject({
+    measureId: uuid,
+    responsibleUserId: uuid.nullable().optional(),
+    responsibleUnitId: uuid.nullable().optional(),
+  })).max(100).default([]),
 });
 export type NewHandoverRequest = z.infer<typeof newHandoverRequest>;
 
@@ -79,3 +110,31 @@ export type IncomingHandover = z.infer<typeof incomingHandover>;
 /** GET /api/handovers/incoming — the user's pending incoming requests, oldest first (at most 100). */
 export const incomingHandovers = z.object({ items: z.array(incomingHandover) });
 export type IncomingHandovers = z.infer<typeof incomingHandovers>;
+
+/** GET /api/cases/:id/handovers/preview?toUserId=&toUnitId= (who may ask: the relay holder or a leader of the owning unit). */
+export const handoverPreviewQuery = z.strictObject({ toUserId: uuid, toUnitId: uuid.optional() });
+export type HandoverPreviewQuery = z.infer<typeof handoverPreviewQuery>;
+
+const measureRef = z.object({ id: uuid, description: z.string() });
+
+/**
+ * What acceptance would change, decided by the case policy on the facts after the baton passes:
+ * who can see the case now and could not then (name, units, why they see it now, the open
+ * measures they are responsible for), and open measures whose responsible service would no longer
+ * be covered. `consentUnit` is the unit a keepAccess consent covers (the owning unit today).
+ * The same checks as the request apply first (400 on toUserId / toUnitId).
+ */
+export const handoverPreview = z.object({
+  moves: z.boolean(),
+  fromUnit: unitRef,
+  toUnit: unitRef.nullable(),
+  consentUnit: unitRef,
+  losesAccess: z.array(z.object({
+    user: personRef,
+    units: z.array(z.string()),
+    reason: accessReason,
+    measures: z.array(measureRef),
+  })),
+  unitMeasures: z.array(measureRef.extend({ unit: unitRef })),
+});
+export type HandoverPreview = z.infer<typeof handoverPreview>;

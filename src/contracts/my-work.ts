@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { isoDate, unitRole, unitType, uuid } from './common.js';
 
-export const taskKinds = ['decision_due', 'evaluation_due', 'handover_waiting', 'consent_expiring', 'document_review_due'] as const;
+export const taskKinds = [
+  'decision_due', 'report_to_send', 'evaluation_due', 'handover_waiting', 'consent_ended', 'measure_out_of_reach', 'consent_expiring',
+  'document_review_due',
+] as const;
 export const taskKind = z.enum(taskKinds);
 
 /**
@@ -9,7 +12,15 @@ export const taskKind = z.enum(taskKinds);
  * «level 2 at Lia skole» links are useless), and no case text. The name is a read of the child's
  * data and is audited as such (my_work.task); the user has access to each of these children.
  *
- * - decision_due: my open level-0 concern; id = the concern; dueDate = its decision deadline (href /concerns/:id)
+ * - decision_due: my open level-0 concern not yet decided; id = the concern; dueDate = its decision deadline (href /concerns/:id)
+ * - report_to_send: a report of concern waiting to be sent — my concern decided as a report (id = the
+ *   concern, caseId null), or my draft written from a case (id = caseId = the case); dueDate = the day
+ *   it was decided or begun; href the draft (/reports/:id) when one is begun, else the concern
+ * - consent_ended: one per open case I hold where a consent ended (withdrawn, or past its end date)
+ *   within the tenant's consent_warning_days and no consent recorded since is in force; id = the
+ *   case; dueDate = the day it ended (href /cases/:id)
+ * - measure_out_of_reach: one per open case I hold with an open measure whose responsible person or
+ *   service can no longer see the case (by the case policy); id = the case; no dueDate (href /cases/:id)
  * - evaluation_due: one per open case, for planned/ongoing measures of a case I hold, or that I am
  *   the responsible person for in a case where I am a member; id = the case; dueDate = the soonest
  *   evaluation date, shown from 14 days before (href /cases/:id)

@@ -48,7 +48,7 @@ const inject = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, headers:
   t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 
 async function openCase(level = 1) {
-  const r = await inject('POST', '/api/cases', f.teacher, { childId: f.child.id, owningUnitId: f.schoolId, level, reason: 'Mor og skolen er enige om å følge opp' });
+  const r = await inject('POST', '/api/cases', f.teacher, { childId: f.child.id, owningUnitId: f.schoolId, level, reason: 'Mor og skolen er enige om å følge opp', confirmSecondCase: true });
   expect(r.statusCode).toBe(200);
   return r.json() as { id: string; version: number };
 }

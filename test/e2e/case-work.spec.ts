@@ -103,6 +103,9 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
 
   // Decides on level 1: the case opens and the teacher lands on it as relay holder.
   await page.getByRole('radio', { name: 'Opprette sak (stafettlogg)' }).check();
+  // Tiril already has an open case Kari holds: the form names it, with a link, before a second opens.
+  await expect(page.getByRole('link', { name: new RegExp(`Sak ved ${DEMO_KNOWN.liaSchool} \\(nivå 2`) })).toBeVisible();
+  await checkPage(page, 'decision warns of the open case');
   await page.getByRole('radio', { name: /^Nivå 1/ }).check();
   await page.getByLabel('Begrunnelse').fill('Skolen følger opp sammen med foresatte.');
   await page.getByRole('button', { name: 'Lagre beslutning' }).click();
@@ -182,6 +185,11 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await page.getByLabel('Hvorfor trekkes samtykket?').fill('Foreldrene ønsker ikke lenger deling med helsesykepleier.');
   await page.getByRole('button', { name: 'Trekk samtykket nå' }).click();
   await expect(page.getByText('Samtykket er trukket. Tilgangen for andre tjenester er fjernet.')).toBeVisible();
+  // Her page, still open, asks again at a short interval (and on focus): without a reload it says
+  // she no longer has access, and the child's name is gone from it.
+  await expect(nurse.getByRole('heading', { level: 1, name: 'Du har ikke lenger tilgang til saken' })).toBeVisible({ timeout: 45_000 });
+  await expect(nurse.getByText(child)).toHaveCount(0);
+  await checkPage(nurse, 'case lost while open');
   await nurse.reload();
   await expect(nurse.getByRole('heading', { level: 1, name: 'Finnes ikke, eller du har ikke tilgang' })).toBeVisible();
   await expect(nurse.getByText(child)).toHaveCount(0);

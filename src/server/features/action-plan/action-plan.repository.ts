@@ -140,3 +140,25 @@ export async function staffUserWithRoles(db: Executor, userId: string) {
 export async function unitExists(db: Executor, unitId: string): Promise<boolean> {
   return (await db.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst()) !== undefined;
 }
+
+/** Open (planned, ongoing) measures of a case with the responsible person's unit roles, for the reach check. */
+export async function openMeasuresWithResponsible(db: Executor, caseId: string) {
+  return db
+    .selectFrom('measures as m')
+    .leftJoin('users as u', 'u.id', 'm.responsible_user_id')
+    .leftJoin('units as un', 'un.id', 'm.responsible_unit_id')
+    .select((eb) => [
+      'm.id', 'm.description', 'm.responsible_user_id', 'u.name as responsible_user_name', 'u.active as responsible_user_active',
+      'm.responsible_unit_id', 'un.name as responsible_unit_name',
+      eb
+        .selectFrom('unit_memberships as um')
+        .select(sql<{ unit_id: string; role: UnitRole }[]>`coalesce(json_agg(json_build_object('unit_id', um.unit_id, 'role', um.role)), '[]'::json)`.as('r'))
+        .whereRef('um.user_id', '=', 'm.responsible_user_id')
+        .as('responsible_roles'),
+    ])
+    .where('m.case_id', '=', caseId)
+    .where('m.status', 'in', ['planned', 'ongoing'])
+    .orderBy('m.start_on')
+    .orderBy('m.id')
+    .execute();
+}

@@ -189,7 +189,7 @@ export async function evaluateMeasure(
  * case now (so that the evaluation shows up on their «My work» and its link opens); the
  * responsible service is a unit of the tenant.
  */
-async function checkMeasureReferences(
+export async function checkMeasureReferences(
   trx: Trx,
   loaded: CaseInContext,
   ref: { goalId?: string; responsibleUserId?: string; responsibleUnitId?: string },

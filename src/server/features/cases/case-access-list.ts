@@ -15,17 +15,8 @@ import * as repo from './cases.repository.js';
 export async function describeAccess(
   trx: Trx, row: LoadedCase, facts: CaseFacts, sheet: { given_name: string; family_name: string; guardians: { id: string; name: string }[] },
 ): Promise<CaseDetail['access']> {
-  const staff = await repo.staffAroundCase(trx, row.id, row.owning_unit_id, row.holder_id);
-  const result: CaseDetail['access'] = staff.map((u) => {
-    const unitRoles = new Map<string, Set<UnitRole>>();
-    for (const r of u.roles ?? []) {
-      const set = unitRoles.get(r.unit_id) ?? new Set<UnitRole>();
-      set.add(r.role as UnitRole);
-      unitRoles.set(r.unit_id, set);
-    }
-    const asActor: StaffActor = {
-      kind: 'staff', userId: u.id, tenantId: row.tenant_id, name: u.name, municipalRoles: new Set(), unitRoles, requestId: '',
-    };
+  const staff = await staffActorsAroundCase(trx, row);
+  const result: CaseDetail['access'] = staff.map(({ user: u, asActor }) => {
     const access = caseAccess(asActor, facts);
     const involved = u.id === row.holder_id || u.is_member;
     return {
@@ -43,4 +34,24 @@ export async function describeAccess(
     result.push({ kind: 'young_person', id: row.child_id, name: `${sheet.given_name} ${sheet.family_name}`, staffFunction: null, reason: 'young_person', blocked: false, units: [] });
   }
   return result;
+}
+
+/**
+ * The staff around a case (holder, members, the owning unit's leaders and resource persons),
+ * each as an actor the case policy can be asked about — here and by a handover's preview.
+ */
+export async function staffActorsAroundCase(trx: Trx, row: Pick<LoadedCase, 'id' | 'owning_unit_id' | 'holder_id' | 'tenant_id'>) {
+  const staff = await repo.staffAroundCase(trx, row.id, row.owning_unit_id, row.holder_id);
+  return staff.map((user) => {
+    const unitRoles = new Map<string, Set<UnitRole>>();
+    for (const r of user.roles ?? []) {
+      const set = unitRoles.get(r.unit_id) ?? new Set<UnitRole>();
+      set.add(r.role as UnitRole);
+      unitRoles.set(r.unit_id, set);
+    }
+    const asActor: StaffActor = {
+      kind: 'staff', userId: user.id, tenantId: row.tenant_id, name: user.name, municipalRoles: new Set(), unitRoles, requestId: '',
+    };
+    return { user, asActor };
+  });
 }

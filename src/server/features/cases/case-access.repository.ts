@@ -85,3 +85,18 @@ export async function unitIdsOfUser(db: Executor, userId: string): Promise<strin
   const rows = await db.selectFrom('unit_memberships').select('unit_id').distinct().where('user_id', '=', userId).execute();
   return rows.map((r) => r.unit_id);
 }
+
+/** The cases of one child the staff user may read (the SQL twin above), open ones first, newest first. */
+export async function readableCasesOfChild(db: Executor, actor: StaffActor, childId: string, today: string) {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .innerJoin('users as h', 'h.id', 'c.holder_id')
+    .select(['c.id', 'c.level', 'c.status', 'c.opened_at', 'c.owning_unit_id', 'u.name as unit_name', 'c.holder_id', 'h.name as holder_name'])
+    .where('c.child_id', '=', childId)
+    .where(staffReadableCase(actor, today))
+    .orderBy(sql`c.status = 'open'`, 'desc')
+    .orderBy('c.opened_at', 'desc')
+    .limit(50)
+    .execute();
+}

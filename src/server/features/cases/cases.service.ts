@@ -12,6 +12,7 @@ import type { StaffFunction } from '../../../contracts/common.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
+import { readableCasesOfChild } from './case-access.repository.js';
 import { describeAccess } from './case-access-list.js';
 import {
   actsForOwningUnit, levelNeedsOtherService, mayDecideOnCase, otherServiceInvolved, type CaseDecision, type CaseFacts,
@@ -25,7 +26,9 @@ const iso = (d: Date) => d.toISOString();
  * The opener becomes the relay holder and must work in the owning unit, where the child is
  * enrolled today.
  */
-export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: OpenCaseRequest): Promise<{ id: string; version: number }> {
+export async function openCaseInTransaction(
+  trx: Trx, actor: StaffActor, req: OpenCaseRequest, opts: { askBeforeSecondCase?: boolean } = {},
+): Promise<{ id: string; version: number }> {
   // A concern where the guardians were deliberately not contacted (violence or abuse suspected)
   // opens a case the guardians cannot see yet; so may a case opened directly.
   let residentsRestricted = req.residentsRestricted ?? false;
@@ -39,6 +42,13 @@ export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: Op
   }
   const enrolled = await childrenEnrolledIn(trx, [req.owningUnitId], [req.childId]);
   if (enrolled.length === 0) throw notFound();
+  // Only open cases the user may see count, so the refusal says nothing about the others (rule 10).
+  if (opts.askBeforeSecondCase && !req.confirmSecondCase
+    && (await readableCasesOfChild(trx, actor, req.childId, todayInNorway())).some((c) => c.status === 'open')) {
+    throw conflict('open_case_exists', 'The child already has an open case you have access to; confirm to open another', [
+      { path: 'confirmSecondCase', code: 'open_case_exists', message: 'Confirm that a second open case is needed' },
+    ]);
+  }
   const row = await repo.insertCase(trx, {
     tenantId: actor.tenantId, childId: req.childId, owningUnitId: req.owningUnitId, level: req.level, holderId: actor.userId,
     concernId: req.concernId ?? null, residentsRestricted,
@@ -55,7 +65,7 @@ export async function openCase(db: Db, actor: StaffActor, req: OpenCaseRequest) 
   if (req.concernId) {
     throw validationError([{ path: 'concernId', code: 'use_concern_decision', message: 'Open a case from a concern through its decision' }]);
   }
-  return withTenant(db, actor.tenantId, (trx) => openCaseInTransaction(trx, actor, req));
+  return withTenant(db, actor.tenantId, (trx) => openCaseInTransaction(trx, actor, req, { askBeforeSecondCase: true }));
 }
 
 /** Who a resident's entry names: the guardian (by their row), or the young person. */

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FeatureDeps } from '../../app.js';
 import { staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams } from '../../../contracts/common.js';
-import { childDetail, childSearchRequest, childSearchResponse } from '../../../contracts/children.js';
-import { getChild, searchChildren } from './children.service.js';
+import { childDetail, childSearchRequest, childSearchResponse, childWork } from '../../../contracts/children.js';
+import { childWork as childWorkOf, getChild, searchChildren } from './children.service.js';
 
 export const childrenRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { database }) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -23,4 +23,9 @@ export const childrenRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { da
     config: { access: { session: 'staff' } },
     schema: { tags: ['children'], summary: 'One child with enrolments and guardians', params: idParams, response: { 200: childDetail } },
   }, async (request) => getChild(database.db, staffActor(request), request.params.id));
+
+  app.get('/api/children/:id/work', {
+    config: { access: { session: 'staff' } },
+    schema: { tags: ['children'], summary: 'The child\'s concerns and cases that I may see', params: idParams, response: { 200: childWork } },
+  }, async (request) => childWorkOf(database.db, staffActor(request), request.params.id));
 };

@@ -6,7 +6,10 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
 import { notFound } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
-import type { ChildDetail, ChildSearchRequest, ChildSummary } from '../../../contracts/children.js';
+import type { ChildDetail, ChildSearchRequest, ChildSummary, ChildWork } from '../../../contracts/children.js';
+import type { StaffActor } from '../../platform/access/actor.js';
+import { casesOfChildForActor } from '../cases/cases-of-child.js';
+import { concernsOfChildForActor } from '../concerns/concerns-of-child.js';
 import { effectiveProtection, presentAddress } from './address-protection.js';
 import { narrowToUnit, registryScope } from './children.policy.js';
 import * as repo from './children.repository.js';
@@ -80,6 +83,20 @@ export async function getChild(db: Db, actor: Actor, childId: string): Promise<C
         address: presentAddress(protection, g),
       })),
     };
+  });
+}
+
+/**
+ * The child's concerns and cases on the child's page, each by its own access rule (the concern
+ * policy's scopes, the case policy's SQL twin): nothing the user could not open is listed.
+ */
+export async function childWork(db: Db, actor: StaffActor, childId: string): Promise<ChildWork> {
+  const today = todayInNorway();
+  return withTenant(db, actor.tenantId, async (trx) => {
+    await requireAccess([childId], (ids) => repo.childIdsInScope(trx, registryScope(actor), ids, today));
+    const concerns = await concernsOfChildForActor(trx, actor, childId);
+    const cases = await casesOfChildForActor(trx, actor, childId, today);
+    return { concerns, cases };
   });
 }
 

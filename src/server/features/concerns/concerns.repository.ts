@@ -176,3 +176,16 @@ export async function listConcerns(db: Executor, p: ListParams) {
   }
   return q.execute();
 }
+
+/** One child's concerns the user may see (inScope: their own, or of units they oversee), newest first. */
+export async function concernsOfChild(db: Executor, childId: string, scopes: ConcernScope[]) {
+  return db
+    .selectFrom('concerns as c')
+    .innerJoin('units as u', 'u.id', 'c.unit_id')
+    .select(['c.id', 'c.status', 'c.decided_at', 'c.decision_due', 'c.observed_on', 'c.case_id', 'c.unit_id', 'u.name as unit_name'])
+    .where('c.child_id', '=', childId)
+    .where((eb) => eb.or(scopes.map(inScope)))
+    .orderBy('c.created_at', 'desc')
+    .limit(50)
+    .execute();
+}

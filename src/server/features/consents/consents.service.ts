@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../../platform/db/database.js';
-import type { Actor } from '../../platform/access/actor.js';
+import type { Actor, StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { AppError, conflict, forbidden, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
@@ -69,6 +69,13 @@ export async function listConsents(db: Db, actor: Actor, caseId: string): Promis
 export async function recordConsent(db: Db, actor: Actor, caseId: string, req: NewConsentRequest): Promise<{ id: string }> {
   return withCaseTenant(db, actor, caseId, async (trx, scoped) => {
     if (scoped.kind !== 'staff') throw notFound();
+    return recordConsentIn(trx, scoped, caseId, req);
+  });
+}
+
+/** recordConsent inside the caller's transaction (a handover records the family's consent on the way). */
+export async function recordConsentIn(trx: Trx, scoped: StaffActor, caseId: string, req: NewConsentRequest): Promise<{ id: string }> {
+  {
     const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'write');
     if (!mayRecordConsent(access)) {
       throw new AppError(403, 'consent_owning_unit_only', 'Only staff of the unit that owns the case may record a consent');
@@ -104,7 +111,7 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
     });
     await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
     return { id: consentId };
-  });
+  }
 }
 
 /**

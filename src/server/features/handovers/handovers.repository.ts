@@ -1,6 +1,9 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
+import type { HandoverReassignment } from '../../platform/db/schema.js';
+
+export type Reassignment = HandoverReassignment;
 import { validConsentToday } from '../cases/case-access.repository.js';
 
 /** A handover request with the names the UI shows (from, to, the unit the case moves to). */
@@ -132,7 +135,10 @@ export async function staffUserWithUnits(db: Executor, userId: string) {
 
 export async function insertRequest(
   db: Executor,
-  v: { tenant_id: string; case_id: string; from_user_id: string; to_user_id: string; to_unit_id: string | null; message: string },
+  v: {
+    tenant_id: string; case_id: string; from_user_id: string; to_user_id: string; to_unit_id: string | null; message: string;
+    keep_consent_id: string | null; keep_user_ids: string[]; reassignments: string;
+  },
 ) {
   return db.insertInto('handover_requests').values(v).returning(['id', 'case_id', 'status']).executeTakeFirstOrThrow();
 }
@@ -172,4 +178,9 @@ export async function keepAsMember(db: Executor, v: { tenant_id: string; case_id
 
 export async function childOfCase(db: Executor, caseId: string) {
   return db.selectFrom('cases').select('child_id').where('id', '=', caseId).executeTakeFirst();
+}
+
+export async function unitNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -4,7 +4,7 @@ import type { FeatureDeps } from '../../app.js';
 import { staffActor } from '../../platform/auth/auth.plugin.js';
 import { idParams } from '../../../contracts/common.js';
 import {
-  answerHandoverRequest, caseHandovers, handoverMutationResponse, incomingHandover, incomingHandovers, newHandoverRequest,
+  answerHandoverRequest, caseHandovers, handoverMutationResponse, handoverPreview, handoverPreviewQuery, incomingHandover, incomingHandovers, newHandoverRequest,
 } from '../../../contracts/handovers.js';
 import * as service from './handovers.service.js';
 
@@ -23,6 +23,14 @@ export const handoverRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { da
     config: { access },
     schema: { tags, summary: 'Ask a named employee to take over the case', params: idParams, body: newHandoverRequest, response: { 200: handoverMutationResponse } },
   }, async (request) => service.requestHandover(database.db, staffActor(request), request.params.id, request.body));
+
+  app.get('/api/cases/:id/handovers/preview', {
+    config: { access },
+    schema: {
+      tags, summary: 'Who would lose access if this handover were accepted, and the open measures they are responsible for',
+      params: idParams, querystring: handoverPreviewQuery, response: { 200: handoverPreview },
+    },
+  }, async (request) => service.previewHandover(database.db, staffActor(request), request.params.id, request.query));
 
   // Registered before /:id so that «incoming» is never read as an id.
   app.get('/api/handovers/incoming', {

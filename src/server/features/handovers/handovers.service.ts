@@ -2,20 +2,21 @@ import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
-import { conflict, forbidden, notFound, validationError } from '../../platform/http/errors.js';
+import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors.js';
 import { todayInNorway } from '../../platform/text/dates.js';
 import type {
   CaseHandovers, Handover, HandoverMutationResponse, IncomingHandover, IncomingHandovers, NewHandoverRequest,
 } from '../../../contracts/handovers.js';
-import { factsOf, loadCaseForActor } from '../cases/case-access.js';
+import { factsOf, loadCaseForActor, type LoadedCase } from '../cases/case-access.js';
 import { caseWithAccessFacts } from '../cases/case-access.repository.js';
-import { mayJoinCase, type CaseFacts } from '../cases/cases.policy.js';
+import type { CaseFacts } from '../cases/cases.policy.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
-import { childrenEnrolledIn } from '../children/children.service.js';
+import { applyResponsibleChanges, responsibleChangeProblems } from '../action-plan/measure-reach.js';
+import { toUnitAllowed } from './handover-request.service.js';
+import { measuresPutOutOfReach, unreachableUnits } from './handover-reach.js';
 import * as repo from './handovers.repository.js';
 
 const iso = (d: Date) => d.toISOString();
-const field = (path: string, code: string, message: string) => validationError([{ path, code, message }]);
 
 export function presentHandover(h: repo.HandoverRow): Handover {
   return {
@@ -45,45 +46,7 @@ function presentIncoming(h: WithCaseFacts): IncomingHandover {
   };
 }
 
-/**
- * The relay holder, or a leader of the owning unit, asks a named employee to take over. The
- * receiver must be an active staff user of the tenant who could join the case (owning unit, or a
- * unit a valid consent covers) — or, with toUnitId, work in the unit the case moves to, which
- * must be one the child is enrolled in today or a valid consent covers (toUnitAllowed).
- */
-export async function requestHandover(db: Db, actor: StaffActor, caseId: string, req: NewHandoverRequest): Promise<HandoverMutationResponse> {
-  return withTenant(db, actor.tenantId, async (trx) => {
-    const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
-    const isLeader = actor.unitRoles.get(facts.owningUnitId)?.has('leader') ?? false;
-    if (facts.holderId !== actor.userId && !isLeader) throw forbidden();
-    if (req.toUserId === actor.userId) throw field('toUserId', 'self', 'You cannot hand the case over to yourself');
-    if (req.toUserId === facts.holderId) throw field('toUserId', 'already_holder', 'This person already holds the case');
-    // Row-level security hides users of other tenants: they are «unknown» like a made-up id.
-    const receiver = await repo.staffUserWithUnits(trx, req.toUserId);
-    if (!receiver || !receiver.active) throw field('toUserId', 'unknown_user', 'No active employee with this id in the municipality');
-    const receiverUnits = receiver.unit_ids ?? [];
-    const toUnitId = req.toUnitId === facts.owningUnitId ? null : req.toUnitId ?? null;
-    if (toUnitId !== null && !receiverUnits.includes(toUnitId)) {
-      throw field('toUnitId', 'not_receivers_unit', 'The case can only move to a unit the receiver works in');
-    }
-    if (toUnitId !== null && !(await toUnitAllowed(trx, row.child_id, facts, toUnitId))) {
-      throw field('toUnitId', 'unit_not_allowed', 'The case can only move to a unit the child attends or a valid consent covers');
-    }
-    if (toUnitId === null && !mayJoinCase(receiverUnits, facts)) {
-      throw field('toUserId', 'not_joinable', 'The receiver works outside the owning unit and no valid consent covers their service');
-    }
-    const pending = () => conflict('handover_pending', 'A handover is already waiting for an answer');
-    if (await repo.pendingRequestOfCase(trx, caseId)) throw pending();
-    const created = await repo.insertRequest(trx, {
-      tenant_id: actor.tenantId, case_id: caseId, from_user_id: actor.userId, to_user_id: req.toUserId, to_unit_id: toUnitId, message: req.message,
-    }).catch((err: unknown) => {
-      // Two requests at the same moment: the unique index on pending requests lets one through.
-      throw (err as { code?: string }).code === '23505' ? pending() : err;
-    });
-    await appendAudit(trx, actor, [{ action: 'handover.request', entityType: 'handover', entityId: created.id, childId: row.child_id }]);
-    return { id: created.id, caseId: created.case_id, status: created.status };
-  });
-}
+export { previewHandover, requestHandover } from './handover-request.service.js';
 
 /** Holder history and every request of the case (case read access). */
 export async function caseHandovers(db: Db, actor: StaffActor, caseId: string): Promise<CaseHandovers> {
@@ -169,7 +132,10 @@ export async function acceptHandover(db: Db, actor: StaffActor, handoverId: stri
     const previousHolder = facts.holderId;
     const moved = await repo.passBaton(trx, h.case_id, actor.userId, owningUnitId);
     await repo.appendHolder(trx, { tenant_id: actor.tenantId, case_id: h.case_id, user_id: actor.userId, unit_id: holderUnitId });
-    await repo.keepAsMember(trx, { tenant_id: actor.tenantId, case_id: h.case_id, user_id: previousHolder, added_by: actor.userId });
+    for (const userId of new Set([previousHolder, ...h.keep_user_ids])) {
+      await repo.keepAsMember(trx, { tenant_id: actor.tenantId, case_id: h.case_id, user_id: userId, added_by: actor.userId });
+    }
+    await settleMeasures(trx, actor, caseRow, facts, h.reassignments);
     const answered = await repo.answerRequest(trx, handoverId, 'accepted', note ?? null);
     await appendSystemEntry(trx, actor, h.case_id, {
       kind: 'handover',
@@ -181,15 +147,6 @@ export async function acceptHandover(db: Db, actor: StaffActor, handoverId: stri
     await appendAudit(trx, actor, [{ action: 'handover.accept', entityType: 'handover', entityId: handoverId, childId: caseRow.child_id }]);
     return { id: answered.id, caseId: answered.case_id, status: answered.status };
   });
-}
-
-/**
- * A case may move to another unit only where it may be seen without a new decision: a unit the
- * child is enrolled in today, or one a valid consent covers (DESIGN.md §4 rule 3).
- */
-async function toUnitAllowed(trx: Trx, childId: string, facts: Pick<CaseFacts, 'consentUnitIds'>, unitId: string): Promise<boolean> {
-  if (facts.consentUnitIds.has(unitId)) return true;
-  return (await childrenEnrolledIn(trx, [unitId], [childId])).length > 0;
 }
 
 // Decline and cancel change only the request (they read the case, never lock it), so their
@@ -238,4 +195,30 @@ async function childOf(trx: Trx, caseId: string): Promise<string> {
   const row = await repo.childOfCase(trx, caseId);
   if (!row) throw notFound();
   return row.child_id;
+}
+
+/**
+ * After the baton has passed (in the same transaction): the request's reassignments are checked
+ * again on the case as it now is and applied, and no open measure may be left with a responsible
+ * the handover put out of reach — otherwise 409 handover_measures_unhandled and nothing is written
+ * (a consent withdrawn while the request waited, say). The requester then cancels and asks anew.
+ */
+async function settleMeasures(trx: Trx, actor: StaffActor, before: LoadedCase, beforeFacts: CaseFacts, reassign: repo.Reassignment[]) {
+  const today = todayInNorway();
+  const unhandled = () => conflict('handover_measures_unhandled', 'An open measure would be left with a responsible who cannot see the case');
+  const reload = async () => {
+    const row = await caseWithAccessFacts(trx, before.id, today);
+    if (!row) throw notFound();
+    return { row, facts: factsOf(row, today) };
+  };
+  const now = await reload();
+  const loaded = { ...now, access: { reason: 'holder_unit' as const, write: 'staff' as const } };
+  const invalid = [...unreachableUnits(reassign, now.facts), ...await responsibleChangeProblems(trx, loaded, reassign, 'reassign')];
+  if (invalid.length > 0) throw unhandled();
+  await applyResponsibleChanges(trx, actor, loaded, reassign);
+  const left = await measuresPutOutOfReach(trx, before, beforeFacts, (await reload()).facts);
+  if (left.length > 0) {
+    throw new AppError(409, 'handover_measures_unhandled', 'An open measure would be left with a responsible who cannot see the case',
+      left.map((m) => ({ path: `measures.${m.id}`, code: 'responsible_loses_access', message: 'The responsible would lose access to the case' })));
+  }
 }

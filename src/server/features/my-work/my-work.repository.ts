@@ -47,6 +47,8 @@ export async function decisionsDue(db: Executor, actor: StaffActor) {
     .where('k.tenant_id', '=', actor.tenantId)
     .where('k.author_id', '=', actor.userId)
     .where('k.status', '=', 'open')
+    // Decided as a report of concern: it waits for the report (reportsToSend), not for a decision.
+    .where('k.decided_at', 'is', null)
     .orderBy('k.decision_due')
     .limit(TASK_LIMIT)
     .execute();
@@ -156,6 +158,89 @@ export async function documentsToReview(db: Executor, actor: StaffActor, today: 
       ...(iAmCoordinator ? [eb('r.user_id', 'is', null)] : []),
     ]))
     .orderBy('d.review_due')
+    .limit(TASK_LIMIT)
+    .execute();
+}
+
+/**
+ * Reports of concern waiting to be sent: my concerns decided as a report (still open, decided),
+ * with the draft if one is begun, and my drafts written from a case.
+ */
+export async function reportsToSend(db: Executor, actor: StaffActor) {
+  const fromConcerns = db
+    .selectFrom('concerns as k')
+    .innerJoin('units as u', 'u.id', 'k.unit_id')
+    .innerJoin('children as ch', 'ch.id', 'k.child_id')
+    .leftJoin('reports_of_concern as r', (j) => j.onRef('r.concern_id', '=', 'k.id').on('r.status', '=', 'draft'))
+    .select([
+      sql<string | null>`k.id`.as('concern_id'), sql<string | null>`NULL::uuid`.as('case_id'), sql<string | null>`r.id`.as('report_id'), sql<number>`0`.as('level'),
+      sql<string>`(k.decided_at AT TIME ZONE 'Europe/Oslo')::date::text`.as('since'), 'u.name as unit_name', ...CHILD,
+    ])
+    .where('k.tenant_id', '=', actor.tenantId)
+    .where('k.author_id', '=', actor.userId)
+    .where('k.status', '=', 'open')
+    .where('k.decided_at', 'is not', null);
+  const fromCases = db
+    .selectFrom('reports_of_concern as r')
+    .innerJoin('cases as c', 'c.id', 'r.case_id')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .innerJoin('children as ch', 'ch.id', 'r.child_id')
+    .select([
+      sql<string | null>`NULL::uuid`.as('concern_id'), sql<string | null>`r.case_id`.as('case_id'), sql<string | null>`r.id`.as('report_id'), 'c.level',
+      sql<string>`(r.created_at AT TIME ZONE 'Europe/Oslo')::date::text`.as('since'), 'u.name as unit_name', ...CHILD,
+    ])
+    .where('r.tenant_id', '=', actor.tenantId)
+    .where('r.author_id', '=', actor.userId)
+    .where('r.status', '=', 'draft')
+    .where('r.concern_id', 'is', null);
+  return db.selectFrom(fromConcerns.unionAll(fromCases).as('t')).selectAll().orderBy('since').limit(TASK_LIMIT).execute();
+}
+
+/**
+ * Per open case I hold: the latest day a consent ended — withdrawn, or past its end date — within
+ * the tenant's warning days, unless a consent recorded after it is in force today. Whoever came in
+ * through it has lost access, and measures may be left with them (DESIGN §4 rule 4).
+ */
+export async function consentsEnded(db: Executor, actor: StaffActor, today: string) {
+  const endedOn = sql<string>`(CASE WHEN k.withdrawn_at IS NOT NULL THEN (k.withdrawn_at AT TIME ZONE 'Europe/Oslo')::date ELSE k.valid_to + 1 END)`;
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('consents as k', 'k.case_id', 'c.id')
+    .innerJoin('tenants as t', 't.id', 'c.tenant_id')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', ...CHILD, sql<string>`max(${endedOn})::text`.as('ended_on')])
+    .where('c.tenant_id', '=', actor.tenantId)
+    .where('c.holder_id', '=', actor.userId)
+    .where('c.status', '=', 'open')
+    .where('k.decision', '=', 'given')
+    .where(sql<SqlBool>`(k.withdrawn_at IS NOT NULL OR k.valid_to < ${today}::date)`)
+    .where(sql<SqlBool>`${endedOn} <= ${today}::date AND ${endedOn} > ${today}::date - t.consent_warning_days`)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('consents as k2')
+      .select('k2.id')
+      .whereRef('k2.case_id', '=', 'c.id')
+      .whereRef('k2.created_at', '>', 'k.created_at')
+      .where(sql<SqlBool>`k2.decision = 'given' AND k2.withdrawn_at IS NULL AND k2.valid_from <= ${today}::date AND k2.valid_to >= ${today}::date`))))
+    .where(staffReadableCase(actor, today))
+    .groupBy(['c.id', 'c.level', 'u.name', 'ch.id', 'ch.given_name', 'ch.family_name'])
+    .orderBy('ended_on', 'desc')
+    .limit(TASK_LIMIT)
+    .execute();
+}
+
+/** Open cases I hold with open measures that name a responsible: candidates for the reach check. */
+export async function heldCasesWithResponsibles(db: Executor, actor: StaffActor, today: string) {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('units as u', 'u.id', 'c.owning_unit_id')
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .select(['c.id', 'c.level', 'u.name as unit_name', ...CHILD])
+    .where('c.tenant_id', '=', actor.tenantId)
+    .where('c.holder_id', '=', actor.userId)
+    .where('c.status', '=', 'open')
+    .where(({ exists, selectFrom }) => exists(selectFrom('measures as m').select('m.id').whereRef('m.case_id', '=', 'c.id').where(ACTIVE_MEASURE)))
+    .where(staffReadableCase(actor, today))
+    .orderBy('c.opened_at')
     .limit(TASK_LIMIT)
     .execute();
 }

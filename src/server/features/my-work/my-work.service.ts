@@ -4,6 +4,9 @@ import { appendAudit } from '../../platform/audit/audit.js';
 import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { MyWorkResponse, MyWorkTask } from '../../../contracts/my-work.js';
 import * as repo from './my-work.repository.js';
+import { caseWithAccessFacts } from '../cases/case-access.repository.js';
+import { factsOf } from '../cases/case-access.js';
+import { openMeasuresOutOfReach } from '../action-plan/measure-reach.js';
 
 /** Evaluations show up this many days before they are due. */
 export const EVALUATION_LOOKAHEAD_DAYS = 14;
@@ -17,8 +20,7 @@ export async function myWork(db: Db, actor: StaffActor): Promise<MyWorkResponse>
     const result = await collectMyWork(trx, actor, todayInNorway());
     // A document to review names no child: nothing personal was read.
     await appendAudit(trx, actor, result.tasks.flatMap((t) => t.child ? [{
-      action: 'my_work.task', entityType: t.kind === 'decision_due' ? 'concern' : t.kind === 'handover_waiting' ? 'handover' : 'case',
-      entityId: t.id, childId: t.child.id,
+      action: 'my_work.task', entityType: entityTypeOf(t), entityId: t.id, childId: t.child.id,
     }] : []));
     return result;
   });
@@ -32,6 +34,9 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
   const handovers = await repo.handoversWaiting(trx, actor, today);
   const consents = await repo.consentsExpiring(trx, actor, today);
   const reviews = await repo.documentsToReview(trx, actor, today);
+  const reports = await repo.reportsToSend(trx, actor);
+  const ended = await repo.consentsEnded(trx, actor, today);
+  const outOfReach = await casesWithMeasuresOutOfReach(trx, actor, today);
   const tasks: MyWorkTask[] = [
     ...decisions.map((k) => ({
       kind: 'decision_due' as const, dueDate: k.decision_due, overdue: k.decision_due < today, href: `/concerns/${k.id}`,
@@ -47,6 +52,19 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
     })),
     ...consents.map((c) => ({
       kind: 'consent_expiring' as const, dueDate: c.expires_on, overdue: false, href: `/cases/${c.id}`,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
+    })),
+    ...reports.map((r) => ({
+      kind: 'report_to_send' as const, dueDate: r.since, overdue: false,
+      href: r.report_id ? `/reports/${r.report_id}` : `/concerns/${r.concern_id}`,
+      id: (r.concern_id ?? r.case_id)!, caseId: r.case_id, unitName: r.unit_name, level: r.level, child: childOf(r),
+    })),
+    ...ended.map((c) => ({
+      kind: 'consent_ended' as const, dueDate: c.ended_on, overdue: false, href: `/cases/${c.id}`,
+      id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
+    })),
+    ...outOfReach.map((c) => ({
+      kind: 'measure_out_of_reach' as const, dueDate: null, overdue: false, href: `/cases/${c.id}`,
       id: c.id, caseId: c.id, unitName: c.unit_name, level: c.level, child: childOf(c),
     })),
     ...reviews.map((d) => ({
@@ -70,4 +88,25 @@ async function unitsOf(trx: Trx, actor: StaffActor, today: string) {
 function byUrgency(a: MyWorkTask, b: MyWorkTask): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   return (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31');
+}
+
+function entityTypeOf(t: MyWorkTask): string {
+  if (t.kind === 'decision_due') return 'concern';
+  if (t.kind === 'handover_waiting') return 'handover';
+  if (t.kind === 'report_to_send') return t.caseId ? 'case' : 'concern';
+  return 'case';
+}
+
+/**
+ * Open cases I hold where an open measure's responsible person or service can no longer see the
+ * case — asked of the case policy itself, case by case (only cases with open measures, at most 50).
+ */
+async function casesWithMeasuresOutOfReach(trx: Trx, actor: StaffActor, today: string) {
+  const candidates = await repo.heldCasesWithResponsibles(trx, actor, today);
+  const flagged = [];
+  for (const c of candidates) {
+    const row = await caseWithAccessFacts(trx, c.id, today);
+    if (row && (await openMeasuresOutOfReach(trx, actor.tenantId, c.id, factsOf(row, today))).length > 0) flagged.push(c);
+  }
+  return flagged;
 }

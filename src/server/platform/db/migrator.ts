@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_case_work.js';
 import * as m0006 from './migrations/0006_guardian_restriction.js';
 import * as m0007 from './migrations/0007_public_content.js';
 import * as m0010 from './migrations/0010_case_work_as_seeds.js';
+import * as m0011 from './migrations/0011_handover_keep_access.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_guardian_restriction': m0006,
   '0007_public_content': m0007,
   '0010_case_work_as_seeds': m0010,
+  '0011_handover_keep_access': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

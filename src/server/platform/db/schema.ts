@@ -269,6 +269,15 @@ export interface HandoverRequestsTable {
   answer_note: string | null;
   created_at: Timestamp;
   answered_at: Date | null;
+  /** migration 0011: the consent recorded with the request, the people kept through it, measures reassigned on acceptance */
+  keep_consent_id: string | null;
+  keep_user_ids: ColumnType<string[], string[] | undefined, string[]>;
+  reassignments: ColumnType<HandoverReassignment[], string | undefined, string>;
+}
+export interface HandoverReassignment {
+  measureId: string;
+  responsibleUserId?: string | null;
+  responsibleUnitId?: string | null;
 }
 export interface CaseEntriesTable {
   id: Generated<string>;

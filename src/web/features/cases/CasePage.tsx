@@ -1,6 +1,7 @@
 import './cases.css';
-import { useState } from 'react';
-import { Heading, Link, Tabs } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import { Heading, Link, Paragraph, Tabs } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -10,7 +11,7 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { AccessPanel } from './AccessPanel.js';
 import { ActionPlanSection } from './ActionPlanSection.js';
-import { useCase } from './api.js';
+import { caseKey, useCase } from './api.js';
 import { CaseHeader } from './CaseHeader.js';
 import { CaseLog } from './CaseLog.js';
 import { isResident } from './case-roles.js';
@@ -31,12 +32,23 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const detail = useCase(id);
+  // Set when the case answers 404 after it had been shown: access ended while the page was open.
+  const [lost, setLost] = useState(false);
+  const detail = useCase(id, !lost);
+  const client = useQueryClient();
+  const lostNow = !lost && detail.data !== undefined && isNotFound(detail.error);
+  useEffect(() => {
+    if (!lostNow) return;
+    setLost(true);
+    // Nothing of the child stays in the browser's memory: the case and all its parts are dropped.
+    client.removeQueries({ queryKey: caseKey(id) });
+  }, [lostNow, client, id]);
   const opened = useOpenedCase(detail.data !== undefined);
   const [notice, setNotice] = useState<Notice>({ text: null, stamp: 0 });
   // The title stays generic: browser history and tab titles should not carry the child's name.
   usePageTitle(t('cases.title'));
 
+  if (lost || lostNow) return <LostAccess />;
   if (detail.isPending) return <Loading />;
   if (isNotFound(detail.error)) return <NotFoundOrNoAccess />;
   if (detail.isError) return <ErrorAlert error={detail.error} />;
@@ -96,6 +108,20 @@ export function CasePage() {
           </Tabs.Panel>
         )}
       </Tabs>
+    </section>
+  );
+}
+
+/** The page a case leaves behind when the user's access ends while it is open. */
+function LostAccess() {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="samla-page">
+      <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{t('cases.lostAccess.title')}</Heading>
+      <Paragraph>{t('cases.lostAccess.text')}</Paragraph>
+      <Link asChild><RouterLink to="/">{t('cases.lostAccess.back')}</RouterLink></Link>
     </section>
   );
 }

@@ -4,17 +4,20 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ListStatus } from '../../components/ListStatus.js';
 import { useMemberCandidates } from './api.js';
-import { useRequestHandover } from './handover-api.js';
-import { FormProblems, usePanelFieldErrors } from './panel-errors.js';
+import { reassignmentsFor, useHandoverPreview, useRequestHandover, type NewHandoverRequest } from './handover-api.js';
+import { HandoverAccessLoss, type AccessLossValues } from './HandoverAccessLoss.js';
+import { useConsents } from './consent-api.js';
+import { ApiError } from '../../api/client.js';
+import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
 import { useAllActiveUnits } from '../../api/units.js';
 
-interface Values {
+interface Values extends AccessLossValues {
   toUserId: string;
   moveCase: boolean;
   toUnitId: string;
   message: string;
 }
-const FIELDS = ['toUserId', 'toUnitId', 'message'] as const;
+const FIELDS = ['toUserId', 'toUnitId', 'message', 'keepUserIds', 'guardianIds', 'youngPerson', 'purpose', 'validFrom', 'validTo'] as const;
 
 /**
  * Asks a named employee to take over the baton. Staff of the owning unit, or covered by a
@@ -28,9 +31,13 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
   const units = useAllActiveUnits();
   const request = useRequestHandover(props.caseId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({
-    defaultValues: { toUserId: '', moveCase: false, toUnitId: '', message: '' },
+  const { register, handleSubmit, reset, setError, watch, getValues, formState: { errors } } = useForm<Values>({
+    defaultValues: {
+      toUserId: '', moveCase: false, toUnitId: '', message: '',
+      keepMode: 'keep', keepUserIds: [], guardianIds: [], youngPerson: false, purpose: '', validFrom: today(), validTo: '',
+    },
   });
+  const parties = useConsents(props.caseId);
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const items = (candidates.data ?? []).filter((c) => c.id !== props.holderId);
   const receiver = items.find((c) => c.id === watch('toUserId'));
@@ -39,10 +46,27 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
   const receiverUnits = (units.data ?? []).filter((u) => receiver?.units.includes(u.name));
   const unitOptions = receiverUnits.length > 0 ? receiverUnits : (units.data ?? []);
   const required = t('fieldErrors.required');
+  const toUnitId = moveCase ? watch('toUnitId') : '';
+  const preview = useHandoverPreview(props.caseId, receiver && (!moveCase || toUnitId) ? { toUserId: receiver.id, ...(toUnitId && { toUnitId }) } : null);
+  const values = watch();
 
   const onSubmit = handleSubmit((v) => {
     setUnmatched([]);
-    const body = { toUserId: v.toUserId, toUnitId: v.moveCase ? v.toUnitId : undefined, message: v.message };
+    const p = preview.data;
+    const losses = p ? p.losesAccess.length + p.unitMeasures.length > 0 : false;
+    const keep = losses && v.keepMode === 'keep';
+    const body: NewHandoverRequest = {
+      toUserId: v.toUserId,
+      toUnitId: v.moveCase ? v.toUnitId : undefined,
+      message: v.message,
+      ...(keep && {
+        keepAccess: {
+          userIds: v.keepUserIds,
+          consent: { guardianIds: v.guardianIds, youngPerson: v.youngPerson, purpose: v.purpose, validFrom: v.validFrom, validTo: v.validTo },
+        },
+      }),
+      reassign: p ? reassignmentsFor(p, keep ? v.keepUserIds : null, v.toUserId, v.moveCase ? v.toUnitId : null) : [],
+    };
     // The section hides this form once a request is pending: a promise still resolves after that.
     request.mutateAsync(body).then(
       () => {
@@ -51,7 +75,7 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
         setText('');
         props.onDone(t('casePanels.handover.sent'));
       },
-      (error: unknown) => setUnmatched(serverErrors(error)),
+      (error: unknown) => setUnmatched(serverErrors(keepFieldsOf(error))),
     );
   });
 
@@ -106,6 +130,17 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
               {errors.toUnitId && <ValidationMessage>{errors.toUnitId.message || required}</ValidationMessage>}
             </Field>
           )}
+          {receiver && (!moveCase || toUnitId) && (
+            <HandoverAccessLoss
+              preview={preview}
+              parties={parties.data}
+              receiver={receiver}
+              values={values}
+              register={register}
+              getValues={getValues}
+              errors={errors}
+            />
+          )}
           <Textfield multiline rows={3} label={t('casePanels.handover.messageLabel')} {...register('message')} error={errors.message?.message} />
           <div className="samla-actions">
             <Button type="submit" loading={request.isPending}>{t('casePanels.handover.send')}</Button>
@@ -114,4 +149,11 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
       )}
     </div>
   );
+}
+
+/** The server names the consent's fields under keepAccess.consent.… and the people under keepAccess.userIds: the form's own names. */
+function keepFieldsOf(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const fields = error.fields.map((f) => ({ ...f, path: f.path.replace(/^keepAccess\.consent\./, '').replace(/^keepAccess\.userIds/, 'keepUserIds') }));
+  return new ApiError(error.status, error.code, fields, error.requestId);
 }

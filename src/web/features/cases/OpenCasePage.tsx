@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  Button, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Textfield, ValidationMessage,
+  Alert, Button, Checkbox, Field, Fieldset, Heading, Label, Link, Paragraph, Radio, Select, Textfield, ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useForm, type FieldPath, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,8 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
 import { Unmatched, useCaseErrorText } from './case-errors.js';
-import { useChildForCase, useOpenCase } from './open-case-api.js';
+import { useChildForCase, useChildWorkForCase, useOpenCase } from './open-case-api.js';
+import type { ChildCase } from '../../../contracts/children.js';
 import { todayInNorway } from '../../components/dates.js';
 
 interface FormValues {
@@ -24,8 +25,9 @@ interface FormValues {
   level: string;
   reason: string;
   residentsRestricted: boolean;
+  confirmSecondCase: boolean;
 }
-const FIELDS = ['owningUnitId', 'level', 'reason', 'residentsRestricted'] as const;
+const FIELDS = ['owningUnitId', 'level', 'reason', 'residentsRestricted', 'confirmSecondCase'] as const;
 const LEVELS = ['1', '2', '3'] as const;
 
 type OpenCaseFieldCode = keyof typeof nb.cases.openCase.fieldErrors;
@@ -73,9 +75,10 @@ export function OpenCasePage() {
   usePageTitle(t('cases.openCase.title'));
   const { id = '' } = useParams();
   const child = useChildForCase(id);
+  const work = useChildWorkForCase(id);
   const session = useAuthenticatedSession();
 
-  if (child.isPending) return <Loading />;
+  if (child.isPending || work.isPending) return <Loading />;
   if (isNotFound(child.error)) return <NotFoundOrNoAccess />;
   if (child.isError) return <ErrorAlert error={child.error} />;
 
@@ -93,13 +96,13 @@ export function OpenCasePage() {
       {units.length === 0 ? (
         <Paragraph>{t('cases.openCase.noUnit')}</Paragraph>
       ) : (
-        <OpenCaseForm childId={child.data.id} units={units} />
+        <OpenCaseForm childId={child.data.id} units={units} openCases={(work.data?.cases ?? []).filter((c) => c.status === 'open')} />
       )}
     </section>
   );
 }
 
-function OpenCaseForm(props: { childId: string; units: { id: string; name: string }[] }) {
+function OpenCaseForm(props: { childId: string; units: { id: string; name: string }[]; openCases: ChildCase[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useOpenCase();
@@ -110,6 +113,7 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
       level: '',
       reason: '',
       residentsRestricted: false,
+      confirmSecondCase: false,
     },
   });
   const { register, handleSubmit, setError, formState: { errors } } = form;
@@ -124,6 +128,7 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
         level: Number(values.level) as 1 | 2 | 3,
         reason: values.reason,
         residentsRestricted: values.residentsRestricted,
+        ...(props.openCases.length > 0 && { confirmSecondCase: values.confirmSecondCase }),
       },
       {
         // The case page focuses its heading and says the case was opened (opened-case.tsx).
@@ -136,6 +141,23 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
   return (
     <>
       <Paragraph>{t('cases.openCase.intro')}</Paragraph>
+      {props.openCases.length > 0 && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">{t('cases.openCase.secondCase.title')}</Heading>
+          <Paragraph>{t('cases.openCase.secondCase.text')}</Paragraph>
+          <ul>
+            {props.openCases.map((c) => (
+              <li key={c.id}>
+                <Link asChild>
+                  <RouterLink to={`/saker/${c.id}`}>
+                    {t('cases.openCase.secondCase.link', { unit: c.owningUnit.name, level: c.level, holder: c.holder.name })}
+                  </RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       <Unmatched messages={unmatched} />
       {save.isError && !hasFieldProblems(save.error) && <ErrorAlert error={save.error} />}
       <form onSubmit={onSubmit} noValidate className="samla-form">
@@ -179,6 +201,13 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
           {...register('residentsRestricted')}
           error={errors.residentsRestricted?.message}
         />
+        {props.openCases.length > 0 && (
+          <Checkbox
+            label={t('cases.openCase.secondCase.confirm')}
+            {...register('confirmSecondCase', { validate: (v) => v || t('cases.openCase.secondCase.confirmRequired') })}
+            error={errors.confirmSecondCase?.message}
+          />
+        )}
         <div className="samla-actions">
           <Button type="submit" loading={save.isPending}>{t('cases.openCase.submit')}</Button>
           <Button asChild variant="secondary"><RouterLink to={`/barn/${props.childId}`}>{t('common.cancel')}</RouterLink></Button>

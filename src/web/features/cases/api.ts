@@ -15,8 +15,22 @@ const base = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 export const caseKey = (caseId: string) => ['case', caseId] as const;
 const entriesKey = (caseId: string) => ['case', caseId, 'entries'] as const;
 
-export function useCase(caseId: string) {
-  return useQuery({ queryKey: caseKey(caseId), queryFn: ({ signal }) => api<CaseDetail>(base(caseId), { signal }) });
+/** How often an open case page asks again whether the case is still there for this user. */
+export const CASE_REFRESH_MS = 30_000;
+
+/**
+ * The case, read again when the window regains focus and every CASE_REFRESH_MS while the page is
+ * visible: access can end at any moment (a consent withdrawn, the case moved), and the page must
+ * not keep showing the child's data until a save fails. `enabled: false` once access is lost.
+ */
+export function useCase(caseId: string, enabled = true) {
+  return useQuery({
+    queryKey: caseKey(caseId),
+    queryFn: ({ signal }) => api<CaseDetail>(base(caseId), { signal }),
+    enabled,
+    refetchOnWindowFocus: true,
+    refetchInterval: CASE_REFRESH_MS,
+  });
 }
 
 export function useCaseEntries(caseId: string) {

@@ -11,6 +11,7 @@ import { nb } from '../../i18n/nb.js';
 import { AddressText } from './AddressText.js';
 import { useChild } from './api.js';
 import { NationalId } from './NationalId.js';
+import { ChildWorkSection } from './ChildWorkSection.js';
 
 type IdType = keyof typeof nb.children.idTypes;
 const isIdType = (v: string): v is IdType => Object.hasOwn(nb.children.idTypes, v);
@@ -48,6 +49,8 @@ export function ChildDetailPage() {
           </dl>
         </Card.Block>
       </Card>
+
+      <ChildWorkSection childId={c.id} />
 
       <section aria-labelledby="enrolments-heading" className="samla-stack">
         <Heading level={2} data-size="md" id="enrolments-heading">{t('children.enrolments')}</Heading>

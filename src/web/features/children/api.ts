@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ChildDetail, childSearchResponse } from '../../../contracts/children.js';
+import type { ChildDetail, ChildWork, childSearchResponse } from '../../../contracts/children.js';
 import { api } from '../../api/client.js';
 
 type SearchResponse = z.infer<typeof childSearchResponse>;
@@ -28,4 +28,9 @@ export function useChildSearch(search: ChildSearch | null) {
 
 export function useChild(id: string) {
   return useQuery({ queryKey: ['child', id], queryFn: () => api<ChildDetail>(`/api/children/${encodeURIComponent(id)}`) });
+}
+
+/** The child's concerns and cases that I may see (the server lists nothing else). */
+export function useChildWork(id: string) {
+  return useQuery({ queryKey: ['child', id, 'work'], queryFn: () => api<ChildWork>(`/api/children/${encodeURIComponent(id)}/work`) });
 }

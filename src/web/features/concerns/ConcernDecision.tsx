@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { concernDecisions, type ConcernDetail } from '../../../contracts/concerns.js';
 import { useFormat } from '../../components/format.js';
-import { useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
+import { useChildWorkForConcern, useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 
 type Decision = (typeof concernDecisions)[number];
@@ -88,6 +88,8 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
   });
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
   const choice = watch('decision');
+  // Only cases the user may open are listed by the server, so the warning tells nothing more.
+  const openCases = (useChildWorkForConcern(concern.child.id).data?.cases ?? []).filter((c) => c.status === 'open');
 
   const onSubmit = handleSubmit(async (values) => {
     setUnmatched([]);
@@ -146,6 +148,23 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
           ))}
           {errors.level && <ValidationMessage id="decision-level-error">{errors.level.message || t('fieldErrors.required')}</ValidationMessage>}
         </Fieldset>
+      )}
+      {choice === 'open_case' && openCases.length > 0 && (
+        <Alert data-color="warning">
+          <Heading level={3} data-size="xs">{t('concerns.decision.secondCase.title')}</Heading>
+          <Paragraph>{t('concerns.decision.secondCase.text')}</Paragraph>
+          <ul>
+            {openCases.map((c) => (
+              <li key={c.id}>
+                <Link asChild>
+                  <RouterLink to={`/saker/${c.id}`}>
+                    {t('concerns.decision.secondCase.link', { unit: c.owningUnit.name, level: c.level, holder: c.holder.name })}
+                  </RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Alert>
       )}
       <Textfield
         label={t('concerns.decision.reason')}

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ChildDetail } from '../../../contracts/children.js';
+import type { ChildDetail, ChildWork } from '../../../contracts/children.js';
 import type {
   ConcernDecisionRequest, ConcernDetail, ConcernListRequest, ConcernSettings, NewConcernRequest, NewConcernStepRequest,
   concernDecisionResponse, concernListResponse, concernMutationResponse,
@@ -98,4 +98,9 @@ export function useReportFromConcern(concernId: string) {
   return useMutation({
     mutationFn: () => api<CreateReportResponse>('/api/reports', { method: 'POST', body: { concernId } }),
   });
+}
+
+/** The child's cases I may see (the child page's request and cache entry): an open one is named before a decision opens another. */
+export function useChildWorkForConcern(childId: string) {
+  return useQuery({ queryKey: ['child', childId, 'work'], queryFn: () => api<ChildWork>(`/api/children/${encodeURIComponent(childId)}/work`) });
 }

@@ -12,6 +12,7 @@ describe('webPath', () => {
     expect(webPath(`/concerns/${id}`)).toBe(`/bekymringer/${id}`);
     expect(webPath(`/cases/${id}`)).toBe(`/saker/${id}`);
     expect(webPath(`/handovers/${id}`)).toBe(`/overleveringer/${id}`);
+    expect(webPath(`/reports/${id}`)).toBe(`/bekymringsmeldinger/${id}`);
     expect(webPath(`/api/cases/${id}`)).toBe(`/saker/${id}`);
     expect(webPath(`/content/documents/${id}`)).toBe(`/innhold/dokumenter/${id}`);
   });

@@ -5,6 +5,7 @@ const webPaths: [RegExp, string][] = [
   [/^\/concerns\//, '/bekymringer/'],
   [/^\/cases\//, '/saker/'],
   [/^\/handovers\//, '/overleveringer/'],
+  [/^\/reports\//, '/bekymringsmeldinger/'],
   [/^\/content\/documents\//, '/innhold/dokumenter/'],
 ];
 

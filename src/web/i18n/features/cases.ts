@@ -97,9 +97,21 @@ export const casesMessages = featureMessages(
       hideHelp: 'For eksempel at det har kommet fram mistanke om vold eller overgrep. Begrunnelsen skrives i loggen; foresatte ser ikke saken før dere gir innsyn igjen.',
       hideSubmit: 'Skjul saken',
     },
+    lostAccess: {
+      title: 'Du har ikke lenger tilgang til saken',
+      text: 'Tilgangen din er endret mens siden var åpen, for eksempel fordi et samtykke er trukket eller saken er flyttet. Det som var vist, er fjernet.',
+      back: 'Gå til Mitt arbeid',
+    },
     openCase: {
       link: 'Opprett sak',
       title: 'Opprett sak',
+      secondCase: {
+        title: 'Barnet har allerede en åpen sak du har tilgang til',
+        text: 'Vanligvis følges et barn opp i én sak. Se om arbeidet hører hjemme i den som finnes, før du oppretter en ny.',
+        link: 'Sak ved {{unit}} (nivå {{level}}, stafettholder {{holder}})',
+        confirm: 'Jeg har sett den åpne saken, og det trengs en sak til',
+        confirmRequired: 'Bekreft at det trengs en sak til, eller gå til saken som finnes.',
+      },
       backToChild: 'Tilbake til barnet',
       child: 'Gjelder',
       intro: 'Opprett en sak (stafettlogg) når dere vet at barnet trenger tiltak. Du blir stafettholder. En bekymring som først skal undersøkes, registreres som bekymring.',
@@ -114,7 +126,10 @@ export const casesMessages = featureMessages(
       residentsRestrictedHelp: 'Foresatte og ungdommen ser ikke saken før noen gir dem innsyn. Det gjøres fra saken, med en begrunnelse.',
       submit: 'Opprett sak',
       created: 'Saken er opprettet.',
-      fieldErrors: { not_your_unit: 'Du kan bare opprette en sak i en enhet der du arbeider.' },
+      fieldErrors: {
+        not_your_unit: 'Du kan bare opprette en sak i en enhet der du arbeider.',
+        open_case_exists: 'Bekreft at det trengs en sak til, eller gå til saken som finnes.',
+      },
     },
     done: {
       level: 'Nivået er endret.',
@@ -326,9 +341,21 @@ export const casesMessages = featureMessages(
       hideHelp: 'Til dømes at det har kome fram mistanke om vald eller overgrep. Grunngivinga vert skriven i loggen; føresette ser ikkje saka før de gir innsyn att.',
       hideSubmit: 'Skjul saka',
     },
+    lostAccess: {
+      title: 'Du har ikkje lenger tilgang til saka',
+      text: 'Tilgangen din er endra medan sida var open, til dømes fordi eit samtykke er trekt eller saka er flytta. Det som var vist, er fjerna.',
+      back: 'Gå til Mitt arbeid',
+    },
     openCase: {
       link: 'Opprett sak',
       title: 'Opprett sak',
+      secondCase: {
+        title: 'Barnet har alt ei open sak du har tilgang til',
+        text: 'Vanlegvis blir eit barn følgt opp i éi sak. Sjå om arbeidet høyrer heime i den som finst, før du opprettar ei ny.',
+        link: 'Sak ved {{unit}} (nivå {{level}}, stafetthaldar {{holder}})',
+        confirm: 'Eg har sett den opne saka, og det trengst ei sak til',
+        confirmRequired: 'Stadfest at det trengst ei sak til, eller gå til saka som finst.',
+      },
       backToChild: 'Tilbake til barnet',
       child: 'Gjeld',
       intro: 'Opprett ei sak (stafettlogg) når de veit at barnet treng tiltak. Du blir stafetthaldar. Ei bekymring som først skal undersøkjast, blir registrert som bekymring.',
@@ -343,7 +370,10 @@ export const casesMessages = featureMessages(
       residentsRestrictedHelp: 'Føresette og ungdommen ser ikkje saka før nokon gir dei innsyn. Det blir gjort frå saka, med ei grunngiving.',
       submit: 'Opprett sak',
       created: 'Saka er oppretta.',
-      fieldErrors: { not_your_unit: 'Du kan berre opprette ei sak i ei eining der du arbeider.' },
+      fieldErrors: {
+        not_your_unit: 'Du kan berre opprette ei sak i ei eining der du arbeider.',
+        open_case_exists: 'Stadfest at det trengst ei sak til, eller gå til saka som finst.',
+      },
     },
     done: {
       level: 'Nivået er endra.',
@@ -555,9 +585,21 @@ export const casesMessages = featureMessages(
       hideHelp: 'For example when violence or abuse has come to be suspected. The reason is written in the log; the guardians do not see the case until you open it to them again.',
       hideSubmit: 'Hide the case',
     },
+    lostAccess: {
+      title: 'You no longer have access to the case',
+      text: 'Your access changed while the page was open, for example because a consent was withdrawn or the case was moved. What was shown has been removed.',
+      back: 'Go to My work',
+    },
     openCase: {
       link: 'Open a case',
       title: 'Open a case',
+      secondCase: {
+        title: 'The child already has an open case you have access to',
+        text: 'A child is usually followed up in one case. Check whether the work belongs in the existing one before you open another.',
+        link: 'Case at {{unit}} (level {{level}}, relay holder {{holder}})',
+        confirm: 'I have seen the open case, and another case is needed',
+        confirmRequired: 'Confirm that another case is needed, or go to the existing case.',
+      },
       backToChild: 'Back to the child',
       child: 'About',
       intro: 'Open a case (relay log) when you know that the child needs measures. You become the relay holder. A concern that first needs looking into is registered as a concern.',
@@ -572,7 +614,10 @@ export const casesMessages = featureMessages(
       residentsRestrictedHelp: 'The guardians and the young person do not see the case until someone gives them access. That is done from the case, with a reason.',
       submit: 'Open case',
       created: 'The case has been opened.',
-      fieldErrors: { not_your_unit: 'You can only open a case in a unit where you work.' },
+      fieldErrors: {
+        not_your_unit: 'You can only open a case in a unit where you work.',
+        open_case_exists: 'Confirm that another case is needed, or go to the existing case.',
+      },
     },
     done: {
       level: 'The level has been changed.',
