@@ -15,31 +15,34 @@ export type ConsentDecision = z.infer<typeof consentDecision>;
 export const consentStatus = z.enum(['upcoming', 'given', 'refused', 'withdrawn', 'expired']);
 export type ConsentStatus = z.infer<typeof consentStatus>;
 
-export const newConsentRequest = z
-  .strictObject({
-    decision: consentDecision,
-    /** guardians of the child with parental responsibility who gave (or refused) it */
-    guardianIds: z.array(uuid).max(10).default([]),
-    /** the young person consents for themself (only from the tenant's young_person_age) */
-    youngPerson: z.boolean().default(false),
-    /** the services (units of the tenant) it covers */
-    unitIds: z.array(uuid).min(1).max(50),
-    purpose: text(2000),
-    /** what information may be shared with the services */
-    informationShared: optionalText(2000).default(''),
-    /**
-     * The child's own view (Barnekonvensjonen art. 12). From the municipality's hearing age
-     * (tenants.child_hearing_age, 7 by default) either this or childViewMissingReason is required,
-     * unless the young person consents themself; below it both are optional.
-     */
-    childView: text(4000).optional(),
-    /** why the child's view was not obtained */
-    childViewMissingReason: text(2000).optional(),
-    validFrom: isoDate,
-    validTo: isoDate,
-    /** a scanned form uploaded to the same case (POST /api/cases/:id/documents) */
-    documentId: uuid.optional(),
-  })
+/** What a consent records; the handover's «keep access» consent records the same, for the old unit. */
+export const consentFields = z.strictObject({
+  decision: consentDecision,
+  /** guardians of the child with parental responsibility who gave (or refused) it */
+  guardianIds: z.array(uuid).max(10).default([]),
+  /** the young person consents for themself (only from the tenant's young_person_age) */
+  youngPerson: z.boolean().default(false),
+  /** the services (units of the tenant) it covers */
+  unitIds: z.array(uuid).min(1).max(50),
+  purpose: text(2000),
+  /** what information may be shared with the services */
+  informationShared: optionalText(2000).default(''),
+  /**
+   * The child's own view (Barnekonvensjonen art. 12). From the municipality's hearing age
+   * (tenants.child_hearing_age, 7 by default) either this or childViewMissingReason is required,
+   * unless the young person consents themself; below it both are optional.
+   */
+  childView: text(4000).optional(),
+  /** why the child's view was not obtained */
+  childViewMissingReason: text(2000).optional(),
+  validFrom: isoDate,
+  validTo: isoDate,
+  /** a scanned form uploaded to the same case (POST /api/cases/:id/documents) */
+  documentId: uuid.optional(),
+});
+
+/** The rules a recorded consent meets wherever it is recorded. */
+export const withConsentRules = <T extends z.ZodType<{ validFrom: string; validTo: string; guardianIds: string[]; youngPerson: boolean; childView?: string; childViewMissingReason?: string }>>(schema: T) => schema
   .refine((c) => c.validTo >= c.validFrom, { path: ['validTo'], message: 'The end date is before the start date' })
   .refine((c) => c.guardianIds.length > 0 || c.youngPerson, {
     path: ['guardianIds'],
@@ -49,6 +52,8 @@ export const newConsentRequest = z
     path: ['childViewMissingReason'],
     message: 'Give the child’s view or why it was not obtained, not both',
   });
+
+export const newConsentRequest = withConsentRules(consentFields);
 export type NewConsentRequest = z.infer<typeof newConsentRequest>;
 
 export const withdrawConsentRequest = z.strictObject({ reason: text(2000) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, unitType, uuid } from './common.js';
 import { accessReason, caseLevel, optionalText, text } from './cases.js';
+import { consentFields, withConsentRules } from './consents.js';
 
 /**
  * The baton (stafettpinnen): the relay holder — or a leader of the owning unit — asks a named
@@ -58,14 +59,7 @@ export const newHandoverRequest = z.strictObject({
    */
   keepAccess: z.strictObject({
     userIds: z.array(uuid).min(1).max(50),
-    consent: z.strictObject({
-      guardianIds: z.array(uuid).max(10).default([]),
-      youngPerson: z.boolean().default(false),
-      purpose: text(2000),
-      validFrom: isoDate,
-      validTo: isoDate,
-    }).refine((c) => c.validTo >= c.validFrom, { path: ['validTo'], message: 'The end date is before the start date' })
-      .refine((c) => c.guardianIds.length > 0 || c.youngPerson, { path: ['guardianIds'], message: 'A consent needs at least one guardian or the young person' }),
+    consent: withConsentRules(consentFields.omit({ decision: true, unitIds: true, documentId: true })),
   }).optional(),
   /**
    * Open measures whose responsible person or service would lose access get a new responsible on
