@@ -7,6 +7,7 @@ import { useFormat } from '../../components/format.js';
 import { useAddConcernStep } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 import { todayInNorway } from '../../components/dates.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 type StepKind = (typeof concernStepKinds)[number];
 interface FormValues {
@@ -52,9 +53,11 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
   const add = useAddConcernStep(concern.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const today = todayInNorway();
-  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
+  const form = useForm<FormValues>({
     defaultValues: { kind: '', occurredOn: today, summary: '' },
   });
+  const { register, handleSubmit, reset, setError, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'talk');
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
   // Where violence or abuse is suspected the guardians are not talked to first (the API refuses it too).
   const kinds = concernStepKinds.filter((k) => !(concern.guardiansNotContacted && k === 'conversation_guardians'));
@@ -64,7 +67,10 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
     add.mutate(
       { kind: values.kind as StepKind, occurredOn: values.occurredOn, summary: values.summary },
       {
-        onSuccess: () => reset({ kind: '', occurredOn: today, summary: '' }),
+        onSuccess: () => {
+          reset({ kind: '', occurredOn: today, summary: '' });
+          forgetUnsent();
+        },
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );

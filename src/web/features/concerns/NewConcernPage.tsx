@@ -16,6 +16,7 @@ import { useChildForConcern, useConcernSettings, useRegisterConcern } from './ap
 import { WriteError, useConcernFieldErrors } from './errors.js';
 import { todayInNorway } from '../../components/dates.js';
 import { scaleKeys, scaleValues } from './labels.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 interface FormValues {
   unitId: string;
@@ -88,6 +89,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
     },
   });
   const { handleSubmit, setError, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'concern');
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
 
   const onSubmit = handleSubmit((values) => {
@@ -104,7 +106,10 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
         guardiansNotContacted: values.guardiansNotContacted,
       },
       {
-        onSuccess: (created) => navigate(`/bekymringer/${created.id}`, { state: { created: true } }),
+        onSuccess: (created) => {
+          forgetUnsent();
+          navigate(`/bekymringer/${created.id}`, { state: { created: true } });
+        },
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );
