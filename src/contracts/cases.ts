@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, page, staffFunction, unitType, uuid, version } from './common.js';
+import { isoDate, page, staffFunction, unitRole, unitType, uuid, version } from './common.js';
 
 /** Free text written by people: trimmed, not empty, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -156,6 +156,8 @@ export const memberCandidatesResponse = z.object({
     id: uuid,
     name: z.string(),
     units: z.array(z.string()),
+    /** their role in each of those units, so a list of people says who each is (leader, employee, resource person) */
+    roles: z.array(z.object({ unit: z.string(), role: unitRole })),
     /** on what grounds they could be added: the owning unit, a consent covering their service, or not at all */
     joinableBy: z.enum(['unit', 'consent']).nullable(),
     isMember: z.boolean(),

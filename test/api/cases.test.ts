@@ -102,6 +102,8 @@ describe('who sees a case', () => {
     const consent = await buildConsent(t.database.db, f.tenantId, { caseId: c.id, recordedBy: f.teacherId, unitIds: [f.nurseUnitId], guardianIds: [f.guardian.id] });
     const candidates = await inject('POST', `/api/cases/${c.id}/member-candidates`, f.teacher, { query: 'helse' });
     expect(candidates.json().items).toMatchObject([{ id: f.nurseId, joinableBy: 'consent', isMember: false }]);
+    // Who each is: their role in each unit, for the lists of people to add or hand the baton to.
+    expect(candidates.json().items[0].roles).toEqual([{ unit: candidates.json().items[0].units[0], role: 'employee' }]);
     expect((await inject('POST', `/api/cases/${c.id}/members`, f.teacher, { userId: f.nurseId })).statusCode).toBe(200);
     const asNurse = await inject('GET', `/api/cases/${c.id}`, f.nurse);
     expect(asNurse.json().myAccess.reason).toBe('member_consent');

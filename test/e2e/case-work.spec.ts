@@ -200,6 +200,8 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await tabs.getByRole('tab', { name: 'Stafett' }).click();
   await page.getByLabel('Søk etter ansatt').fill('Per');
   await page.getByRole('button', { name: 'Søk', exact: true }).click();
+  // Each possible receiver says who they are: role and unit.
+  await expect(page.getByRole('radio', { name: new RegExp(LEADER) })).toHaveAccessibleDescription(new RegExp(`${DEMO_KNOWN.liaSchool} \\(Leder\\)`));
   await page.getByRole('radio', { name: new RegExp(LEADER) }).check();
   await page.getByRole('button', { name: 'Send forespørsel' }).click();
   await expect(page.getByText('Forespørselen er sendt.')).toBeVisible();

@@ -3,6 +3,7 @@ import { useNavigate, type NavigateFunction } from 'react-router';
 import type { z } from 'zod';
 import type { SessionResponse, loginResponse, logoutResponse } from '../../contracts/session.js';
 import { api, setCsrfToken } from './client.js';
+import { isUnsentKey } from '../components/unsent-text.js';
 
 export type Session = SessionResponse;
 export type AuthenticatedSession = Extract<SessionResponse, { authenticated: true }>;
@@ -26,14 +27,48 @@ export function sessionEndedInThisTab(): boolean {
   }
 }
 
-/** Everything the previous person left in this tab, except the session query itself. */
-function forgetPreviousUser(client: QueryClient): void {
+/**
+ * Set when a session ran out with unsent form text kept (components/unsent-text): whose text it is. The next login in
+ * this tab gets it back only if it is the same person; anyone else starts on their own front page without it.
+ */
+const UNSENT_FOR_KEY = 'samla.unsentFor';
+let otherPersonAfterExpiry = false;
+
+/** True once after someone other than the person whose session ran out logged in in this tab. */
+export function takeOtherPersonAfterExpiry(): boolean {
+  const other = otherPersonAfterExpiry;
+  otherPersonAfterExpiry = false;
+  return other;
+}
+
+function resumeUnsentText(userId: string | null): void {
+  try {
+    const keptFor = sessionStorage.getItem(UNSENT_FOR_KEY);
+    if (keptFor === null) return;
+    sessionStorage.removeItem(UNSENT_FOR_KEY);
+    if (keptFor === userId) return;
+    otherPersonAfterExpiry = true;
+    for (const key of Object.keys(sessionStorage)) if (isUnsentKey(key)) sessionStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept.
+  }
+}
+
+/**
+ * Everything the previous person left in this tab, except the session query itself — and, when their session ran
+ * out (keepUnsentFor: their user id), the form text they had not sent, for them alone.
+ */
+function forgetPreviousUser(client: QueryClient, keepUnsentFor: string | null = null): void {
   setCsrfToken(null);
   client.getMutationCache().clear();
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
   try {
     // Remembered searches (children, staff) are names and ids of the previous person's work.
-    sessionStorage.clear();
+    if (keepUnsentFor === null) sessionStorage.clear();
+    else {
+      for (const key of Object.keys(sessionStorage)) if (!isUnsentKey(key)) sessionStorage.removeItem(key);
+      sessionStorage.setItem(UNSENT_FOR_KEY, keepUnsentFor);
+    }
     sessionStorage.setItem(ENDED_KEY, '1');
   } catch {
     // Storage blocked: there was nothing remembered either.
@@ -42,10 +77,11 @@ function forgetPreviousUser(client: QueryClient): void {
 
 /**
  * However a session ends (logout, logout in another tab, deactivation, idle timeout, a 401),
- * nothing of it may reach the next person who logs in in this tab.
+ * nothing of it may reach the next person who logs in in this tab. A session that ran out
+ * (keepUnsentFor: its user's id) keeps that person's unsent form text for their next login.
  */
-export function endLocalSession(client: QueryClient): void {
-  forgetPreviousUser(client);
+export function endLocalSession(client: QueryClient, keepUnsentFor: string | null = null): void {
+  forgetPreviousUser(client, keepUnsentFor);
   // Asked again by whoever shows next (the login page), instead of trusting the old answer.
   client.removeQueries({ queryKey: sessionKey });
 }
@@ -60,14 +96,16 @@ export function useSession() {
       const session = await api<SessionResponse>('/api/session');
       if (session.authenticated) {
         setCsrfToken(session.csrfToken);
+        resumeUnsentText(session.user?.id ?? null);
         try {
           sessionStorage.removeItem(ENDED_KEY);
         } catch {
           // Storage blocked: nothing to forget.
         }
       } else if (before?.authenticated) {
-        // Ended elsewhere: another tab's logout, deactivation, idle timeout on the server.
-        forgetPreviousUser(client);
+        // Ended elsewhere: another tab's logout, deactivation, idle timeout on the server. Unsent text stays for
+        // the same person only (a resident's is not kept: no id to know them by).
+        forgetPreviousUser(client, before.user?.id ?? null);
       } else {
         setCsrfToken(null);
       }

@@ -1,5 +1,6 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
-import { sessionEndedInThisTab, useSession } from '../api/session.js';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { sessionEndedInThisTab, takeOtherPersonAfterExpiry, useSession } from '../api/session.js';
 import { Loading } from '../components/Loading.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { NotFoundPage } from '../components/ErrorPages.js';
@@ -12,6 +13,12 @@ import { NotFoundPage } from '../components/ErrorPages.js';
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
+  const navigate = useNavigate();
+  const authenticated = session.data?.authenticated === true;
+  // Someone else logged in where a session had run out: not the previous person's page.
+  useEffect(() => {
+    if (authenticated && takeOtherPersonAfterExpiry()) navigate('/', { replace: true });
+  }, [authenticated, session.data, navigate]);
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorAlert error={session.error} />;
   if (!session.data.authenticated) {

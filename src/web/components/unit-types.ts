@@ -14,3 +14,13 @@ export const unitTypeOptions = Object.keys(nb.unitTypes) as UnitType[];
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type UnitTypeTextsMatchContract = Assert<Same<keyof typeof nb.unitTypes, UnitType>>;
+
+/**
+ * Where a unit's words differ by kind: a school has pupils and an «elevmappe», a kindergarten has children and
+ * their «mappe i barnehagen», other services have archives and records. Messages that differ have these three keys.
+ */
+export type UnitWords = 'school' | 'kindergarten' | 'other';
+export function unitWords(type: UnitType): UnitWords {
+  if (type === 'kindergarten') return 'kindergarten';
+  return type === 'primary_school' || type === 'lower_secondary_school' || type === 'sfo' ? 'school' : 'other';
+}

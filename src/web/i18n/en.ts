@@ -3,6 +3,7 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { auditMessages } from './features/audit.js';
 
 /** English. */
 export const en: Messages = {
@@ -234,14 +235,8 @@ export const en: Messages = {
       entity: 'Record',
       child: 'Child (ID)',
       request: 'Request',
-      actions: {
-        child: { read: 'Opened the child', search: 'Found the child in a search', import: 'Imported the child' },
-        unit: { create: 'Created a unit', update: 'Changed a unit', archive: 'Archived a unit', unarchive: 'Restored a unit', import: 'Imported a unit' },
-        user: { create: 'Created an employee', update: 'Changed an employee', import: 'Imported an employee' },
-        tenant: { update: 'Changed the municipality’s settings' },
-        import: { units: 'Started an import of units', staff: 'Started an import of employees', children: 'Started an import of children' },
-      },
-      entityTypes: { child: 'Child', unit: 'Unit', user: 'Employee', tenant: 'Municipality', import_job: 'Import' },
+      actions: auditMessages.en.actions,
+      entityTypes: auditMessages.en.entityTypes,
       actorKinds: { staff: 'Employee', resident: 'Resident', system: 'The system' },
     },
   },

@@ -2,6 +2,7 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { auditMessages } from './features/audit.js';
 
 /** Norsk bokmål: the source language. nn.ts and en.ts must have exactly these keys (checked by the type checker). */
 export const nb = {
@@ -234,14 +235,8 @@ export const nb = {
       child: 'Barn (ID)',
       request: 'Forespørsel',
       /** By the server's action code (`entity.verb`); an unknown code is shown as it is. */
-      actions: {
-        child: { read: 'Åpnet barnet', search: 'Fant barnet i et søk', import: 'Importerte barnet' },
-        unit: { create: 'Opprettet enhet', update: 'Endret enhet', archive: 'Arkiverte enhet', unarchive: 'Gjenopprettet enhet', import: 'Importerte enhet' },
-        user: { create: 'Opprettet ansatt', update: 'Endret ansatt', import: 'Importerte ansatt' },
-        tenant: { update: 'Endret kommunens innstillinger' },
-        import: { units: 'Startet import av enheter', staff: 'Startet import av ansatte', children: 'Startet import av barn' },
-      },
-      entityTypes: { child: 'Barn', unit: 'Enhet', user: 'Ansatt', tenant: 'Kommunen', import_job: 'Import' },
+      actions: auditMessages.nb.actions,
+      entityTypes: auditMessages.nb.entityTypes,
       actorKinds: { staff: 'Ansatt', resident: 'Innbygger', system: 'Systemet' },
     },
   },

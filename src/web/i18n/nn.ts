@@ -3,6 +3,7 @@ import { concernsMessages } from './features/concerns.js';
 import { casesMessages } from './features/cases.js';
 import { casePanelsMessages } from './features/case-panels.js';
 import { residentMessages } from './features/resident.js';
+import { auditMessages } from './features/audit.js';
 
 /** Nynorsk. */
 export const nn: Messages = {
@@ -234,14 +235,8 @@ export const nn: Messages = {
       entity: 'Objekt',
       child: 'Barn (ID)',
       request: 'Førespurnad',
-      actions: {
-        child: { read: 'Opna barnet', search: 'Fann barnet i eit søk', import: 'Importerte barnet' },
-        unit: { create: 'Oppretta eining', update: 'Endra eining', archive: 'Arkiverte eining', unarchive: 'Gjenoppretta eining', import: 'Importerte eining' },
-        user: { create: 'Oppretta tilsett', update: 'Endra tilsett', import: 'Importerte tilsett' },
-        tenant: { update: 'Endra innstillingane til kommunen' },
-        import: { units: 'Starta import av einingar', staff: 'Starta import av tilsette', children: 'Starta import av barn' },
-      },
-      entityTypes: { child: 'Barn', unit: 'Eining', user: 'Tilsett', tenant: 'Kommunen', import_job: 'Import' },
+      actions: auditMessages.nn.actions,
+      entityTypes: auditMessages.nn.entityTypes,
       actorKinds: { staff: 'Tilsett', resident: 'Innbyggjar', system: 'Systemet' },
     },
   },

@@ -30,7 +30,7 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
     ]);
     await appendAudit(trx, actor, [
       { action: 'case.export_pdf', entityType: 'case', entityId: caseId, childId: header.child_id },
-      ...(concern ? [{ action: 'case.concern_read', entityType: 'concern', entityId: concern.id, childId: header.child_id }] : []),
+      ...(concern ? [{ action: 'case.concern_read' as const, entityType: 'concern' as const, entityId: concern.id, childId: header.child_id }] : []),
     ]);
     const protection = effectiveProtection(header.address_protection, guardians.map((g) => g.address_protection));
     return {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import { containsPattern } from '../../platform/text/sort-key.js';
+import type { UnitRole } from '../../platform/db/schema.js';
 
 export async function activeStaffUser(db: Executor, userId: string) {
   return db.selectFrom('users').select(['id', 'name']).where('id', '=', userId).where('active', '=', true).executeTakeFirst();
@@ -25,7 +26,7 @@ export async function removeMember(db: Executor, caseId: string, userId: string)
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** Active staff whose name matches, with the units they work in. */
+/** Active staff whose name matches, with the units they work in and their role there (one item per unit and role). */
 export async function staffByName(db: Executor, query: string, limit: number) {
   return db
     .selectFrom('users as u')
@@ -34,7 +35,7 @@ export async function staffByName(db: Executor, query: string, limit: number) {
       eb
         .selectFrom('unit_memberships as um')
         .innerJoin('units as un', 'un.id', 'um.unit_id')
-        .select(sql<{ id: string; name: string }[]>`coalesce(json_agg(DISTINCT jsonb_build_object('id', un.id, 'name', un.name)), '[]')`.as('x'))
+        .select(sql<{ id: string; name: string; role: UnitRole }[]>`coalesce(json_agg(DISTINCT jsonb_build_object('id', un.id, 'name', un.name, 'role', um.role)), '[]')`.as('x'))
         .whereRef('um.user_id', '=', 'u.id')
         .as('units'),
     ])

@@ -51,7 +51,8 @@ export async function memberCandidates(db: Db, actor: StaffActor, caseId: string
       items: found.map((u) => ({
         id: u.id,
         name: u.name,
-        units: (u.units ?? []).map((x) => x.name),
+        units: [...new Set((u.units ?? []).map((x) => x.name))],
+        roles: (u.units ?? []).map((x) => ({ unit: x.name, role: x.role })),
         joinableBy: mayJoinCase((u.units ?? []).map((x) => x.id), facts),
         isMember: facts.memberIds.has(u.id) || u.id === facts.holderId,
       })),

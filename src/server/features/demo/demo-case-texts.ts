@@ -15,7 +15,7 @@ export const OBSERVATIONS = [
   'Barnet har over flere uker trukket seg unna i lek og sitter mye alene.',
   'Har kommet sent flere dager denne måneden og virker sliten om morgenen.',
   'Reagerer sterkt ved overganger og blir lett sint når planene endres.',
-  'Har hatt flere konflikter med medelever i friminuttene den siste tiden.',
+  'Har hatt flere konflikter med andre barn i frileken og friminuttene den siste tiden.',
   'Virker trist og sier lite. Spiser lite av matpakken.',
   'Har hatt mye fravær de siste ukene, ofte på mandager.',
   'Har vansker med å komme i gang med oppgaver og gir fort opp.',
@@ -137,7 +137,7 @@ export const LEARNED = [
 export const NEXT_STEPS = [
   'Fortsetter som før; ny evaluering om seks uker.',
   'Justerer tiltaket til to dager i uka.',
-  'Avslutter tiltaket og følger med i vanlig undervisning.',
+  'Avslutter tiltaket og følger med i hverdagen.',
   'Drøfter nye tiltak i neste møte med foresatte.',
 ] as const;
 

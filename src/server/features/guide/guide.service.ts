@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
-import { appendAudit } from '../../platform/audit/audit.js';
+import { appendAudit, type AuditEvent } from '../../platform/audit/audit.js';
 import { conflict, notFound, validationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { GuideEditor, GuideStepDetail, guideStepInput, guideStepUpdate } from '../../../contracts/guide.js';
 import { mapUniqueViolation } from '../organisation/organisation.service.js';
@@ -40,7 +40,7 @@ export async function editorView(trx: Trx, tenantId: string): Promise<GuideEdito
   return { steps: steps.map(toDetail), documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })) };
 }
 
-const updateAudit = (id: string) => ({ action: 'guide_step.update', entityType: 'guide_step', entityId: id });
+const updateAudit = (id: string): AuditEvent => ({ action: 'guide_step.update', entityType: 'guide_step', entityId: id });
 
 /** The start a step saved as the start takes over from: the other step that is the start now. */
 const formerStartOf = (steps: readonly repo.StepRow[], input: StepInput, id: string | null) =>

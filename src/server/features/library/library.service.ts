@@ -51,7 +51,7 @@ async function detailOf(trx: Trx, documentId: string): Promise<DocumentDetail> {
   return presentDetail(doc, versions, await repo.versionBodies(trx, versionsWithBody(versions)), todayInNorway());
 }
 
-async function audit(trx: Trx, actor: StaffActor, events: [action: string, entityType: 'document' | 'document_version', entityId: string][]) {
+async function audit(trx: Trx, actor: StaffActor, events: [action: AuditEvent['action'], entityType: 'document' | 'document_version', entityId: string][]) {
   await appendAudit(trx, actor, events.map(([action, entityType, entityId]): AuditEvent => ({ action, entityType, entityId })));
 }
 

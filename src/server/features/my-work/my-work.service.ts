@@ -1,3 +1,4 @@
+import type { AuditEntityType } from '../../../contracts/audit-codes.js';
 import { withTenant, type Db, type Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
@@ -90,7 +91,7 @@ function byUrgency(a: MyWorkTask, b: MyWorkTask): number {
   return (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31');
 }
 
-function entityTypeOf(t: MyWorkTask): string {
+function entityTypeOf(t: MyWorkTask): AuditEntityType {
   if (t.kind === 'decision_due') return 'concern';
   if (t.kind === 'handover_waiting') return 'handover';
   if (t.kind === 'report_to_send') return t.caseId ? 'case' : 'concern';

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor, Trx } from '../db/database.js';
 import type { Actor } from '../access/actor.js';
+import type { AuditAction, AuditEntityType } from '../../../contracts/audit-codes.js';
 
 export interface AuditEvent {
-  /** what happened, as `entity.verb`: child.read, child.search, unit.create … */
-  action: string;
-  entityType: string;
+  /** what happened, as `entity.verb`: child.read, child.search, unit.create … — one of AUDIT_ACTIONS, each with a label */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   childId?: string | null;
 }

@@ -7,6 +7,7 @@ import { AppError } from '../http/errors.js';
 import { findUserByExternalSubject } from './auth.repository.js';
 import { pidDigest } from './pid.js';
 import { createSession, hashToken, openIdToken, type SessionRecord } from './sessions.js';
+import { safeReturnTo } from '../../../contracts/return-to.js';
 
 export type LoginKind = 'staff' | 'resident';
 
@@ -25,21 +26,8 @@ export type CallbackResult =
 const providerUnavailable = () =>
   new AppError(503, 'identity_provider_unavailable', 'The identity provider cannot be reached. Try again in a little while.');
 
-/**
- * Only a same-site relative path may be a return address; anything else (absolute URLs,
- * protocol-relative `//host`, backslash tricks, control characters) becomes '/'.
- * The normalised result is checked again: dot segments can turn `/..//evil` into `//evil`,
- * which a browser reads as another site.
- */
-export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
-  const base = 'http://samla.invalid';
-  const url = new URL(value, base);
-  if (url.origin !== base) return '/';
-  const result = `${url.pathname}${url.search}${url.hash}`;
-  if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\') || result.includes('\\')) return '/';
-  return result;
-}
+// One rule for the return address after login, shared with the login page.
+export { safeReturnTo };
 
 // undici's fetch fails with TypeError('fetch failed'); openid-client's timeout aborts the request.
 const isNetworkFailure = (err: unknown) =>

@@ -7,6 +7,7 @@ import { AdminNav } from '../../components/AdminNav.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useAdminUnits, type UnitStatus } from './api.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 export function AdminUnitsPage() {
   const { t } = useTranslation();
@@ -47,33 +48,35 @@ export function AdminUnitsPage() {
       </form>
       <ListStatus query={units} empty={items.length === 0} emptyText={t('units.empty')} />
       {items.length > 0 && (
-        <Table zebra border>
-          <caption className="ds-sr-only">{t('admin.units.title')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('units.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('units.type')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('units.organisationNumber')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.units.status')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {items.map((unit) => (
-              <Table.Row key={unit.id}>
-                <Table.Cell>
-                  <Link asChild><RouterLink to={`/admin/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
-                </Table.Cell>
-                <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>
-                <Table.Cell>{unit.organisationNumber ?? '–'}</Table.Cell>
-                <Table.Cell>
-                  <Tag data-size="sm" data-color={unit.archived ? 'neutral' : 'success'}>
-                    {unit.archived ? t('units.archived') : t('admin.units.active')}
-                  </Tag>
-                </Table.Cell>
+        <TableScroll label={t('admin.units.title')}>
+          <Table zebra border>
+            <caption className="ds-sr-only">{t('admin.units.title')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('units.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('units.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('units.organisationNumber')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.units.status')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {items.map((unit) => (
+                <Table.Row key={unit.id}>
+                  <Table.Cell>
+                    <Link asChild><RouterLink to={`/admin/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
+                  </Table.Cell>
+                  <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>
+                  <Table.Cell>{unit.organisationNumber ?? '–'}</Table.Cell>
+                  <Table.Cell>
+                    <Tag data-size="sm" data-color={unit.archived ? 'neutral' : 'success'}>
+                      {unit.archived ? t('units.archived') : t('admin.units.active')}
+                    </Tag>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       <LoadMore hasMore={units.hasNextPage} loading={units.isFetchingNextPage} onLoad={() => void units.fetchNextPage()} />
     </section>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { nb } from '../../i18n/nb.js';
+import type { AuditAction, AuditEntityType } from '../../../contracts/audit-codes.js';
 
 /*
  * The server writes stable codes into the audit log; the page translates the ones it knows.
@@ -9,6 +10,14 @@ type Actions = typeof nb.admin.audit.actions;
 type ActionCode = { [E in keyof Actions]: `${E}.${keyof Actions[E] & string}` }[keyof Actions];
 type EntityType = keyof typeof nb.admin.audit.entityTypes;
 type ActorKind = keyof typeof nb.admin.audit.actorKinds;
+
+/*
+ * Every code the server may write has a label: a code added to AUDIT_ACTIONS or AUDIT_ENTITY_TYPES without one in
+ * i18n/features/audit.ts fails here, naming it («Type '"case.x"' does not satisfy the constraint 'never'»).
+ */
+type Labelled<Missing extends never> = Missing;
+export type EveryAuditActionLabelled = Labelled<Exclude<AuditAction, ActionCode>>;
+export type EveryAuditEntityTypeLabelled = Labelled<Exclude<AuditEntityType, EntityType>>;
 
 function isActionCode(code: string): code is ActionCode {
   const [entity, verb, ...rest] = code.split('.');

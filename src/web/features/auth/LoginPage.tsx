@@ -7,15 +7,12 @@ import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
 import { currentLanguage } from '../../i18n/index.js';
+import { safeReturnTo } from '../../../contracts/return-to.js';
 import { DemoUserList } from './DemoUserList.js';
 
 type LoginError = keyof typeof nb.login.errors;
 const isLoginError = (code: string): code is LoginError => Object.hasOwn(nb.login.errors, code);
 
-/** Only paths inside the app: an open redirect would let a link send people elsewhere after login. */
-export function safeReturnTo(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -23,7 +20,8 @@ export function LoginPage() {
   const session = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const returnTo = safeReturnTo(params.get('returnTo'));
+  // Only paths inside the app: an open redirect would let a link send people elsewhere after login.
+  const returnTo = safeReturnTo(params.get('returnTo') ?? undefined);
   const error = params.get('error');
 
   if (session.isPending) return <Loading />;

@@ -40,11 +40,16 @@ export function SessionTimeout() {
     };
   }, [client]);
 
+  // The way back: after login, the same person returns to this page (a path of ids, never personal data) and finds
+  // what they had typed but not sent (components/unsent-text); anyone else starts on their own front page.
+  const userId = session?.user?.id ?? null;
   const expire = useCallback(() => {
     setExpiresAt(null);
-    endLocalSession(client);
-    navigate('/login?error=session_expired', { replace: true });
-  }, [client, navigate]);
+    endLocalSession(client, userId);
+    const here = window.location.pathname + window.location.search;
+    const returnTo = userId && here !== '/' ? `&returnTo=${encodeURIComponent(here)}` : '';
+    navigate(`/login?error=session_expired${returnTo}`, { replace: true });
+  }, [client, navigate, userId]);
 
   // A 401 from any call means the server ended the session.
   useEffect(() => onUnauthenticated(() => authenticated && expire()), [authenticated, expire]);

@@ -9,6 +9,7 @@ import { useRecordConsent } from './consent-api.js';
 import { FormProblems, today, usePanelErrorText, usePanelFieldErrors } from './panel-errors.js';
 import { UnitChecklist } from './UnitChecklist.js';
 import { useAllActiveUnits } from '../../api/units.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 interface Values {
   decision: 'given' | 'refused';
@@ -37,7 +38,9 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
   const [fileKey, setFileKey] = useState(0);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const empty: Values = { decision: 'given', guardianIds: [], youngPerson: false, purpose: '', informationShared: '', childView: '', childViewMissingReason: '', validFrom: today(), validTo: '' };
-  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });
+  const form = useForm<Values>({ defaultValues: empty });
+  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'consent');
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const text = usePanelErrorText();
   const required = t('fieldErrors.required');
@@ -67,6 +70,7 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
     record.mutate({ body, file }, {
       onSuccess: () => {
         reset({ ...empty, validFrom: today() });
+        forgetUnsent();
         setUnitIds([]);
         setFile(null);
         setFileKey((k) => k + 1);

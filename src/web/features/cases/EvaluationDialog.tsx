@@ -6,6 +6,7 @@ import { evaluationOutcomes, type Measure } from '../../../contracts/action-plan
 import { CaseDialog } from './CaseDialog.js';
 import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
 import { useAddEvaluation, type EvaluationBody } from './plan-api.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 interface Values {
   evaluatedOn: string;
@@ -24,7 +25,9 @@ export function EvaluationDialog(props: {
   const add = useAddEvaluation(props.caseId, props.measure.id);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const empty: Values = { evaluatedOn: today(), outcome: '', learned: '', nextSteps: '', nextEvaluationDue: '' };
-  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });
+  const form = useForm<Values>({ defaultValues: empty });
+  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'evaluation');
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const required = t('fieldErrors.required');
   const id = `evaluation-${props.measure.id}`;
@@ -45,6 +48,7 @@ export function EvaluationDialog(props: {
     };
     add.mutate(body, {
       onSuccess: () => {
+        forgetUnsent();
         reset({ ...empty, evaluatedOn: today() });
         close();
         props.onDone(t('casePanels.plan.evaluationAdded'));

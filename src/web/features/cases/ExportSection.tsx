@@ -8,9 +8,10 @@ import type { z } from 'zod';
 import { api } from '../../api/client.js';
 import { isResident, writesAsStaff } from './case-roles.js';
 import { PanelErrorAlert } from './panel-errors.js';
+import { unitWords } from '../../components/unit-types.js';
 
 /**
- * The case as a PDF for the pupil's file, and the way to a report of concern: the server
+ * The case as a PDF for the child's file (the pupil's, at a school), and the way to a report of concern: the server
  * reuses an unsent draft from this case, so pressing twice does not make two.
  */
 export function ExportSection({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -26,7 +27,7 @@ export function ExportSection({ caseDetail }: { caseDetail: CaseDetail }) {
     <section aria-labelledby="export-heading" className="samla-stack">
       <Heading level={2} data-size="md" id="export-heading">{t('casePanels.report.export.title')}</Heading>
       <div className="samla-stack samla-export-item">
-        <Paragraph>{t('casePanels.report.export.pdfHelp')}</Paragraph>
+        <Paragraph>{t(`casePanels.report.export.pdfHelp.${unitWords(caseDetail.owningUnit.type)}`)}</Paragraph>
         <div>
           <Button asChild variant="secondary">
             <a href={`/api/cases/${encodeURIComponent(caseDetail.id)}/export.pdf`} download>{t('casePanels.report.export.pdf')}</a>

@@ -5,13 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { CaseDialog } from './CaseDialog.js';
 import { FormProblems, usePanelFieldErrors } from './panel-errors.js';
 import { useAddGoal } from './plan-api.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 /** A new goal of the action plan: one sentence the family can recognise. */
 export function GoalDialog(props: { caseId: string; open: boolean; onClose: () => void; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const add = useAddGoal(props.caseId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const { register, handleSubmit, reset, setError, formState: { errors } } = useForm({ defaultValues: { description: '' } });
+  const form = useForm({ defaultValues: { description: '' } });
+  const { register, handleSubmit, reset, setError, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'goal');
   const serverErrors = usePanelFieldErrors(setError, ['description']);
 
   const close = () => {
@@ -24,6 +27,7 @@ export function GoalDialog(props: { caseId: string; open: boolean; onClose: () =
     add.mutate({ description: values.description }, {
       onSuccess: () => {
         reset();
+        forgetUnsent();
         close();
         props.onDone(t('casePanels.plan.goalAdded'));
       },

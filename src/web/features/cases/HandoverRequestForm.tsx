@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Fieldset, Label, Radio, Select, Textfield, Val
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ListStatus } from '../../components/ListStatus.js';
-import { useMemberCandidates } from './api.js';
+import { useMemberCandidates, type MemberCandidate } from './api.js';
 import { reassignmentsFor, useHandoverPreview, useRequestHandover, type NewHandoverRequest } from './handover-api.js';
 import { HandoverAccessLoss, type AccessLossValues } from './HandoverAccessLoss.js';
 import { useConsents } from './consent-api.js';
@@ -24,10 +24,18 @@ const FIELDS = ['toUserId', 'toUnitId', 'message', 'keepUserIds', 'guardianIds',
  * consent, can take over as it is; anyone else only if the case moves to their unit.
  */
 export function HandoverRequestForm(props: { caseId: string; holderId: string; onDone: (text: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [search, setSearch] = useState<string | null>(null);
   const candidates = useMemberCandidates(props.caseId, search);
+  // Who each person is: «Lia skole (Leder)» — their role in each of their units, in the glossary's words.
+  const rolesText = (roles: MemberCandidate['roles']) => {
+    const byUnit = new Map<string, string[]>();
+    for (const r of roles) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), t(`unitRoles.${r.role}`)]);
+    return new Intl.ListFormat(i18n.language).format(
+      [...byUnit].map(([unit, names]) => t('casePanels.handover.roleInUnit', { unit, roles: names.join(', ') })),
+    );
+  };
   const units = useAllActiveUnits();
   const request = useRequestHandover(props.caseId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -110,7 +118,7 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
                 value={c.id}
                 label={c.name}
                 description={[
-                  c.units.join(', '),
+                  rolesText(c.roles),
                   c.joinableBy ? t(`casePanels.handover.joinableBy.${c.joinableBy}`) : t('casePanels.handover.notJoinable'),
                 ].filter(Boolean).join(' · ')}
                 aria-invalid={errors.toUserId ? true : undefined}

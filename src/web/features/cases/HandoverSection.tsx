@@ -9,6 +9,7 @@ import { writesAsStaff } from './case-roles.js';
 import { useCancelHandover, useCaseHandovers } from './handover-api.js';
 import { HandoverRequestForm } from './HandoverRequestForm.js';
 import { PanelErrorAlert, PanelNotice, usePanelNotice } from './panel-errors.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 /** The baton: who holds it now, who held it before, the request waiting for an answer, and declined ones. */
 export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
@@ -86,26 +87,28 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
       {previous.length > 0 && (
         <section aria-labelledby="handover-history-heading" className="samla-stack">
           <Heading level={3} data-size="xs" id="handover-history-heading">{t('casePanels.handover.history')}</Heading>
-          <Table border>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('casePanels.handover.holder')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casePanels.handover.unit')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casePanels.handover.fromAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('casePanels.handover.toAt')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {previous.map((h) => (
-                <Table.Row key={`${h.user.id}-${h.fromAt}`}>
-                  <Table.Cell>{h.user.name}</Table.Cell>
-                  <Table.Cell>{h.unit.name}</Table.Cell>
-                  <Table.Cell>{format.dateTime(h.fromAt)}</Table.Cell>
-                  <Table.Cell>{format.dateTime(h.toAt)}</Table.Cell>
+          <TableScroll labelledBy="handover-history-heading">
+            <Table border>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('casePanels.handover.holder')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('casePanels.handover.unit')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('casePanels.handover.fromAt')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('casePanels.handover.toAt')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {previous.map((h) => (
+                  <Table.Row key={`${h.user.id}-${h.fromAt}`}>
+                    <Table.Cell>{h.user.name}</Table.Cell>
+                    <Table.Cell>{h.unit.name}</Table.Cell>
+                    <Table.Cell>{format.dateTime(h.fromAt)}</Table.Cell>
+                    <Table.Cell>{format.dateTime(h.toAt)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         </section>
       )}
       {declined.length > 0 && (

@@ -9,6 +9,7 @@ import { CaseDialog } from './CaseDialog.js';
 import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
 import { useAddMeasure } from './plan-api.js';
 import { useAllActiveUnits } from '../../api/units.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 interface Values {
   goalId: string;
@@ -35,7 +36,9 @@ export function MeasureDialog(props: {
   const units = useAllActiveUnits();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const empty: Values = { goalId: '', description: '', responsibleUserId: '', responsibleUnitId: '', responsibleParty: '', startOn: today(), endOn: '', evaluationDue: '' };
-  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = useForm<Values>({ defaultValues: empty });
+  const form = useForm<Values>({ defaultValues: empty });
+  const { register, handleSubmit, reset, setError, getValues, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'measure');
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const people = props.caseDetail.access.filter((a) => a.kind === 'staff' && !a.blocked);
   const goals = props.goals.filter((g) => g.status === 'active');
@@ -60,6 +63,7 @@ export function MeasureDialog(props: {
     add.mutate(body, {
       onSuccess: () => {
         reset({ ...empty, startOn: today() });
+        forgetUnsent();
         close();
         props.onDone(t('casePanels.plan.measureAdded'));
       },

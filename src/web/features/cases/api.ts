@@ -4,6 +4,9 @@ import type {
   CaseDetail, CaseEntry, caseEntriesResponse, caseMutationResponse, closeReason, entryDraft, entryDraftResponse, NewEntryRequest,
 } from '../../../contracts/cases.js';
 import { api, query } from '../../api/client.js';
+import type { unitRoles } from '../../../contracts/common.js';
+
+type UnitRole = (typeof unitRoles)[number];
 
 type EntriesPage = z.infer<typeof caseEntriesResponse>;
 type MutationResponse = z.infer<typeof caseMutationResponse>;
@@ -134,6 +137,8 @@ export interface MemberCandidate {
   id: string;
   name: string;
   units: string[];
+  /** their role in each unit (memberCandidatesResponse) */
+  roles: { unit: string; role: UnitRole }[];
   joinableBy: 'unit' | 'consent' | null;
   /** already added (the server may list them so that the user sees why they are not new) */
   isMember?: boolean;

@@ -12,6 +12,7 @@ import { AddressText } from './AddressText.js';
 import { useChild } from './api.js';
 import { NationalId } from './NationalId.js';
 import { ChildWorkSection } from './ChildWorkSection.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type IdType = keyof typeof nb.children.idTypes;
 const isIdType = (v: string): v is IdType => Object.hasOwn(nb.children.idTypes, v);
@@ -57,30 +58,32 @@ export function ChildDetailPage() {
         {c.enrolments.length === 0 ? (
           <Paragraph>{t('children.noEnrolments')}</Paragraph>
         ) : (
-          <Table border>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('children.unit')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('children.group')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('children.from')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('children.to')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {c.enrolments.map((e) => (
-                <Table.Row key={e.id}>
-                  <Table.Cell>
-                    <Link asChild><RouterLink to={`/enheter/${e.unit.id}`}>{e.unit.name}</RouterLink></Link>
-                    <br />
-                    <span className="samla-muted">{t(`unitTypes.${e.unit.type}`)}</span>
-                  </Table.Cell>
-                  <Table.Cell>{e.groupName ?? '–'}</Table.Cell>
-                  <Table.Cell>{format.date(e.fromDate)}</Table.Cell>
-                  <Table.Cell>{e.toDate ? format.date(e.toDate) : '–'}</Table.Cell>
+          <TableScroll labelledBy="enrolments-heading">
+            <Table border>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell>{t('children.unit')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('children.group')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('children.from')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('children.to')}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {c.enrolments.map((e) => (
+                  <Table.Row key={e.id}>
+                    <Table.Cell>
+                      <Link asChild><RouterLink to={`/enheter/${e.unit.id}`}>{e.unit.name}</RouterLink></Link>
+                      <br />
+                      <span className="samla-muted">{t(`unitTypes.${e.unit.type}`)}</span>
+                    </Table.Cell>
+                    <Table.Cell>{e.groupName ?? '–'}</Table.Cell>
+                    <Table.Cell>{format.date(e.fromDate)}</Table.Cell>
+                    <Table.Cell>{e.toDate ? format.date(e.toDate) : '–'}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
 

@@ -141,7 +141,7 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
             <Radio
               key={l}
               value={l}
-              label={t(`concerns.decision.level${l}`)}
+              label={t(`cases.levels.${l}`)}
               aria-invalid={errors.level ? true : undefined}
               {...register('level', { validate: (v, all) => all.decision !== 'open_case' || v !== '' })}
             />

@@ -7,6 +7,7 @@ import { useFormat } from '../../components/format.js';
 import { useAddConcernStep } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 import { todayInNorway } from '../../components/dates.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 type StepKind = (typeof concernStepKinds)[number];
 interface FormValues {
@@ -55,7 +56,9 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const today = todayInNorway();
   const empty: FormValues = { kind: '', occurredOn: today, summary: '', serviceName: '' };
-  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<FormValues>({ defaultValues: empty });
+  const form = useForm<FormValues>({ defaultValues: empty });
+  const { register, handleSubmit, reset, setError, watch, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'talk');
   const consulting = watch('kind') === 'anonymous_consultation';
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
   // Where violence or abuse is suspected the guardians are not talked to first (the API refuses it too).
@@ -69,7 +72,10 @@ function StepForm({ concern, onReload }: { concern: ConcernDetail; onReload: () 
         ...(values.kind === 'anonymous_consultation' && { serviceName: values.serviceName.trim() }),
       },
       {
-        onSuccess: () => reset(empty),
+        onSuccess: () => {
+          reset(empty);
+          forgetUnsent();
+        },
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );

@@ -18,6 +18,7 @@ import { todayInNorway } from '../../components/dates.js';
 import { scaleKeys, scaleValues } from './labels.js';
 import { concernSources, type ConcernSource } from '../../../contracts/concerns.js';
 import { SignalText } from '../../components/SignalText.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 interface FormValues {
   unitId: string;
@@ -92,6 +93,7 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
     },
   });
   const { handleSubmit, setError, formState: { errors } } = form;
+  const forgetUnsent = useUnsentText(form, 'concern');
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
 
   const onSubmit = handleSubmit((values) => {
@@ -109,7 +111,10 @@ function ConcernForm(props: { childId: string; units: { id: string; name: string
         ...(values.source && { source: values.source }),
       },
       {
-        onSuccess: (created) => navigate(`/bekymringer/${created.id}`, { state: { created: true } }),
+        onSuccess: (created) => {
+          forgetUnsent();
+          navigate(`/bekymringer/${created.id}`, { state: { created: true } });
+        },
         onError: (error) => setUnmatched(serverErrors(error)),
       },
     );

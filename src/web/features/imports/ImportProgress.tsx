@@ -4,6 +4,7 @@ import type { ImportJob } from '../../../contracts/organisation.js';
 import type { FieldProblem } from '../../api/client.js';
 import { useErrorText } from '../../components/errors.js';
 import { nb } from '../../i18n/nb.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 type RejectionCode = keyof typeof nb.admin.import.codes;
 const isRejectionCode = (c: string): c is RejectionCode => Object.hasOwn(nb.admin.import.codes, c);
@@ -33,25 +34,27 @@ export function ImportProgress({ job }: { job: ImportJob }) {
         )}
       </div>
       {job.status !== 'running' && job.rejected.length > 0 && (
-        <Table border zebra>
-          <caption>{t('admin.import.rejectedTitle')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('admin.import.row')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.import.field')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.import.reason')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {job.rejected.map((r, i) => (
-              <Table.Row key={`${r.row}-${r.field}-${i}`}>
-                <Table.Cell>{r.row}</Table.Cell>
-                <Table.Cell>{r.field}</Table.Cell>
-                <Table.Cell>{reason(r.code)}</Table.Cell>
+        <TableScroll label={t('admin.import.rejectedTitle')}>
+          <Table border zebra>
+            <caption>{t('admin.import.rejectedTitle')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('admin.import.row')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.import.field')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.import.reason')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {job.rejected.map((r, i) => (
+                <Table.Row key={`${r.row}-${r.field}-${i}`}>
+                  <Table.Cell>{r.row}</Table.Cell>
+                  <Table.Cell>{r.field}</Table.Cell>
+                  <Table.Cell>{reason(r.code)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useStaffUserSearch } from './api.js';
 import { loadStaffSearch, saveStaffSearch } from './search-state.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 export function StaffListPage() {
   const { t } = useTranslation();
@@ -43,38 +44,40 @@ export function StaffListPage() {
       </form>
       <ListStatus query={users} empty={items.length === 0} emptyText={t('admin.staff.empty')} />
       {items.length > 0 && (
-        <Table zebra border>
-          <caption className="ds-sr-only">{t('admin.staff.title')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('admin.staff.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.staff.email')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.staff.roles')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('admin.staff.status')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {items.map((u) => (
-              <Table.Row key={u.id}>
-                <Table.Cell>
-                  <Link asChild><RouterLink to={`/admin/ansatte/${u.id}`}>{u.name}</RouterLink></Link>
-                </Table.Cell>
-                <Table.Cell>{u.email}</Table.Cell>
-                <Table.Cell>
-                  {[
-                    ...u.municipalRoles.map((r) => t(`municipalRoles.${r}`)),
-                    ...u.unitRoles.map((r) => `${t(`unitRoles.${r.role}`)} – ${r.unitName}`),
-                  ].join('; ') || '–'}
-                </Table.Cell>
-                <Table.Cell>
-                  <Tag data-size="sm" data-color={u.active ? 'success' : 'neutral'}>
-                    {u.active ? t('admin.staff.active') : t('admin.staff.inactive')}
-                  </Tag>
-                </Table.Cell>
+        <TableScroll label={t('admin.staff.title')}>
+          <Table zebra border>
+            <caption className="ds-sr-only">{t('admin.staff.title')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('admin.staff.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.staff.email')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.staff.roles')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('admin.staff.status')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {items.map((u) => (
+                <Table.Row key={u.id}>
+                  <Table.Cell>
+                    <Link asChild><RouterLink to={`/admin/ansatte/${u.id}`}>{u.name}</RouterLink></Link>
+                  </Table.Cell>
+                  <Table.Cell>{u.email}</Table.Cell>
+                  <Table.Cell>
+                    {[
+                      ...u.municipalRoles.map((r) => t(`municipalRoles.${r}`)),
+                      ...u.unitRoles.map((r) => `${t(`unitRoles.${r.role}`)} – ${r.unitName}`),
+                    ].join('; ') || '–'}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-size="sm" data-color={u.active ? 'success' : 'neutral'}>
+                      {u.active ? t('admin.staff.active') : t('admin.staff.inactive')}
+                    </Tag>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       <LoadMore hasMore={users.hasNextPage} loading={users.isFetchingNextPage} onLoad={() => void users.fetchNextPage()} />
     </section>

@@ -7,6 +7,7 @@ import { unitTypeOptions } from '../../components/unit-types.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useUnits, type UnitFilter, type UnitType } from './api.js';
+import { TableScroll } from '../../components/TableScroll.js';
 
 export function UnitListPage() {
   const { t } = useTranslation();
@@ -46,28 +47,30 @@ export function UnitListPage() {
         )}
       </ListStatus>
       {items.length > 0 && (
-        <Table zebra border>
-          <caption className="ds-sr-only">{t('units.title')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('units.name')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('units.type')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('units.organisationNumber')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {items.map((unit) => (
-              <Table.Row key={unit.id}>
-                <Table.Cell>
-                  <Link asChild><RouterLink to={`/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
-                  {unit.archived && <> <Tag data-color="neutral" data-size="sm">{t('units.archived')}</Tag></>}
-                </Table.Cell>
-                <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>
-                <Table.Cell>{unit.organisationNumber ?? '–'}</Table.Cell>
+        <TableScroll label={t('units.title')}>
+          <Table zebra border>
+            <caption className="ds-sr-only">{t('units.title')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('units.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('units.type')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('units.organisationNumber')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {items.map((unit) => (
+                <Table.Row key={unit.id}>
+                  <Table.Cell>
+                    <Link asChild><RouterLink to={`/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
+                    {unit.archived && <> <Tag data-color="neutral" data-size="sm">{t('units.archived')}</Tag></>}
+                  </Table.Cell>
+                  <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>
+                  <Table.Cell>{unit.organisationNumber ?? '–'}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
       <LoadMore hasMore={units.hasNextPage} loading={units.isFetchingNextPage} onLoad={() => void units.fetchNextPage()} />
     </section>

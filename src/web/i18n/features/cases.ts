@@ -14,10 +14,11 @@ export const casesMessages = featureMessages(
     myAccess: 'Din tilgang',
     openedAt: 'Opprettet',
     levelShort: 'Nivå {{level}}',
+    /** The one label of each level, wherever a case's level is named: the concern's decision, the case, the resident's view. */
     levels: {
-      '1': 'Nivå 1 – egen tjeneste sammen med familien',
-      '2': 'Nivå 2 – enkelt samarbeid mellom tjenester',
-      '3': 'Nivå 3 – omfattende samarbeid',
+      '1': 'Nivå 1: egen tjeneste sammen med familien',
+      '2': 'Nivå 2: enkelt samarbeid mellom to tjenester',
+      '3': 'Nivå 3: omfattende samarbeid',
     },
     statuses: { open: 'Åpen', closed: 'Avsluttet' },
     accessReasons: {
@@ -259,9 +260,9 @@ export const casesMessages = featureMessages(
     openedAt: 'Oppretta',
     levelShort: 'Nivå {{level}}',
     levels: {
-      '1': 'Nivå 1 – eiga teneste saman med familien',
-      '2': 'Nivå 2 – enkelt samarbeid mellom tenester',
-      '3': 'Nivå 3 – omfattande samarbeid',
+      '1': 'Nivå 1: eiga teneste saman med familien',
+      '2': 'Nivå 2: enkelt samarbeid mellom to tenester',
+      '3': 'Nivå 3: omfattande samarbeid',
     },
     statuses: { open: 'Open', closed: 'Avslutta' },
     accessReasons: {
@@ -503,9 +504,9 @@ export const casesMessages = featureMessages(
     openedAt: 'Opened',
     levelShort: 'Level {{level}}',
     levels: {
-      '1': 'Level 1 – own service together with the family',
-      '2': 'Level 2 – simple cooperation between services',
-      '3': 'Level 3 – extensive cooperation',
+      '1': 'Level 1: own service together with the family',
+      '2': 'Level 2: simple cooperation between two services',
+      '3': 'Level 3: extensive cooperation',
     },
     statuses: { open: 'Open', closed: 'Closed' },
     accessReasons: {

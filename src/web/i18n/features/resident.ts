@@ -16,11 +16,6 @@ export const residentMessages = featureMessages(
     openedAt: 'Startet {{date}}',
     unit: 'Ansvarlig: {{unit}}, {{municipality}}',
     status: { open: 'Pågår', closed: 'Avsluttet' },
-    levels: {
-      '1': 'Nivå 1: én tjeneste følger opp sammen med dere',
-      '2': 'Nivå 2: to tjenester samarbeider',
-      '3': 'Nivå 3: flere tjenester samarbeider',
-    },
     backToHome: 'Til mine saker',
     demo: {
       staff: 'Ansatte',
@@ -47,11 +42,6 @@ export const residentMessages = featureMessages(
     openedAt: 'Starta {{date}}',
     unit: 'Ansvarleg: {{unit}}, {{municipality}}',
     status: { open: 'Pågår', closed: 'Avslutta' },
-    levels: {
-      '1': 'Nivå 1: éi teneste følgjer opp saman med dykk',
-      '2': 'Nivå 2: to tenester samarbeider',
-      '3': 'Nivå 3: fleire tenester samarbeider',
-    },
     backToHome: 'Til sakene mine',
     demo: {
       staff: 'Tilsette',
@@ -78,11 +68,6 @@ export const residentMessages = featureMessages(
     openedAt: 'Started {{date}}',
     unit: 'Responsible: {{unit}}, {{municipality}}',
     status: { open: 'Ongoing', closed: 'Closed' },
-    levels: {
-      '1': 'Level 1: one service follows up together with you',
-      '2': 'Level 2: two services work together',
-      '3': 'Level 3: several services work together',
-    },
     backToHome: 'To my cases',
     demo: {
       staff: 'Staff',

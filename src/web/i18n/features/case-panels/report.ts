@@ -6,7 +6,12 @@ export const reportMessages = featureMessages(
     export: {
       title: 'Eksport og bekymringsmelding',
       pdf: 'Last ned saken som PDF',
-      pdfHelp: 'Hele saken for elevmappen: logg, handlingsplan og samtykker. Skjermet adresse tas aldri med.',
+      /** The file the PDF is for, in the owning unit's own words (unitWords in components/unit-types). */
+      pdfHelp: {
+        school: 'Hele saken for elevmappen: logg, handlingsplan og samtykker. Skjermet adresse tas aldri med.',
+        kindergarten: 'Hele saken for barnets mappe i barnehagen: logg, handlingsplan og samtykker. Skjermet adresse tas aldri med.',
+        other: 'Hele saken for tjenestens arkiv eller journal: logg, handlingsplan og samtykker. Skjermet adresse tas aldri med.',
+      },
       report: 'Skriv bekymringsmelding',
       reportHelp: 'Meldeplikten til barnevernet går foran taushetsplikten og krever ikke samtykke.',
     },
@@ -16,7 +21,7 @@ export const reportMessages = featureMessages(
       sent: 'Sendt {{date}}',
       sentReadOnly: 'Meldingen er markert som sendt og kan ikke endres.',
       readOnly: 'Du kan lese meldingen, men ikke endre den.',
-      toSource: { case: 'Tilbake til saken', concern: 'Tilbake til uroen' },
+      toSource: { case: 'Tilbake til saken', concern: 'Tilbake til bekymringen' },
       about: 'Om barnet',
       childName: 'Navn',
       nationalId: 'Fødselsnummer',
@@ -89,7 +94,11 @@ export const reportMessages = featureMessages(
     export: {
       title: 'Eksport og bekymringsmelding',
       pdf: 'Last ned saka som PDF',
-      pdfHelp: 'Heile saka for elevmappa: logg, handlingsplan og samtykke. Skjerma adresse blir aldri teken med.',
+      pdfHelp: {
+        school: 'Heile saka for elevmappa: logg, handlingsplan og samtykke. Skjerma adresse blir aldri teken med.',
+        kindergarten: 'Heile saka for mappa til barnet i barnehagen: logg, handlingsplan og samtykke. Skjerma adresse blir aldri teken med.',
+        other: 'Heile saka for arkivet eller journalen til tenesta: logg, handlingsplan og samtykke. Skjerma adresse blir aldri teken med.',
+      },
       report: 'Skriv bekymringsmelding',
       reportHelp: 'Meldeplikta til barnevernet går føre teieplikta og krev ikkje samtykke.',
     },
@@ -99,7 +108,7 @@ export const reportMessages = featureMessages(
       sent: 'Send {{date}}',
       sentReadOnly: 'Meldinga er markert som send og kan ikkje endrast.',
       readOnly: 'Du kan lese meldinga, men ikkje endre ho.',
-      toSource: { case: 'Tilbake til saka', concern: 'Tilbake til uroa' },
+      toSource: { case: 'Tilbake til saka', concern: 'Tilbake til bekymringa' },
       about: 'Om barnet',
       childName: 'Namn',
       nationalId: 'Fødselsnummer',
@@ -172,7 +181,11 @@ export const reportMessages = featureMessages(
     export: {
       title: 'Export and report of concern',
       pdf: 'Download the case as PDF',
-      pdfHelp: 'The whole case for the pupil’s file: log, action plan and consents. A protected address is never included.',
+      pdfHelp: {
+        school: 'The whole case for the pupil’s file: log, action plan and consents. A protected address is never included.',
+        kindergarten: 'The whole case for the child’s file at the kindergarten: log, action plan and consents. A protected address is never included.',
+        other: 'The whole case for the service’s archive or records: log, action plan and consents. A protected address is never included.',
+      },
       report: 'Write a report of concern',
       reportHelp: 'The duty to report to child welfare overrides confidentiality and needs no consent.',
     },
