@@ -149,11 +149,14 @@ function ServiceCard({ service: s, search }: { service: ServiceListItem; search:
         <Link asChild><RouterLink to={`/tjenester/${s.id}`} state={{ search: search ? `?${search}` : '' }}>{s.name}</RouterLink></Link>
       </Heading>
       <Paragraph lang={s.language}>{s.summary}</Paragraph>
-      {s.unitName && <Paragraph data-size="sm" className="samla-muted">{s.unitName}</Paragraph>}
+      {(s.unitName ?? s.interMunicipalName) && <Paragraph data-size="sm" className="samla-muted">{s.unitName ?? s.interMunicipalName}</Paragraph>}
       <ul className="samla-tag-list">
         <li><Tag data-size="sm" data-color="info">{t(`catalogue.types.${s.serviceType}`)}</Tag></li>
-        <li><Tag data-size="sm" data-color="neutral">{ageText(s.ageFrom, s.ageTo)}</Tag></li>
+        {s.ageFrom !== null && s.ageTo !== null && <li><Tag data-size="sm" data-color="neutral">{ageText(s.ageFrom, s.ageTo)}</Tag></li>}
+        {s.targetGroups.map((g) => <li key={g}><Tag data-size="sm" data-color="neutral">{t(`catalogue.fields.targetGroups.${g}`)}</Tag></li>)}
         {s.selfReferral && <li><Tag data-size="sm" data-color="success">{t('catalogue.service.selfReferral')}</Tag></li>}
+        {s.dropIn && <li><Tag data-size="sm" data-color="info">{t('catalogue.fields.dropInTag')}</Tag></li>}
+        {s.cost === 'free' && <li><Tag data-size="sm" data-color="neutral">{t('catalogue.fields.costs.free')}</Tag></li>}
       </ul>
     </Card>
   );

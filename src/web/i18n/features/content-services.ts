@@ -85,6 +85,8 @@ export const contentServicesMessages = featureMessages(
       howToGetHelpHelp: 'Fortell hvordan familien tar kontakt, om det trengs henvisning, og hva som skjer etterpå.',
       openingHours: 'Åpningstider',
       openingHoursHelp: 'For eksempel «Mandag–fredag 08.00–15.30».',
+      costText: 'Pris',
+      costTextHelp: 'Hva tjenesten koster. Må fylles ut når tjenesten koster penger.',
     },
     contact: {
       title: 'Kontaktinformasjon',
@@ -241,6 +243,8 @@ export const contentServicesMessages = featureMessages(
       howToGetHelpHelp: 'Fortel korleis familien tek kontakt, om det trengst tilvising, og kva som skjer etterpå.',
       openingHours: 'Opningstider',
       openingHoursHelp: 'Til dømes «Måndag–fredag 08.00–15.30».',
+      costText: 'Pris',
+      costTextHelp: 'Kva tenesta kostar. Må fyllast ut når tenesta kostar pengar.',
     },
     contact: {
       title: 'Kontaktinformasjon',
@@ -397,6 +401,8 @@ export const contentServicesMessages = featureMessages(
       howToGetHelpHelp: 'Say how the family gets in touch, whether a referral is needed, and what happens next.',
       openingHours: 'Opening hours',
       openingHoursHelp: 'For example “Monday–Friday 08.00–15.30”.',
+      costText: 'Cost',
+      costTextHelp: 'What the service costs. Required when there is a fee.',
     },
     contact: {
       title: 'Contact details',
