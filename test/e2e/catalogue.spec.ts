@@ -59,6 +59,16 @@ test('a coordinator publishes a service with who can refer, cost, drop-in and ag
   await expect(page.getByText('Tjenesten er publisert.', { exact: true })).toBeVisible();
   await check(page, 'editor published');
 
+  // Staff find it in Samla's catalogue by the same filters, and read who can refer on its page.
+  await page.goto('/tjenester?alder=24&henviser=school&gratis=1&dropin=1');
+  await expect(page.getByRole('checkbox', { name: 'Skolen' })).toBeChecked();
+  await expect(page.getByRole('link', { name: NAME })).toBeVisible();
+  await check(page, 'staff catalogue');
+  await page.getByRole('link', { name: NAME }).click();
+  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
+  await expect(page.getByText('Du selv (selvhenvisning), Skolen, NAV')).toBeVisible();
+  await check(page, 'staff service');
+
   // A visitor without JavaScript: age 24, the school can refer, free only, drop-in only.
   const visitor = await newVisitor(browser, { javaScriptEnabled: false });
   const axePage = await newVisitor(browser);
