@@ -33,8 +33,8 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Servi
           <h1 className="ds-heading" data-size="lg">{service.name}</h1>
           {service.unitName && <p className="ds-paragraph pub-muted">{m.service.unit} {service.unitName}</p>}
           {im && (
-            <p className="ds-paragraph pub-muted">
-              {c.interMunicipal}: {im.name}. <span lang={ctx.lang}>{c.host(im.hostMunicipalityName, im.hostMunicipalityNumber)}</span>
+            <p className="ds-paragraph pub-muted" lang={ctx.lang}>
+              {c.interMunicipal}: <span lang={writtenLang}>{im.name}</span>. {c.host(im.hostMunicipalityName, im.hostMunicipalityNumber)}
             </p>
           )}
           <p className="ds-paragraph pub-lead" data-size="lg">{service.summary}</p>
