@@ -92,8 +92,12 @@ export async function loadFixtures(db: Db): Promise<BenchFixtures> {
 const SEARCH_WORDS = [
   'snakke', 'barnehagene', 'helsesykepleier', 'helsesyk', 'foreldre', 'mobbing', 'psykisk helse', 'søvn', 'språk', 'angst', 'rus',
   'fritid', 'leksehjelp', 'vold', 'ungdom', 'fravær', 'logoped', 'kurs', 'samtale', 'skole', 'jobb', 'sorg', 'noen å snakke med', '',
+  // English words, searched in every language's text (issue 9)
+  'kindergarten', 'school nurse',
 ];
-const SEARCH_AGES = [undefined, 2, 5, 9, 14, 16, 20];
+const SEARCH_AGES = [undefined, 2, 5, 9, 14, 16, 20, 24];
+/** A resident's other filters (issue 9): who can refer, free only, drop-in only; most searches use none. */
+const SEARCH_EXTRAS = ['', '', '', 'henviser=self', 'gratis=1', 'dropin=1', 'henviser=doctor&gratis=1'];
 const SEARCH_NEEDS = [
   undefined, 'someone_to_talk_to', 'mental_health', 'family_and_parenting', 'school_and_learning', 'bullying', 'leisure_and_friends', 'language_and_speech',
 ];
@@ -110,7 +114,8 @@ async function publicFixtures(db: Db, tenantId: string): Promise<PublicFixtures>
         if (q) params.set('q', q);
         if (age !== undefined) params.set('alder', String(age));
         if (need) params.set('behov', need);
-        searches.push(params.toString());
+        const extra = SEARCH_EXTRAS[searches.length % SEARCH_EXTRAS.length]!;
+        searches.push([params.toString(), extra].filter(Boolean).join('&'));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import { serviceNeeds, serviceTypes, type ServiceNeed, type ServiceText } from '../../src/contracts/catalogue.js';
+import { referrers } from '../../src/contracts/catalogue-fields.js';
 import type { Db } from '../../src/server/platform/db/database.js';
 import type { DocumentKind, DocumentVersionsTable, DocumentsTable, ServicesTable } from '../../src/server/platform/db/schema.js';
 import { sortKey } from '../../src/server/platform/text/sort-key.js';
@@ -73,6 +74,7 @@ function syntheticText(rnd: Random, name: string, place: string, nynorsk: boolea
     targetGroup: paragraph(rnd, 1, pool),
     howToGetHelp: paragraph(rnd, 2, pool),
     openingHours: rnd.pick(['Mandag–fredag kl. 08.00–15.30.', 'Tirsdag kl. 17.00–19.00.', 'Etter avtale.', 'Onsdag og torsdag kl. 12.00–16.00.']),
+    costText: '',
   };
 }
 
@@ -91,8 +93,10 @@ export async function topUpServices(db: Db, tenantId: string, total: number, see
     const content = { nb: syntheticText(rnd, name, place, false), nn: rnd.chance(0.2) ? syntheticText(rnd, name, place, true) : null, en: null };
     rows.push({
       tenant_id: tenantId, unit_id: rnd.chance(0.8) ? rnd.pick(units) : null, slug: `${slugOf(name)}-${n}`, service_type: rnd.pick(serviceTypes),
-      status: 'published', age_from: from, age_to: Math.min(23, from + rnd.int(2, 10)), needs, self_referral: rnd.chance(0.6),
-      content: JSON.stringify(content), phone: `12 34 6${Math.floor(n / 100) % 10} ${String(n % 100).padStart(2, '0')}`,
+      status: 'published', age_from: from, age_to: Math.min(25, from + rnd.int(2, 10)), needs,
+      referrers: [...new Set([...(rnd.chance(0.6) ? ['self'] : []), rnd.pick(referrers)])], cost: rnd.chance(0.8) ? 'free' : null, drop_in: rnd.chance(0.2),
+      content: JSON.stringify(content),
+      phones: JSON.stringify([{ number: `12 34 6${Math.floor(n / 100) % 10} ${String(n % 100).padStart(2, '0')}`, label: '' }]),
       email: `tilbud${n}@eksempel.kommune.no`, address: `${place}, Eksempel kommune`, links: '[]', sort_key: sortKey(name), published_at: new Date(),
     });
   }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { page, uuid, version } from './common.js';
 import { contentStatus, link, slug, translated } from './content.js';
+import {
+  contactPerson, interMunicipal, MAX_SERVICE_AGE, referrer, referrers, serviceAge, serviceCost, servicePhone, targetGroup, targetGroups,
+} from './catalogue-fields.js';
 
 /**
  * The service catalogue (tjenestekatalog): who we are, what we offer, target group, how to get
@@ -23,7 +26,7 @@ export const serviceNeed = z.enum(serviceNeeds);
 export type ServiceNeed = z.infer<typeof serviceNeed>;
 
 /** Markdown fields; rendered through the server's sanitiser. */
-export const serviceText = z.object({
+export const serviceText = z.strictObject({
   name: z.string().trim().min(2).max(120),
   /** one or two sentences shown in lists */
   summary: z.string().trim().min(1).max(300),
@@ -32,43 +35,92 @@ export const serviceText = z.object({
   targetGroup: z.string().trim().max(2000).default(''),
   howToGetHelp: z.string().trim().min(1).max(3000),
   openingHours: z.string().trim().max(500).default(''),
+  /** what it costs, when the service has a fee (plain text, like opening hours) */
+  costText: z.string().trim().max(500).default(''),
 });
 export type ServiceText = z.infer<typeof serviceText>;
 
+/**
+ * A service as an editor writes it. Who can refer is a list of codes; `selfReferral` is the same
+ * fact as «self» in it (derived, stored once): a body may still send it alone (older scripts) or
+ * beside the list, where it must agree. An age range is optional when a target group says whom
+ * the service is for (pregnant women, parents); one of them is required.
+ */
 export const serviceInput = z.strictObject({
   slug,
   /** the unit that provides the service; leaders may only choose their own units */
   unitId: uuid.nullable(),
   serviceType,
-  ageFrom: z.number().int().min(0).max(23),
-  ageTo: z.number().int().min(0).max(23),
+  ageFrom: serviceAge.nullable(),
+  ageTo: serviceAge.nullable(),
+  targetGroups: z.array(targetGroup).max(targetGroups.length).default([]),
   needs: z.array(serviceNeed).max(serviceNeeds.length).default([]),
-  selfReferral: z.boolean(),
+  referrers: z.array(referrer).max(referrers.length).optional(),
+  selfReferral: z.boolean().optional(),
+  cost: serviceCost.nullable().default(null),
+  dropIn: z.boolean().default(false),
   // strict here: the same texts and links in an answer (serviceDetail) are read as stored
   content: translated(z.strictObject(serviceText.shape)),
-  phone: z.string().trim().regex(/^\+?[0-9 ]{8,16}$/, 'Skriv et telefonnummer med 8 siffer').nullable().default(null),
+  phones: z.array(servicePhone).max(10).default([]),
+  contactPersons: z.array(contactPerson).max(20).default([]),
+  interMunicipal: interMunicipal.nullable().default(null),
   email: z.email().max(200).nullable().default(null),
   address: z.string().trim().max(300).nullable().default(null),
   links: z.array(z.strictObject(link.shape)).max(10).default([]),
-}).refine((s) => s.ageFrom <= s.ageTo, { path: ['ageTo'], message: 'Øvre alder kan ikke være lavere enn nedre' });
+}).superRefine((s, ctx) => {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if ((s.ageFrom === null) !== (s.ageTo === null)) issue([s.ageFrom === null ? 'ageFrom' : 'ageTo'], 'Skriv både nedre og øvre alder, eller ingen av dem');
+  else if (s.ageFrom !== null && s.ageTo !== null && s.ageFrom > s.ageTo) issue(['ageTo'], 'Øvre alder kan ikke være lavere enn nedre');
+  if (s.ageFrom === null && s.ageTo === null && s.targetGroups.length === 0) issue(['targetGroups'], 'Velg en målgruppe når tjenesten ikke har en aldersgrense');
+  if (s.referrers === undefined && s.selfReferral === undefined) issue(['referrers'], 'Velg hvem som kan henvise');
+  if (s.referrers !== undefined && s.selfReferral !== undefined && s.selfReferral !== s.referrers.includes('self')) {
+    issue(['selfReferral'], 'Selvhenvisning må stemme med «Du selv» i listen over hvem som kan henvise');
+  }
+  if (s.cost === 'fee') {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const text = s.content[lang];
+      if (text && text.costText === '') issue(['content', lang, 'costText'], 'Skriv hva tjenesten koster');
+    }
+  }
+}).transform(({ selfReferral, referrers: list, ...s }) => {
+  // One list, «self» in it exactly when the service takes self-referrals; each code once.
+  const chosen = new Set(list ?? (selfReferral ? ['self' as const] : []));
+  return { ...s, referrers: [...chosen], selfReferral: chosen.has('self') };
+});
 export type ServiceInput = z.input<typeof serviceInput>;
 
 /** PUT /api/content/services/:id: the whole service again, with the version the editor saw. */
 export const serviceUpdate = z.strictObject({ service: serviceInput, version });
 
+/** The fields every reading of a service shares beside its texts. */
+const serviceFacts = {
+  ageFrom: z.number().int().nullable(),
+  ageTo: z.number().int().nullable(),
+  targetGroups: z.array(targetGroup),
+  needs: z.array(serviceNeed),
+  referrers: z.array(referrer),
+  selfReferral: z.boolean(),
+  cost: serviceCost.nullable(),
+  dropIn: z.boolean(),
+};
+/** Contact and provider fields of the full service. */
+const serviceContact = {
+  phones: z.array(z.object({ number: z.string(), label: z.string() })),
+  contactPersons: z.array(z.object({ name: z.string(), role: z.string(), phone: z.string().nullable(), email: z.string().nullable() })),
+  interMunicipal: z.object({ name: z.string(), hostMunicipalityNumber: z.string(), hostMunicipalityName: z.string() }).nullable(),
+};
+
 /** The service as editors see it: texts as written (markdown). */
 export const serviceDetail = z.object({
   id: uuid,
   slug: z.string(),
+  /** name: the unit's path from its top unit, «Enhet › Avdeling» */
   unit: z.object({ id: uuid, name: z.string() }).nullable(),
   serviceType,
   status: contentStatus,
-  ageFrom: z.number().int(),
-  ageTo: z.number().int(),
-  needs: z.array(serviceNeed),
-  selfReferral: z.boolean(),
+  ...serviceFacts,
   content: z.object({ nb: serviceText, nn: serviceText.nullable(), en: serviceText.nullable() }),
-  phone: z.string().nullable(),
+  ...serviceContact,
   email: z.string().nullable(),
   address: z.string().nullable(),
   links: z.array(link),
@@ -84,12 +136,10 @@ export type ServiceDetail = z.infer<typeof serviceDetail>;
 export const serviceView = z.object({
   id: uuid,
   slug: z.string(),
+  /** the provider unit's path from its top unit, «Enhet › Avdeling» */
   unitName: z.string().nullable(),
   serviceType,
-  ageFrom: z.number().int(),
-  ageTo: z.number().int(),
-  needs: z.array(serviceNeed),
-  selfReferral: z.boolean(),
+  ...serviceFacts,
   /** the language shown: the one asked for, or bokmål where it is not translated */
   language: z.enum(['nb', 'nn', 'en']),
   name: z.string(),
@@ -99,7 +149,9 @@ export const serviceView = z.object({
   targetGroupHtml: z.string(),
   howToGetHelpHtml: z.string(),
   openingHours: z.string(),
-  phone: z.string().nullable(),
+  /** plain text, in `language` */
+  costText: z.string(),
+  ...serviceContact,
   email: z.string().nullable(),
   address: z.string().nullable(),
   links: z.array(link),
@@ -115,11 +167,9 @@ export const serviceListItem = z.object({
   name: z.string(),
   summary: z.string(),
   unitName: z.string().nullable(),
+  interMunicipalName: z.string().nullable(),
   serviceType,
-  ageFrom: z.number().int(),
-  ageTo: z.number().int(),
-  needs: z.array(serviceNeed),
-  selfReferral: z.boolean(),
+  ...serviceFacts,
   status: contentStatus,
 });
 export type ServiceListItem = z.infer<typeof serviceListItem>;
@@ -130,15 +180,27 @@ export type ServiceListItem = z.infer<typeof serviceListItem>;
  */
 const queryAge = z.union([z.number(), z.string().trim().regex(/^\d*$/, 'Skriv alderen med siffer')])
   .transform((v) => (v === '' ? undefined : Number(v)))
-  .pipe(z.number().int().min(0).max(23).optional());
+  .pipe(z.number().int().min(0).max(MAX_SERVICE_AGE).optional());
 
-/** Search: free text (norwegian full-text search), the child's age, needs (any of), type. */
+/** A yes-only filter in a query string: «true» (or «1») filters, anything absent does not. */
+const queryFlag = z.enum(['true', '1', 'false', '0']).optional().transform((v) => v === 'true' || v === '1');
+const manyOf = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z.union([item, z.array(item).max(max)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+/**
+ * Search: free text (full-text, every language's text), the child's age, needs (any of), type,
+ * who can refer (any of), target groups (any of), free of charge only, drop-in only.
+ */
 export const catalogueQuery = z.object({
   q: z.string().trim().max(200).optional(),
   age: queryAge.optional(),
   need: z.union([serviceNeed, z.array(serviceNeed).max(serviceNeeds.length)]).optional()
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   type: serviceType.optional(),
+  referrer: manyOf(referrer, referrers.length),
+  targetGroup: manyOf(targetGroup, targetGroups.length),
+  free: queryFlag,
+  dropIn: queryFlag,
   lang: z.enum(['nb', 'nn', 'en']).default('nb'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -49,6 +49,8 @@ export const unit = z.object({
   type: unitType,
   organisationNumber: z.string().nullable(),
   archived: z.boolean(),
+  /** the unit this one is a department of (shown «Enhet › Avdeling») */
+  parent: z.object({ id: uuid, name: z.string() }).nullable(),
 });
 export type Unit = z.infer<typeof unit>;
 export const unitList = page(unit);
@@ -64,6 +66,8 @@ export const unitInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   type: unitType,
   organisationNumber: z.string().trim().regex(/^\d{9}$/, 'Organisation number has 9 digits').nullable().optional(),
+  /** a department's unit: of the same municipality, never the unit itself or one below it */
+  parentId: uuid.nullable().optional(),
 });
 export const unitPatch = unitInput.partial().extend({ archived: z.boolean().optional() });
 

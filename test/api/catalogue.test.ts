@@ -71,7 +71,8 @@ describe('searching the published catalogue', () => {
   it('never finds what the text excludes: a negative search that finds nothing gets no prefix fallback', async () => {
     expect(await ids({ q: 'helsesykepleier -skolen' })).toEqual([]);
     expect(await ids({ q: 'åpen -barnehage' })).toEqual([]);
-    expect(await ids({ q: 'snakke -"livet er"' })).toEqual([]);
+    // «Noen å snakke med» is the school nurse's need, searched as its label: only the excluded phrase's service goes.
+    expect(await ids({ q: 'snakke -"livet er"' })).toEqual([f.nurse]);
     expect(await ids({ q: 'barnehagene -helsesykepleier' })).toEqual([f.kindergarten]);
   });
 
@@ -95,7 +96,8 @@ describe('searching the published catalogue', () => {
     expect(await ids({ need: 'someone_to_talk_to' })).toEqual([f.nurse, f.talk]);
     expect(await ids({ need: ['mental_health', 'development'] })).toEqual([f.talk, f.kindergarten]);
     expect(await ids({ type: 'kindergarten' })).toEqual([f.kindergarten]);
-    expect(await ids({ age: 14, need: 'someone_to_talk_to', q: 'snakke' })).toEqual([f.talk]);
+    expect(await ids({ age: 14, need: 'someone_to_talk_to', q: 'snakke' })).toEqual([f.talk, f.nurse]);
+    expect(await ids({ age: 14, need: 'someone_to_talk_to', q: 'livet' })).toEqual([f.talk]);
   });
 
   it('shows published services only, of the own municipality', async () => {
@@ -214,5 +216,42 @@ describe('the staff catalogue over HTTP', () => {
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.fields.map((p: { path: string }) => p.path), query).toContain(field);
     }
+  });
+});
+
+describe('search in every language (issue 9)', () => {
+  it('finds services written in Norwegian only by English words of their type, needs and target groups, and English texts by English stems', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    const id = (over: Parameters<typeof buildService>[2]) => buildService(db, tenant.id, over).then((r) => r.id);
+    const kindergarten = await id({ name: 'Solsikken barnehage', serviceType: 'kindergarten', ageFrom: 1, ageTo: 5 });
+    const pregnant = await id({ name: 'Jordmortjenesten', serviceType: 'health', ageFrom: null, ageTo: null, targetGroups: ['pregnant'] });
+    const english = await id({ name: 'Foreldrekurs', serviceType: 'family', en: { name: 'Parenting courses', whatWeOffer: 'Courses for parents of toddlers.' } });
+    const found = async (q: string, lang = 'en') => (await searchPublishedServices(db, tenant.id, catalogueQuery.parse({ q, lang }))).items.map((i) => i.id);
+    // Before: «kindergarten» found only services with an English text that said it.
+    expect(await found('kindergarten')).toEqual([kindergarten]);
+    expect(await found('kindergartens')).toEqual([kindergarten]);
+    expect(await found('kindergarten', 'nb')).toEqual([kindergarten]);
+    expect(await found('pregnant')).toEqual([pregnant]);
+    expect(await found('gravide')).toEqual([pregnant]);
+    // English stemming: «course» finds «courses», «toddler» finds «toddlers».
+    expect(await found('course toddler')).toEqual([english]);
+    // Norwegian stemming as before, and stop words in either language are no words.
+    expect(await found('barnehagene')).toEqual([kindergarten]);
+    expect(await found('the kindergarten')).toEqual([kindergarten]);
+  });
+
+  it('no prefix fallback from one- and two-letter words: «a\'b» finds nothing instead of nearly everything', async () => {
+    const db = t.database.db;
+    const tenant = await buildTenant(db);
+    for (let i = 0; i < 5; i++) {
+      await buildService(db, tenant.id, { name: `Avlastning og besøk ${i}`, nb: { whatWeOffer: 'Aktiviteter, avlastning og besøkshjem for barn.' } });
+    }
+    const found = async (q: string) => (await searchPublishedServices(db, tenant.id, catalogueQuery.parse({ q }))).total;
+    expect(await found("a'b")).toBe(0);
+    expect(await found('a b')).toBe(0);
+    // A real word typed half-way still falls back to its prefix.
+    expect(await found('avlast')).toBe(5);
+    expect(await found('avlast b')).toBe(0);
   });
 });

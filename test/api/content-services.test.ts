@@ -53,7 +53,7 @@ const input = (over: Record<string, unknown> = {}) => ({
   content: {
     nb: { name: `Helsestasjon ${n}`, summary: 'For barn og unge.', whatWeOffer: 'Samtaler med helsesykepleier.', howToGetHelp: 'Ring oss.' },
   },
-  phone: '35 00 00 00',
+  phones: [{ number: '35 00 00 00', label: '' }],
   email: 'post@example.test',
   links: [{ label: 'Nettside', url: 'https://example.test/helse' }],
   ...over,
@@ -261,7 +261,7 @@ describe('bad input', () => {
     ['a slug with capitals', { slug: 'Helse Stasjon' }, 'body.slug'],
     ['an unknown need', { needs: ['flying'] }, 'body.needs.0'],
     ['an unknown type', { serviceType: 'spa' }, 'body.serviceType'],
-    ['a phone number of letters', { phone: 'ring meg' }, 'body.phone'],
+    ['a phone number of letters', { phones: [{ number: 'ring meg', label: '' }] }, 'body.phones.0.number'],
     ['an e-mail address without @', { email: 'post' }, 'body.email'],
     ['a unit id that is no id', { unitId: 'lia' }, 'body.unitId'],
     ['a control character', { content: { nb: { name: 'Helse\u0000', summary: 'x', whatWeOffer: 'x', howToGetHelp: 'x' } } }, 'body.content.nb.name'],

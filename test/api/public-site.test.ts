@@ -129,7 +129,7 @@ describe('public site', () => {
       expect(empty.body).toContain('Vi fant ingen tjenester');
       const odd = await get(`/k/${site.slug}/tjenester?alder=abc&type=tivoli&behov=flying&behov=bullying&side=-3`);
       expect(odd.statusCode).toBe(200);
-      expect(odd.body).toContain('Velg en alder mellom 0 og 23 år');
+      expect(odd.body).toContain('Velg en alder mellom 0 og 25 år');
       expect(odd.body).toContain('Velg en type fra listen');
       expect(odd.body).toContain('Noen av de valgte behovene finnes ikke');
       expect(odd.body).toContain('aria-invalid="true"');

@@ -226,7 +226,7 @@ test('script in a service’s texts never runs, on the public page or inside Sam
     whoWeAre: attack, whatWeOffer: attack, targetGroup: attack, howToGetHelp: attack, openingHours: '<b onmouseover=alert(1)>9–15</b>' };
   const created = await apiAs(page, 'POST', '/api/content/services', {
     slug: 'trygg-tjeneste', unitId: null, serviceType: 'other', ageFrom: 0, ageTo: 23, needs: ['someone_to_talk_to'],
-    selfReferral: true, content: { nb: text, nn: null, en: null }, phone: null, email: null, address: null, links: [],
+    selfReferral: true, content: { nb: text, nn: null, en: null }, phones: [], email: null, address: null, links: [],
   });
   expect(created.status).toBe(201);
   // A javascript: link in the links list is refused outright.

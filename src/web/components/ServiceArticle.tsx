@@ -31,7 +31,10 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
     { key: 'targetGroup', title: t('catalogue.service.targetGroup'), html: s.targetGroupHtml },
     { key: 'howToGetHelp', title: t('catalogue.service.howToGetHelp'), html: s.howToGetHelpHtml },
   ].filter((section) => section.html.trim() !== '');
-  const hasContact = s.phone || s.email || s.address || s.openingHours;
+  const hasContact = s.phones.length > 0 || s.email || s.address || s.openingHours;
+  const tel = (n: string) => `tel:${n.replace(/[\s-]/g, '')}`;
+  // Phone labels and roles are written once, in bokmål.
+  const written = s.language === 'nb' ? undefined : 'nb';
 
   return (
     <article className="samla-service">
@@ -41,10 +44,31 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
         <Paragraph data-size="lg" lang={s.language}>{s.summary}</Paragraph>
         <dl className="samla-facts">
           {s.unitName && (<><dt>{t('catalogue.service.provider')}</dt><dd>{s.unitName}</dd></>)}
+          {s.interMunicipal && (
+            <>
+              <dt>{t('catalogue.fields.interMunicipal')}</dt>
+              <dd>
+                {s.interMunicipal.name}
+                <br />
+                {t('catalogue.fields.host', { name: s.interMunicipal.hostMunicipalityName, number: s.interMunicipal.hostMunicipalityNumber })}
+              </dd>
+            </>
+          )}
           <dt>{t('catalogue.service.type')}</dt>
           <dd>{t(`catalogue.types.${s.serviceType}`)}</dd>
-          <dt>{t('catalogue.service.ages')}</dt>
-          <dd>{ageText(s.ageFrom, s.ageTo)}</dd>
+          {s.ageFrom !== null && s.ageTo !== null && (<><dt>{t('catalogue.service.ages')}</dt><dd>{ageText(s.ageFrom, s.ageTo)}</dd></>)}
+          {s.targetGroups.length > 0 && (
+            <><dt>{t('catalogue.fields.targetGroupsTitle')}</dt><dd>{s.targetGroups.map((g) => t(`catalogue.fields.targetGroups.${g}`)).join(', ')}</dd></>
+          )}
+          {s.referrers.length > 0 && (
+            <><dt>{t('catalogue.fields.referrersTitle')}</dt><dd>{s.referrers.map((r) => t(`catalogue.fields.referrers.${r}`)).join(', ')}</dd></>
+          )}
+          {s.cost && (
+            <>
+              <dt>{t('catalogue.fields.cost')}</dt>
+              <dd>{t(`catalogue.fields.costs.${s.cost}`)}{s.costText && <span lang={s.language}>{`: ${s.costText}`}</span>}</dd>
+            </>
+          )}
           {s.needs.length > 0 && (
             <>
               <dt>{t('catalogue.service.needs')}</dt>
@@ -60,6 +84,7 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
           <Tag data-color={s.selfReferral ? 'success' : 'neutral'}>
             {s.selfReferral ? t('catalogue.service.selfReferral') : t('catalogue.service.referralNeeded')}
           </Tag>
+          {s.dropIn && <> <Tag data-color="info">{t('catalogue.fields.dropIn')}</Tag></>}
         </Paragraph>
       </header>
       <div className="samla-service__body">
@@ -71,19 +96,40 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
             </section>
           ))}
         </div>
-        {(hasContact || s.links.length > 0) && (
+        {(hasContact || s.contactPersons.length > 0 || s.links.length > 0) && (
           <Card data-color="neutral" className="samla-service__contact">
             {hasContact && (
               <section className="samla-stack" aria-labelledby="service-contact">
                 <Heading level={sub} data-size="xs" id="service-contact">{t('catalogue.service.contact')}</Heading>
                 <dl className="samla-facts samla-facts--stacked">
-                  {s.phone && (<><dt>{t('catalogue.service.phone')}</dt><dd><Link data-color="accent" href={`tel:${s.phone.replace(/\s+/g, '')}`}>{s.phone}</Link></dd></>)}
+                  {s.phones.length > 0 && (
+                    <>
+                      <dt>{t('catalogue.service.phone')}</dt>
+                      {s.phones.map((p) => (
+                        <dd key={p.number}>{p.label && <span lang={written}>{p.label}: </span>}<Link data-color="accent" href={tel(p.number)}>{p.number}</Link></dd>
+                      ))}
+                    </>
+                  )}
                   {s.email && (<><dt>{t('catalogue.service.email')}</dt><dd><Link data-color="accent" href={`mailto:${s.email}`}>{breakableEmail(s.email)}</Link></dd></>)}
                   {s.address && (<><dt>{t('catalogue.service.address')}</dt><dd className="samla-prewrap">{s.address}</dd></>)}
                   {s.openingHours && (
                     <><dt>{t('catalogue.service.openingHours')}</dt><dd className="samla-prewrap" lang={s.language}>{s.openingHours}</dd></>
                   )}
                 </dl>
+              </section>
+            )}
+            {s.contactPersons.length > 0 && (
+              <section className="samla-stack" aria-labelledby="service-persons">
+                <Heading level={sub} data-size="xs" id="service-persons">{t('catalogue.fields.contactPersons')}</Heading>
+                <ul className="samla-plain-list">
+                  {s.contactPersons.map((p) => (
+                    <li key={`${p.name}-${p.role}`}>
+                      <strong>{p.name}</strong>{p.role && <span lang={written}>{`, ${p.role}`}</span>}
+                      {p.phone && <><br /><Link data-color="accent" href={tel(p.phone)}>{p.phone}</Link></>}
+                      {p.email && <><br /><Link data-color="accent" href={`mailto:${p.email}`}>{breakableEmail(p.email)}</Link></>}
+                    </li>
+                  ))}
+                </ul>
               </section>
             )}
             {s.links.length > 0 && (

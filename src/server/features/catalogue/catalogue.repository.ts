@@ -3,26 +3,43 @@ import type { Executor } from '../../platform/db/database.js';
 import type { ContentLanguage } from '../../../contracts/content.js';
 
 /**
- * Free text for the catalogue: a websearch query («barnehagene» → barnehag, "quoted phrases",
- * -not, or), or a prefix query built from whole words only («helsesyk» → helsesyk:*). Both go
- * to PostgreSQL as parameters; the prefix text is made of letters and digits joined by &, so
- * nothing the user types becomes tsquery syntax.
+ * Free text for the catalogue: plain words, each read as Norwegian or English (samla_catalogue_query,
+ * migration 0009: «kindergarten» and «barnehagene» both find a kindergarten); a websearch query
+ * with operators ("quoted phrases", -not, or) read as Norwegian, so that an exclusion excludes
+ * in every language's text; or a prefix query built from whole words only («helsesyk» →
+ * helsesyk:*). All go to PostgreSQL as parameters; the prefix text is made of letters and digits
+ * joined by &, so nothing the user types becomes tsquery syntax.
  */
-export type TextQuery = { kind: 'web' | 'prefix'; text: string };
+export type TextQuery = { kind: 'words' | 'web' | 'prefix'; text: string };
 
 export interface PublishedSearch {
   text: TextQuery | null;
   age?: number;
   needs: readonly string[];
   type?: string;
+  referrers: readonly string[];
+  targetGroups: readonly string[];
+  free: boolean;
+  dropIn: boolean;
   lang: ContentLanguage;
   limit: number;
   offset: number;
 }
 
 function tsQuery(t: TextQuery): RawBuilder<unknown> {
+  if (t.kind === 'words') return sql`samla_catalogue_query(${t.text})`;
   return t.kind === 'web' ? sql`websearch_to_tsquery('norwegian', ${t.text})` : sql`to_tsquery('norwegian', ${t.text})`;
 }
+
+/**
+ * The provider unit's name with its parents' before it, «Helsetjenesten › Helsestasjon for
+ * ungdom» (a trigger keeps parents free of cycles; the depth limit is a second stop).
+ */
+const unitPath = sql<string | null>`(WITH RECURSIVE up(id, parent_id, name, depth) AS (
+    SELECT u0.id, u0.parent_id, u0.name, 0 FROM units u0 WHERE u0.id = s.unit_id
+    UNION ALL
+    SELECT p.id, p.parent_id, p.name, up.depth + 1 FROM units p JOIN up ON p.id = up.parent_id WHERE up.depth < 10
+  ) SELECT string_agg(up.name, ' › ' ORDER BY up.depth DESC) FROM up)`;
 
 /** A text of the asked language where it is translated, else bokmål (JSON null reads as SQL NULL with #>>). */
 const inLanguage = (lang: ContentLanguage, field: 'name' | 'summary') =>
@@ -37,6 +54,10 @@ function publishedFiltered(db: Executor, p: PublishedSearch) {
   if (p.age !== undefined) q = q.where('s.age_from', '<=', p.age).where('s.age_to', '>=', p.age);
   if (p.needs.length > 0) q = q.where(sql<boolean>`s.needs && ${[...p.needs]}::text[]`);
   if (p.type) q = q.where('s.service_type', '=', p.type);
+  if (p.referrers.length > 0) q = q.where(sql<boolean>`s.referrers && ${[...p.referrers]}::text[]`);
+  if (p.targetGroups.length > 0) q = q.where(sql<boolean>`s.target_groups && ${[...p.targetGroups]}::text[]`);
+  if (p.free) q = q.where('s.cost', '=', 'free');
+  if (p.dropIn) q = q.where('s.drop_in', '=', true);
   return q;
 }
 
@@ -62,9 +83,8 @@ export async function searchPublished(db: Executor, p: PublishedSearch) {
     .with('hits', () => hits)
     .selectFrom('hits')
     .innerJoin('services as s', 's.id', 'hits.id')
-    .leftJoin('units as u', 'u.id', 's.unit_id')
     .select([
-      's.id', 's.slug', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status', 'u.name as unit_name',
+      ...listColumns, unitPath.as('unit_name'),
       inLanguage(p.lang, 'name').as('name'),
       inLanguage(p.lang, 'summary').as('summary'),
       languageFound(p.lang).as('language'),
@@ -83,18 +103,25 @@ export async function countPublished(db: Executor, p: PublishedSearch): Promise<
  * Does the text make a query with terms? One of stop words only («og i») or signs makes an empty
  * tsquery, which matches nothing.
  */
-export async function hasSearchTerms(db: Executor, text: string): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`SELECT numnode(websearch_to_tsquery('norwegian', ${text})) AS n`.execute(db);
+export async function hasSearchTerms(db: Executor, t: TextQuery): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`SELECT numnode(${tsQuery(t)}) AS n`.execute(db);
   return (rows[0]?.n ?? 0) > 0;
 }
 
+/** What a list shows of a service beside its name and summary. */
+const listColumns = [
+  's.id', 's.slug', 's.unit_id', 's.service_type', 's.status', 's.age_from', 's.age_to', 's.target_groups', 's.needs', 's.referrers',
+  's.self_referral', 's.cost', 's.drop_in', 's.inter_municipal_name',
+] as const;
+export type ServiceListRow = Pick<ServiceRow, (typeof listColumns)[number] extends `s.${infer C}` ? C : never> & { unit_name: string | null };
+
 const serviceColumns = [
-  's.id', 's.slug', 's.unit_id', 'u.name as unit_name', 's.service_type', 's.status', 's.age_from', 's.age_to', 's.needs',
-  's.self_referral', 's.content', 's.phone', 's.email', 's.address', 's.links', 's.published_at', 's.updated_at', 's.version',
+  ...listColumns, 's.content', 's.phones', 's.contact_persons', 's.host_municipality_number', 's.host_municipality_name',
+  's.email', 's.address', 's.links', 's.published_at', 's.updated_at', 's.version',
 ] as const;
 
 function serviceQuery(db: Executor) {
-  return db.selectFrom('services as s').leftJoin('units as u', 'u.id', 's.unit_id').select(serviceColumns);
+  return db.selectFrom('services as s').select([...serviceColumns, unitPath.as('unit_name')]);
 }
 export type ServiceRow = NonNullable<Awaited<ReturnType<typeof findService>>>;
 
@@ -131,10 +158,8 @@ export interface EditorListParams {
 export async function listForEditor(db: Executor, p: EditorListParams) {
   let q = db
     .selectFrom('services as s')
-    .leftJoin('units as u', 'u.id', 's.unit_id')
     .select([
-      's.id', 's.slug', 's.unit_id', 's.service_type', 's.age_from', 's.age_to', 's.needs', 's.self_referral', 's.status',
-      's.sort_key', 's.updated_at', 'u.name as unit_name',
+      ...listColumns, 's.sort_key', 's.updated_at', unitPath.as('unit_name'),
       sql<string>`s.content #>> '{nb,name}'`.as('name'),
       sql<string>`s.content #>> '{nb,summary}'`.as('summary'),
     ])
@@ -155,12 +180,19 @@ export interface ServiceValues {
   unit_id: string | null;
   slug: string;
   service_type: string;
-  age_from: number;
-  age_to: number;
+  age_from: number | null;
+  age_to: number | null;
+  target_groups: string[];
   needs: string[];
-  self_referral: boolean;
+  referrers: string[];
+  cost: 'free' | 'fee' | null;
+  drop_in: boolean;
   content: string;
-  phone: string | null;
+  phones: string;
+  contact_persons: string;
+  inter_municipal_name: string | null;
+  host_municipality_number: string | null;
+  host_municipality_name: string | null;
   email: string | null;
   address: string | null;
   links: string;

@@ -6,8 +6,9 @@ import { notFound } from '../../platform/http/errors.js';
 import type {
   CatalogueQuery, CatalogueResult, ServiceListItem, ServiceNeed, ServiceText, ServiceType, ServiceView,
 } from '../../../contracts/catalogue.js';
+import type { ContactPerson, InterMunicipal, Referrer, ServicePhone, TargetGroup } from '../../../contracts/catalogue-fields.js';
 import type { ContentLanguage, Link } from '../../../contracts/content.js';
-import { pageCount, prefixQuery } from './catalogue.search.js';
+import { hasOperators, pageCount, prefixQuery } from './catalogue.search.js';
 import * as repo from './catalogue.repository.js';
 
 /** services.content as stored: the zod output of translated(serviceText). */
@@ -26,23 +27,26 @@ export const storedLinks = (links: unknown): Link[] =>
   (Array.isArray(links) ? (links as Link[]) : []).filter((l) => /^https?:/i.test(l.url) && isSafeLink(l.url));
 
 /**
- * Published services for the public catalogue and staff: free text with the norwegian
- * full-text configuration (stemmed, so «barnehagene» finds «barnehage»), falling back to word
- * prefixes when that finds nothing; the child's age, any of the needs, the type. Names and
- * summaries in the asked language where translated, else bokmål. A text of stop words only
- * («og», «i») searches as no text at all. Both are looked into only when the search found
- * nothing, so the usual search stays one query.
+ * Published services for the public catalogue and staff: free text over every language's
+ * texts whatever the page's language, each word read as Norwegian or English (stemmed, so
+ * «barnehagene» and «kindergartens» find a kindergarten), falling back to word prefixes when
+ * that finds nothing; the child's age, any of the needs, the type, any of who can refer, any of
+ * the target groups, free only, drop-in only. Names and summaries in the asked language where
+ * translated, else bokmål. A text of stop words only («og», «the») searches as no text at all.
+ * Both are looked into only when the search found nothing, so the usual search stays one query.
  */
 export async function searchPublishedServices(db: Db, tenantId: string, query: CatalogueQuery): Promise<CatalogueResult> {
   return withTenant(db, tenantId, async (trx) => {
     const q = query.q?.trim();
     const base: Omit<repo.PublishedSearch, 'text'> = {
-      age: query.age, needs: query.need, type: query.type, lang: query.lang, limit: query.limit, offset: (query.page - 1) * query.limit,
+      age: query.age, needs: query.need, type: query.type, referrers: query.referrer, targetGroups: query.targetGroup,
+      free: query.free, dropIn: query.dropIn, lang: query.lang, limit: query.limit, offset: (query.page - 1) * query.limit,
     };
-    let found = await searchPage(trx, { ...base, text: q ? { kind: 'web', text: q } : null });
-    if (q && found.total === 0) {
-      const prefix = prefixQuery(q);
-      if (!(await repo.hasSearchTerms(trx, q))) found = await searchPage(trx, { ...base, text: null });
+    const text: repo.TextQuery | null = q ? { kind: hasOperators(q) ? 'web' : 'words', text: q } : null;
+    let found = await searchPage(trx, { ...base, text });
+    if (text && found.total === 0) {
+      const prefix = prefixQuery(text.text);
+      if (!(await repo.hasSearchTerms(trx, text))) found = await searchPage(trx, { ...base, text: null });
       else if (prefix) found = await searchPage(trx, { ...base, text: { kind: 'prefix', text: prefix } });
     }
     return { items: found.rows.map(presentListItem), total: found.total, page: query.page, pages: pageCount(found.total, query.limit) };
@@ -55,6 +59,33 @@ async function searchPage(trx: Trx, p: repo.PublishedSearch) {
   return { rows, total };
 }
 
+/** The facts every reading of a service shares (contracts/catalogue.ts serviceFacts). */
+export function serviceFacts(r: repo.ServiceListRow) {
+  return {
+    ageFrom: r.age_from,
+    ageTo: r.age_to,
+    targetGroups: r.target_groups as TargetGroup[],
+    needs: r.needs as ServiceNeed[],
+    referrers: r.referrers as Referrer[],
+    selfReferral: r.self_referral,
+    cost: r.cost,
+    dropIn: r.drop_in,
+  };
+}
+
+/** Phones, contact persons and the inter-municipal provider as stored (checked by the contract on the way in). */
+export function serviceContact(r: repo.ServiceRow) {
+  const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  const interMunicipal: InterMunicipal | null = r.inter_municipal_name && r.host_municipality_number && r.host_municipality_name
+    ? { name: r.inter_municipal_name, hostMunicipalityNumber: r.host_municipality_number, hostMunicipalityName: r.host_municipality_name }
+    : null;
+  return {
+    phones: list<ServicePhone>(r.phones).map((p) => ({ number: p.number, label: p.label ?? '' })),
+    contactPersons: list<ContactPerson>(r.contact_persons).map((c) => ({ name: c.name, role: c.role ?? '', phone: c.phone ?? null, email: c.email ?? null })),
+    interMunicipal,
+  };
+}
+
 function presentListItem(r: Awaited<ReturnType<typeof repo.searchPublished>>[number]): ServiceListItem {
   return {
     id: r.id,
@@ -63,11 +94,9 @@ function presentListItem(r: Awaited<ReturnType<typeof repo.searchPublished>>[num
     name: r.name,
     summary: markdownToText(r.summary),
     unitName: r.unit_name,
+    interMunicipalName: r.inter_municipal_name,
     serviceType: r.service_type as ServiceType,
-    ageFrom: r.age_from,
-    ageTo: r.age_to,
-    needs: r.needs as ServiceNeed[],
-    selfReferral: r.self_referral,
+    ...serviceFacts(r),
     status: r.status,
   };
 }
@@ -99,10 +128,7 @@ export function presentView(row: repo.ServiceRow, lang: ContentLanguage): Servic
     slug: row.slug,
     unitName: row.unit_name,
     serviceType: row.service_type as ServiceType,
-    ageFrom: row.age_from,
-    ageTo: row.age_to,
-    needs: row.needs as ServiceNeed[],
-    selfReferral: row.self_referral,
+    ...serviceFacts(row),
     language,
     name: t.name,
     summary: markdownToText(t.summary),
@@ -111,7 +137,8 @@ export function presentView(row: repo.ServiceRow, lang: ContentLanguage): Servic
     targetGroupHtml: html(t.targetGroup),
     howToGetHelpHtml: html(t.howToGetHelp),
     openingHours: t.openingHours ?? '',
-    phone: row.phone,
+    costText: row.cost === 'fee' ? (t.costText || content.nb.costText || '') : '',
+    ...serviceContact(row),
     email: row.email,
     address: row.address,
     links: storedLinks(row.links),

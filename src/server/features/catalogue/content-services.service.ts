@@ -7,11 +7,11 @@ import { decodeSortKeyCursor, encodeCursor } from '../../platform/http/cursor.js
 import { conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { containsPattern, sortKey } from '../../platform/text/sort-key.js';
 import type {
-  ContentServiceList, ServiceDetail, ServiceNeed, ServiceType, contentServiceQuery, serviceInput,
+  ContentServiceList, ServiceDetail, ServiceText, ServiceType, contentServiceQuery, serviceInput,
 } from '../../../contracts/catalogue.js';
 import type { ContentRights } from '../../../contracts/content.js';
 import { mapUniqueViolation } from '../organisation/organisation.service.js';
-import { storedLinks, type StoredContent } from './catalogue.service.js';
+import { serviceContact, serviceFacts, storedLinks, type StoredContent } from './catalogue.service.js';
 import {
   editableUnitIds, isContentCoordinator, ledUnitIds, mayChooseUnit, mayEditService, mayEditServices, statusAfter, type StatusChange,
 } from './catalogue.policy.js';
@@ -69,8 +69,8 @@ export async function listContentServices(db: Db, actor: Actor, query: z.output<
   return {
     items: pageRows.map((r) => ({
       // The editor's list names services as written: in bokmål.
-      id: r.id, slug: r.slug, language: 'nb' as const, name: r.name, summary: r.summary, unitName: r.unit_name, serviceType: r.service_type as ServiceType,
-      ageFrom: r.age_from, ageTo: r.age_to, needs: r.needs as ServiceNeed[], selfReferral: r.self_referral, status: r.status,
+      id: r.id, slug: r.slug, language: 'nb' as const, name: r.name, summary: r.summary, unitName: r.unit_name,
+      interMunicipalName: r.inter_municipal_name, serviceType: r.service_type as ServiceType, ...serviceFacts(r), status: r.status,
       editable: true, updatedAt: iso(r.updated_at),
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.sort_key, last.id]) : null,
@@ -159,16 +159,26 @@ function serviceValues(s: ServiceInput): repo.ServiceValues {
     service_type: s.serviceType,
     age_from: s.ageFrom,
     age_to: s.ageTo,
+    target_groups: [...new Set(s.targetGroups)],
     needs: [...new Set(s.needs)],
-    self_referral: s.selfReferral,
+    referrers: s.referrers,
+    cost: s.cost,
+    drop_in: s.dropIn,
     content: JSON.stringify(s.content),
-    phone: s.phone,
+    phones: JSON.stringify(s.phones),
+    contact_persons: JSON.stringify(s.contactPersons),
+    inter_municipal_name: s.interMunicipal?.name ?? null,
+    host_municipality_number: s.interMunicipal?.hostMunicipalityNumber ?? null,
+    host_municipality_name: s.interMunicipal?.hostMunicipalityName ?? null,
     email: s.email,
     address: s.address,
     links: JSON.stringify(s.links),
     sort_key: sortKey(s.content.nb.name),
   };
 }
+
+/** A text stored before costText existed reads as one without. */
+const withCost = (t: ServiceText): ServiceText => ({ ...t, costText: t.costText ?? '' });
 
 async function editableDetail(trx: Trx, units: readonly string[] | null, id: string): Promise<ServiceDetail> {
   const row = await repo.findService(trx, id);
@@ -180,12 +190,9 @@ async function editableDetail(trx: Trx, units: readonly string[] | null, id: str
     unit: row.unit_id ? { id: row.unit_id, name: row.unit_name ?? '' } : null,
     serviceType: row.service_type as ServiceType,
     status: row.status,
-    ageFrom: row.age_from,
-    ageTo: row.age_to,
-    needs: row.needs as ServiceNeed[],
-    selfReferral: row.self_referral,
-    content: { nb: content.nb, nn: content.nn ?? null, en: content.en ?? null },
-    phone: row.phone,
+    ...serviceFacts(row),
+    content: { nb: withCost(content.nb), nn: content.nn ? withCost(content.nn) : null, en: content.en ? withCost(content.en) : null },
+    ...serviceContact(row),
     email: row.email,
     address: row.address,
     links: storedLinks(row.links),

@@ -32,16 +32,16 @@ describe('demo public content', () => {
     await ctx?.close();
   });
 
-  it('has about 25 published services and 2 drafts for ages 0–23, in bokmål with some nynorsk and English, by the demo units', async () => {
+  it('has about 25 published services and 2 drafts for ages 0–25, in bokmål with some nynorsk and English, by the demo units', async () => {
     const rows = await h.db.selectFrom('services as s').leftJoin('units as u', 'u.id', 's.unit_id')
-      .select(['s.slug', 's.status', 's.age_from', 's.age_to', 's.needs', 's.content', 's.email', 's.phone', 's.links', 'u.name as unit'])
+      .select(['s.slug', 's.status', 's.age_from', 's.age_to', 's.needs', 's.content', 's.email', 's.phones', 's.links', 'u.name as unit'])
       .execute();
     const published = rows.filter((r) => r.status === 'published');
     expect(published.length).toBeGreaterThanOrEqual(24);
-    expect(published.length).toBeLessThanOrEqual(28);
+    expect(published.length).toBeLessThanOrEqual(32);
     expect(rows.filter((r) => r.status === 'draft')).toHaveLength(2);
-    expect(Math.min(...published.map((r) => r.age_from))).toBe(0);
-    expect(Math.max(...published.map((r) => r.age_to))).toBe(23);
+    expect(Math.min(...published.map((r) => r.age_from ?? 99))).toBe(0);
+    expect(Math.max(...published.map((r) => r.age_to ?? 0))).toBe(25);
     // Every need a resident can filter by finds at least one service.
     for (const need of serviceNeeds) expect(published.some((r) => r.needs.includes(need)), need).toBe(true);
     const content = published.map((r) => r.content as { nn: unknown; en: unknown });
@@ -52,7 +52,7 @@ describe('demo public content', () => {
     }
     // Contact details are made up: a number nobody has, the municipality's made-up domain, example.no links.
     for (const r of rows) {
-      expect(r.phone, r.slug).toMatch(/^12 34 5\d \d\d$/);
+      for (const p of r.phones as { number: string }[]) expect(p.number, r.slug).toMatch(/^12 34 5\d \d\d$/);
       expect(r.email, r.slug).toMatch(/@eksempel\.kommune\.no$/);
       for (const l of r.links as { url: string }[]) expect(l.url).toMatch(/^https:\/\/www\.example\.no\//);
     }
@@ -66,12 +66,26 @@ describe('demo public content', () => {
     expect(found.items.find((i) => i.slug === DEMO_KNOWN.talkServiceSlug)?.name).toBe(DEMO_KNOWN.talkServiceName);
     expect(slugs).not.toContain('jentegruppe-nordby');
     for (const item of found.items) {
-      expect(item.ageFrom <= 14 && item.ageTo >= 14, item.slug).toBe(true);
+      expect(item.ageFrom! <= 14 && item.ageTo! >= 14, item.slug).toBe(true);
       expect(item.needs).toContain('someone_to_talk_to');
     }
     const view = await publishedServiceView(h.db, tenantId, DEMO_KNOWN.talkServiceSlug, 'en');
     expect(view).toMatchObject({ language: 'en', selfReferral: true, unitName: DEMO_UNITS.mentalHealth });
     expect(view?.whatWeOfferHtml).toContain('<li>');
+  });
+
+  it('has the catalogue fields a municipality fills in: fees, drop-in, aftercare to 25, pregnant women, an inter-municipal service, phone lists and contact persons', async () => {
+    const all = await search({ limit: 100 });
+    const bySlug = new Map(all.items.map((i) => [i.slug, i]));
+    expect(all.items.filter((i) => i.cost === 'fee').length).toBeGreaterThanOrEqual(2);
+    expect(bySlug.get('helsestasjon-for-ungdom')).toMatchObject({ dropIn: true, cost: 'free', referrers: expect.arrayContaining(['self', 'school_nurse']) });
+    expect(bySlug.get('ettervern')).toMatchObject({ ageTo: 25, targetGroups: ['young_adults'] });
+    expect(bySlug.get('svangerskapsomsorg')).toMatchObject({ ageFrom: null, ageTo: null, targetGroups: expect.arrayContaining(['pregnant']) });
+    expect(all.items.filter((i) => i.interMunicipalName !== null).length).toBeGreaterThanOrEqual(1);
+    expect((await search({ targetGroup: ['pregnant'] })).items.map((i) => i.slug)).toEqual(['svangerskapsomsorg']);
+    const hfu = await publishedServiceView(h.db, tenantId, 'helsestasjon-for-ungdom', 'nb');
+    expect(hfu?.phones.length).toBeGreaterThanOrEqual(2);
+    expect(hfu?.contactPersons.length).toBeGreaterThanOrEqual(1);
   });
 
   it('is searchable by Norwegian word forms and filters', async () => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ServiceNeed, ServiceType, serviceText } from '../../../contracts/catalogue.js';
+import type { ContactPerson, InterMunicipal, Referrer, ServiceCost, ServicePhone, TargetGroup } from '../../../contracts/catalogue-fields.js';
 import type { Link } from '../../../contracts/content.js';
 import type { DEMO_UNITS } from './demo-known.js';
 
@@ -12,9 +13,20 @@ export interface DemoService {
   /** null: the municipality as a whole, no single unit provides it */
   unit: (typeof DEMO_UNITS)[keyof typeof DEMO_UNITS] | null;
   type: ServiceType;
-  ages: readonly [from: number, to: number];
+  /** null: no age range, the target groups say whom it is for */
+  ages: readonly [from: number, to: number] | null;
+  targetGroups?: readonly TargetGroup[];
   needs: readonly ServiceNeed[];
   selfReferral: boolean;
+  /** who else can refer, beside self-referral */
+  referrers?: readonly Referrer[];
+  /** not stated when left out */
+  cost?: ServiceCost;
+  dropIn?: true;
+  /** numbers beside the main phone, with labels */
+  morePhones?: ServicePhone[];
+  contactPersons?: ContactPerson[];
+  interMunicipal?: InterMunicipal;
   /** a draft stays out of the public catalogue; the editors see it */
   draft?: true;
   nb: DemoServiceText;

@@ -4,7 +4,10 @@ import type { MunicipalRole, UnitRole, UnitType } from '../../platform/db/schema
 import { containsPattern } from '../../platform/text/sort-key.js';
 
 
-const unitColumns = ['id', 'name', 'sort_key', 'type', 'organisation_number', 'archived_at'] as const;
+const unitColumns = [
+  'id', 'name', 'sort_key', 'type', 'organisation_number', 'archived_at', 'parent_id',
+  sql<string | null>`(SELECT p.name FROM units p WHERE p.id = units.parent_id)`.as('parent_name'),
+] as const;
 
 export interface UnitListParams {
   nameKey?: string;
@@ -31,6 +34,19 @@ export async function findUnit(db: Executor, id: string) {
   return db.selectFrom('units').select(unitColumns).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The unit and the units above it, nearest first (RLS keeps them in the tenant); the depth
+ * limit stops a cycle a concurrent change could have made, which the trigger refuses anyway.
+ */
+export async function unitAncestors(db: Executor, id: string): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`WITH RECURSIVE up(id, parent_id, depth) AS (
+      SELECT u.id, u.parent_id, 0 FROM units u WHERE u.id = ${id}
+      UNION ALL
+      SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 50
+    ) SELECT id FROM up ORDER BY depth`.execute(db);
+  return rows.map((r) => r.id);
+}
+
 /** Unit names are matched by sort key, so «Lia skole» and «lia  Skole» are the same unit. */
 export async function findUnitIdBySortKey(db: Executor, key: string, exceptId?: string) {
   let q = db.selectFrom('units').select('id').where('sort_key', '=', key);
@@ -47,11 +63,11 @@ export async function existingUnitIds(db: Executor, ids: readonly string[]): Pro
 
 export async function insertUnit(
   db: Executor,
-  v: { tenantId: string; name: string; sortKey: string; type: UnitType; organisationNumber: string | null },
+  v: { tenantId: string; name: string; sortKey: string; type: UnitType; organisationNumber: string | null; parentId: string | null },
 ) {
   return db
     .insertInto('units')
-    .values({ tenant_id: v.tenantId, name: v.name, sort_key: v.sortKey, type: v.type, organisation_number: v.organisationNumber })
+    .values({ tenant_id: v.tenantId, name: v.name, sort_key: v.sortKey, type: v.type, organisation_number: v.organisationNumber, parent_id: v.parentId })
     .returning(unitColumns)
     .executeTakeFirstOrThrow();
 }
@@ -59,9 +75,10 @@ export async function insertUnit(
 export async function updateUnit(
   db: Executor,
   id: string,
-  v: { name?: string; sortKey?: string; type?: UnitType; organisationNumber?: string | null; archived?: boolean },
+  v: { name?: string; sortKey?: string; type?: UnitType; organisationNumber?: string | null; archived?: boolean; parentId?: string | null },
 ) {
   const set = {
+    ...(v.parentId !== undefined ? { parent_id: v.parentId } : {}),
     ...(v.name !== undefined ? { name: v.name, sort_key: v.sortKey } : {}),
     ...(v.type !== undefined ? { type: v.type } : {}),
     ...(v.organisationNumber !== undefined ? { organisation_number: v.organisationNumber } : {}),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { Actor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/cursor.js';
-import { AppError, conflict, notFound } from '../../platform/http/errors.js';
+import { AppError, conflict, notFound, validationError } from '../../platform/http/errors.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import type { Unit, unitInput, unitListQuery, unitPatch } from '../../../contracts/organisation.js';
 import { canReadUnits, requireOrganisationAdmin } from './organisation.policy.js';
@@ -13,7 +13,24 @@ import * as repo from './organisation.repository.js';
 type UnitRow = NonNullable<Awaited<ReturnType<typeof repo.findUnit>>>;
 
 export function toUnit(r: UnitRow): Unit {
-  return { id: r.id, name: r.name, type: r.type, organisationNumber: r.organisation_number, archived: r.archived_at !== null };
+  return {
+    id: r.id, name: r.name, type: r.type, organisationNumber: r.organisation_number, archived: r.archived_at !== null,
+    parent: r.parent_id ? { id: r.parent_id, name: r.parent_name ?? '' } : null,
+  };
+}
+
+const parentProblem = (code: string, message: string) => validationError([{ path: 'parentId', code, message }]);
+
+/**
+ * A parent unit is a unit of the municipality (RLS hides the others: «unknown»), never the
+ * unit itself, and never one below it — which would make a cycle. `id` null: a new unit.
+ */
+async function checkParent(trx: Trx, id: string | null, parentId: string | null | undefined) {
+  if (parentId === undefined || parentId === null) return;
+  if (parentId === id) throw parentProblem('parent_self', 'A unit cannot be its own parent');
+  const above = await repo.unitAncestors(trx, parentId);
+  if (above.length === 0) throw parentProblem('unknown_unit', 'No such unit in the municipality');
+  if (id !== null && above.includes(id)) throw parentProblem('parent_cycle', 'The parent is a department of this unit');
 }
 
 const duplicateName = () =>
@@ -61,8 +78,10 @@ export async function createUnit(db: Db, actor: Actor, input: z.output<typeof un
     () =>
       withTenant(db, admin.tenantId, async (trx) => {
         if (await repo.findUnitIdBySortKey(trx, key)) throw duplicateName();
+        await checkParent(trx, null, input.parentId);
         const unit = await repo.insertUnit(trx, {
           tenantId: admin.tenantId, name: input.name, sortKey: key, type: input.type, organisationNumber: input.organisationNumber ?? null,
+          parentId: input.parentId ?? null,
         });
         await appendAudit(trx, admin, [{ action: 'unit.create', entityType: 'unit', entityId: unit.id }]);
         return unit;
@@ -79,8 +98,10 @@ export async function patchUnit(db: Db, actor: Actor, id: string, patch: z.outpu
       withTenant(db, admin.tenantId, async (trx) => {
         const key = patch.name !== undefined ? sortKey(patch.name) : undefined;
         if (key !== undefined && (await repo.findUnitIdBySortKey(trx, key, id))) throw duplicateName();
+        await checkParent(trx, id, patch.parentId);
         const updated = await repo.updateUnit(trx, id, {
           name: patch.name, sortKey: key, type: patch.type, organisationNumber: patch.organisationNumber, archived: patch.archived,
+          parentId: patch.parentId,
         });
         if (!updated) throw notFound();
         const action = patch.archived === true ? 'unit.archive' : patch.archived === false ? 'unit.unarchive' : 'unit.update';

@@ -1,17 +1,27 @@
 import { serviceNeeds, serviceTypes, type CatalogueResult, type ServiceListItem } from '../../../contracts/catalogue.js';
+import { MAX_SERVICE_AGE, referrers, targetGroups } from '../../../contracts/catalogue-fields.js';
 import { Pagination, Tags } from './components.js';
 import { Layout } from './Layout.js';
+import { catalogueFieldMessages } from './messages/catalogue-fields.js';
 import type { PageContext, PublicTenant } from './page-context.js';
-import { searchParams, type ServiceSearchForm } from './service-search.js';
+import { isFiltered, searchParams, type ServiceSearchForm } from './service-search.js';
 
-const AGES = Array.from({ length: 24 }, (_, i) => i);
+const AGES = Array.from({ length: MAX_SERVICE_AGE + 1 }, (_, i) => i);
+
+/** Ages, or the target groups when the service has no age range. */
+export function audienceText(ctx: PageContext, s: Pick<ServiceListItem, 'ageFrom' | 'ageTo' | 'targetGroups'>): string {
+  if (s.ageFrom !== null && s.ageTo !== null) return ctx.m.service.ages(s.ageFrom, s.ageTo);
+  const c = catalogueFieldMessages(ctx.lang);
+  return s.targetGroups.map((g) => c.targetGroups[g]).join(', ');
+}
 
 /** The catalogue: a GET form (works without script), the count, the results as cards, pages. */
 export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; tenant: PublicTenant; form: ServiceSearchForm; result: CatalogueResult }) {
   const { m, urls } = ctx;
   if (!urls) return null;
   const base = urls.services.split('?')[0]!;
-  const filtered = Boolean(form.q || form.age !== null || form.type || form.needs.length);
+  const filtered = isFiltered(form);
+  const c = catalogueFieldMessages(ctx.lang);
   const title = m.search.title;
   return (
     <Layout ctx={ctx} title={title} description={m.search.description(tenant.name)} section="services" crumbs={[{ label: m.nav.home, href: urls.home }]}>
@@ -37,7 +47,7 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
               <option value="">{m.search.anyAge}</option>
               {AGES.map((a) => <option key={a} value={String(a)}>{m.search.ageOption(a)}</option>)}
             </select>
-            {form.problems.age && <p className="ds-validation-message" data-field="validation" id="sok-alder-feil">{m.search.ageInvalid}</p>}
+            {form.problems.age && <p className="ds-validation-message" data-field="validation" id="sok-alder-feil">{c.ageInvalid}</p>}
           </div>
           <div className="ds-field">
             <label className="ds-label" htmlFor="sok-type">{m.search.type}</label>
@@ -60,6 +70,25 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
               ))}
             </div>
             {form.problems.needs && <p className="ds-validation-message" data-field="validation" id="sok-behov-feil">{m.search.needsInvalid}</p>}
+          </fieldset>
+          <CodeFieldset id="sok-gruppe" name="gruppe" legend={c.targetGroupsLegend} help={c.targetGroupsHelp}
+            problem={form.problems.targetGroups ? c.targetGroupsInvalid : null}
+            options={targetGroups.map((g) => ({ value: g, label: c.targetGroups[g], checked: form.targetGroups.includes(g) }))} />
+          <CodeFieldset id="sok-henviser" name="henviser" legend={c.referrersLegend} help={c.referrersHelp}
+            problem={form.problems.referrers ? c.referrersInvalid : null}
+            options={referrers.map((r) => ({ value: r, label: c.referrers[r], checked: form.referrers.includes(r) }))} />
+          <fieldset className="ds-fieldset pub-needs">
+            <legend className="ds-label">{c.moreFilters}</legend>
+            <div className="pub-needs__list">
+              <div className="ds-field">
+                <input className="ds-input" type="checkbox" id="sok-gratis" name="gratis" value="1" defaultChecked={form.free} />
+                <label className="ds-label" htmlFor="sok-gratis">{c.free}</label>
+              </div>
+              <div className="ds-field">
+                <input className="ds-input" type="checkbox" id="sok-dropin" name="dropin" value="1" defaultChecked={form.dropIn} />
+                <label className="ds-label" htmlFor="sok-dropin">{c.dropIn}</label>
+              </div>
+            </div>
           </fieldset>
           <div className="pub-actions">
             <button className="ds-button" data-variant="primary" type="submit">{m.search.submit}</button>
@@ -91,19 +120,47 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
   );
 }
 
+/** Checkboxes of one code list, sent as a repeated GET parameter. */
+function CodeFieldset(props: {
+  id: string; name: string; legend: string; help: string; problem: string | null;
+  options: { value: string; label: string; checked: boolean }[];
+}) {
+  const describedBy = props.problem ? `${props.id}-hjelp ${props.id}-feil` : `${props.id}-hjelp`;
+  return (
+    <fieldset className="ds-fieldset pub-needs" aria-describedby={describedBy}>
+      <legend className="ds-label">{props.legend}</legend>
+      <p className="ds-paragraph" data-field="description" data-size="sm" id={`${props.id}-hjelp`}>{props.help}</p>
+      <div className="pub-needs__list">
+        {props.options.map((o) => (
+          <div className="ds-field" key={o.value}>
+            <input className="ds-input" type="checkbox" id={`${props.id}-${o.value}`} name={props.name} value={o.value} defaultChecked={o.checked} />
+            <label className="ds-label" htmlFor={`${props.id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+      {props.problem && <p className="ds-validation-message" data-field="validation" id={`${props.id}-feil`}>{props.problem}</p>}
+    </fieldset>
+  );
+}
+
 function ServiceCard({ ctx, service }: { ctx: PageContext; service: ServiceListItem }) {
   const { m, urls } = ctx;
+  const c = catalogueFieldMessages(ctx.lang);
   // Name and summary not translated are bokmål: marked, so a screen reader pronounces them as such.
   const contentLang = service.language !== ctx.lang ? service.language : undefined;
   return (
     <article className="ds-card pub-card">
       <h3 className="ds-heading" data-size="xs" lang={contentLang}><a className="ds-link" href={urls!.service(service.slug)}>{service.name}</a></h3>
-      {service.unitName && <p className="ds-paragraph pub-muted" data-size="sm">{service.unitName}</p>}
+      {(service.unitName || service.interMunicipalName) && (
+        <p className="ds-paragraph pub-muted" data-size="sm">{service.unitName ?? service.interMunicipalName}</p>
+      )}
       <p className="ds-paragraph" data-size="md" lang={contentLang}>{service.summary}</p>
       <Tags items={[
         m.serviceTypes[service.serviceType],
-        m.service.ages(service.ageFrom, service.ageTo),
+        audienceText(ctx, service),
         ...(service.selfReferral ? [m.service.selfReferral] : []),
+        ...(service.dropIn ? [c.dropInTag] : []),
+        ...(service.cost === 'free' ? [c.costs.free] : []),
       ]} />
     </article>
   );

@@ -1,4 +1,5 @@
 import { serviceNeeds } from '../../../contracts/catalogue.js';
+import { referrers, targetGroups } from '../../../contracts/catalogue-fields.js';
 import type { PublicLanguage } from './messages/index.js';
 
 /** The public pages' addresses in one place, so every link keeps the reader's language. */
@@ -59,6 +60,10 @@ const KEPT: Record<string, { values: number; length: number }> = {
   behov: { values: serviceNeeds.length, length: 40 },
   type: { values: 1, length: 40 },
   side: { values: 1, length: 10 },
+  henviser: { values: referrers.length, length: 40 },
+  gruppe: { values: targetGroups.length, length: 40 },
+  gratis: { values: 1, length: 5 },
+  dropin: { values: 1, length: 5 },
 };
 
 /** The same address in another language: the page's own parameters kept (see KEPT), `lang` replaced. */

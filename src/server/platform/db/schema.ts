@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 
 /** Kysely's view of the database. One interface per table, named as the table. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -39,6 +39,8 @@ export interface UnitsTable {
   organisation_number: string | null;
   created_at: Timestamp;
   archived_at: Date | null;
+  /** a department's unit (0009); same municipality, never a cycle */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface UsersTable {
   id: Generated<string>;
@@ -438,13 +440,25 @@ export interface ServicesTable {
   slug: string;
   service_type: string;
   status: Generated<'draft' | 'published' | 'archived'>;
-  age_from: number;
-  age_to: number;
+  /** both null when target_groups says whom the service is for (0009) */
+  age_from: number | null;
+  age_to: number | null;
   needs: ColumnType<string[], string[] | undefined, string[]>;
-  self_referral: Generated<boolean>;
+  /** who can refer (contracts/catalogue-fields.ts); self_referral is generated from «self» in it */
+  referrers: ColumnType<string[], string[] | undefined, string[]>;
+  self_referral: GeneratedAlways<boolean>;
+  target_groups: ColumnType<string[], string[] | undefined, string[]>;
+  cost: 'free' | 'fee' | null;
+  drop_in: Generated<boolean>;
   /** { nb: ServiceText, nn: ServiceText | null, en: ServiceText | null } (contracts/catalogue.ts) */
   content: ColumnType<unknown, string, string>;
-  phone: string | null;
+  /** [{ number, label }] */
+  phones: ColumnType<unknown, string | undefined, string>;
+  /** [{ name, role, phone, email }] */
+  contact_persons: ColumnType<unknown, string | undefined, string>;
+  inter_municipal_name: string | null;
+  host_municipality_number: string | null;
+  host_municipality_name: string | null;
   email: string | null;
   address: string | null;
   /** [{ label, url }] */

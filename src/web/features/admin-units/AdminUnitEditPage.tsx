@@ -11,14 +11,17 @@ import { hasFieldProblems, isNotFound } from '../../components/errors.js';
 import { useServerFieldErrors } from '../../components/form.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { useAllActiveUnits } from '../../api/units.js';
 import { useAdminUnit, useSaveUnit, type UnitType } from './api.js';
 
 interface FormValues {
   name: string;
   type: UnitType;
   organisationNumber: string;
+  /** '' = no parent */
+  parentId: string;
 }
-const FIELDS = ['name', 'type', 'organisationNumber'] as const;
+const FIELDS = ['name', 'type', 'organisationNumber', 'parentId'] as const;
 
 export function AdminUnitEditPage() {
   const { t } = useTranslation();
@@ -26,15 +29,18 @@ export function AdminUnitEditPage() {
   const navigate = useNavigate();
   const unit = useAdminUnit(id);
   const save = useSaveUnit(id);
+  const units = useAllActiveUnits();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
-    defaultValues: { name: '', type: 'primary_school', organisationNumber: '' },
+    defaultValues: { name: '', type: 'primary_school', organisationNumber: '', parentId: '' },
   });
   const serverErrors = useServerFieldErrors(setError, FIELDS);
   usePageTitle(id ? t('admin.units.editTitle') : t('admin.units.createTitle'));
 
   useEffect(() => {
-    if (unit.data) reset({ name: unit.data.name, type: unit.data.type, organisationNumber: unit.data.organisationNumber ?? '' });
+    if (unit.data) {
+      reset({ name: unit.data.name, type: unit.data.type, organisationNumber: unit.data.organisationNumber ?? '', parentId: unit.data.parent?.id ?? '' });
+    }
   }, [unit.data, reset]);
 
   if (id && unit.isPending) return <Loading />;
@@ -43,7 +49,7 @@ export function AdminUnitEditPage() {
 
   const onSubmit = handleSubmit((values) => {
     setUnmatched([]);
-    const body = { name: values.name, type: values.type, organisationNumber: values.organisationNumber.trim() || null };
+    const body = { name: values.name, type: values.type, organisationNumber: values.organisationNumber.trim() || null, parentId: values.parentId || null };
     save.mutate(body, {
       onSuccess: () => navigate('/admin/enheter', { state: { saved: true } }),
       onError: (error) => setUnmatched(serverErrors(error)),
@@ -84,6 +90,19 @@ export function AdminUnitEditPage() {
           {...register('organisationNumber', { pattern: /^\s*(\d{9})?\s*$/ })}
           error={errors.organisationNumber && (errors.organisationNumber.message || t('fieldErrors.organisation_number'))}
         />
+        <Field>
+          <Label>{t('admin.units.parent')}</Label>
+          <Field.Description>{t('admin.units.parentHelp')}</Field.Description>
+          <Select {...register('parentId')} aria-invalid={errors.parentId ? true : undefined}>
+            <Select.Option value="">{t('admin.units.noParent')}</Select.Option>
+            {/* The present parent stays choosable even if archived or not in the list. */}
+            {unit.data?.parent && !(units.data ?? []).some((u) => u.id === unit.data?.parent?.id) && (
+              <Select.Option value={unit.data.parent.id}>{unit.data.parent.name}</Select.Option>
+            )}
+            {(units.data ?? []).filter((u) => u.id !== id).map((u) => <Select.Option key={u.id} value={u.id}>{u.name}</Select.Option>)}
+          </Select>
+          {errors.parentId && <ValidationMessage>{errors.parentId.message}</ValidationMessage>}
+        </Field>
         <div className="samla-actions">
           <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
           <Button type="button" variant="secondary" onClick={() => navigate('/admin/enheter')}>{t('common.cancel')}</Button>

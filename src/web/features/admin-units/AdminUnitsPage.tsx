@@ -63,6 +63,7 @@ export function AdminUnitsPage() {
               {items.map((unit) => (
                 <Table.Row key={unit.id}>
                   <Table.Cell>
+                    {unit.parent && <>{unit.parent.name} › </>}
                     <Link asChild><RouterLink to={`/admin/enheter/${unit.id}`}>{unit.name}</RouterLink></Link>
                   </Table.Cell>
                   <Table.Cell>{t(`unitTypes.${unit.type}`)}</Table.Cell>

@@ -5,6 +5,7 @@ import { Button, Card, Checkbox, Field, Fieldset, Heading, Label, Link, Paragrap
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { serviceNeeds, serviceTypes, type ServiceListItem, type ServiceNeed } from '../../../contracts/catalogue.js';
+import { referrers, targetGroups } from '../../../contracts/catalogue-fields.js';
 import { useAgeText } from '../../components/age-text.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { loadRememberedSearch, saveRememberedSearch } from '../../components/remembered-search.js';
@@ -47,12 +48,13 @@ export function CataloguePage() {
   };
   const clear = () => {
     setText('');
-    apply({ q: '', age: undefined, needs: [], type: undefined });
+    apply({ q: '', age: undefined, needs: [], type: undefined, referrers: [], targetGroups: [], free: false, dropIn: false });
     // The button goes with the filters: start again where a search starts.
     queryField.current?.focus();
   };
   const toggleNeed = (need: ServiceNeed, on: boolean) =>
     apply({ needs: on ? [...search.needs, need] : search.needs.filter((n) => n !== need) });
+  const toggle = <T extends string>(list: T[], code: T, on: boolean) => (on ? [...list, code] : list.filter((x) => x !== code));
   const href = (page: number) => `?${paramsFrom({ ...search, page }).toString()}`;
   const data = result.data;
   const items = data?.items ?? [];
@@ -112,6 +114,31 @@ export function CataloguePage() {
               ))}
             </div>
           </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('catalogue.fields.targetGroupsTitle')}</Fieldset.Legend>
+            <Fieldset.Description>{t('catalogue.fields.targetGroupsHelp')}</Fieldset.Description>
+            <div className="samla-catalogue__needs">
+              {targetGroups.map((g) => (
+                <Checkbox key={g} label={t(`catalogue.fields.targetGroups.${g}`)} checked={search.targetGroups.includes(g)}
+                  onChange={(e) => apply({ targetGroups: toggle(search.targetGroups, g, e.target.checked) })} />
+              ))}
+            </div>
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('catalogue.fields.referrersTitle')}</Fieldset.Legend>
+            <Fieldset.Description>{t('catalogue.fields.referrersHelp')}</Fieldset.Description>
+            <div className="samla-catalogue__needs">
+              {referrers.map((r) => (
+                <Checkbox key={r} label={t(`catalogue.fields.referrers.${r}`)} checked={search.referrers.includes(r)}
+                  onChange={(e) => apply({ referrers: toggle(search.referrers, r, e.target.checked) })} />
+              ))}
+            </div>
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('catalogue.fields.more')}</Fieldset.Legend>
+            <Checkbox label={t('catalogue.fields.free')} checked={search.free} onChange={(e) => apply({ free: e.target.checked })} />
+            <Checkbox label={t('catalogue.fields.dropIn')} checked={search.dropIn} onChange={(e) => apply({ dropIn: e.target.checked })} />
+          </Fieldset>
         </form>
         <section aria-labelledby="catalogue-results" className="samla-stack">
           <Heading level={2} data-size="sm" id="catalogue-results" ref={resultsHeading} tabIndex={-1}>
@@ -149,11 +176,14 @@ function ServiceCard({ service: s, search }: { service: ServiceListItem; search:
         <Link asChild><RouterLink to={`/tjenester/${s.id}`} state={{ search: search ? `?${search}` : '' }}>{s.name}</RouterLink></Link>
       </Heading>
       <Paragraph lang={s.language}>{s.summary}</Paragraph>
-      {s.unitName && <Paragraph data-size="sm" className="samla-muted">{s.unitName}</Paragraph>}
+      {(s.unitName ?? s.interMunicipalName) && <Paragraph data-size="sm" className="samla-muted">{s.unitName ?? s.interMunicipalName}</Paragraph>}
       <ul className="samla-tag-list">
         <li><Tag data-size="sm" data-color="info">{t(`catalogue.types.${s.serviceType}`)}</Tag></li>
-        <li><Tag data-size="sm" data-color="neutral">{ageText(s.ageFrom, s.ageTo)}</Tag></li>
+        {s.ageFrom !== null && s.ageTo !== null && <li><Tag data-size="sm" data-color="neutral">{ageText(s.ageFrom, s.ageTo)}</Tag></li>}
+        {s.targetGroups.map((g) => <li key={g}><Tag data-size="sm" data-color="neutral">{t(`catalogue.fields.targetGroups.${g}`)}</Tag></li>)}
         {s.selfReferral && <li><Tag data-size="sm" data-color="success">{t('catalogue.service.selfReferral')}</Tag></li>}
+        {s.dropIn && <li><Tag data-size="sm" data-color="info">{t('catalogue.fields.dropInTag')}</Tag></li>}
+        {s.cost === 'free' && <li><Tag data-size="sm" data-color="neutral">{t('catalogue.fields.costs.free')}</Tag></li>}
       </ul>
     </Card>
   );

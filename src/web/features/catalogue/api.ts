@@ -10,6 +10,10 @@ function searchQuery(search: CatalogueSearch, lang: string): string {
   if (search.age !== undefined) params.set('age', String(search.age));
   for (const need of search.needs) params.append('need', need);
   if (search.type) params.set('type', search.type);
+  for (const r of search.referrers) params.append('referrer', r);
+  for (const g of search.targetGroups) params.append('targetGroup', g);
+  if (search.free) params.set('free', 'true');
+  if (search.dropIn) params.set('dropIn', 'true');
   params.set('lang', lang);
   params.set('page', String(search.page));
   params.set('limit', String(PAGE_SIZE));

@@ -1,7 +1,8 @@
-import { Checkbox, Field, Fieldset, Heading, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Heading, Label, Radio, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { serviceNeeds, serviceTypes } from '../../../contracts/catalogue.js';
+import { referrers, targetGroups } from '../../../contracts/catalogue-fields.js';
 import { isAge, SLUG_PATTERN, type ServiceFormValues } from './form-values.js';
 
 export interface UnitOption {
@@ -51,13 +52,18 @@ export function ServiceBasicsFields(props: {
       </Field>
       <Fieldset>
         <Fieldset.Legend>{t('contentServices.basics.ages')}</Fieldset.Legend>
-        <Fieldset.Description>{t('contentServices.basics.agesHelp')}</Fieldset.Description>
+        <Fieldset.Description>{t('catalogue.fields.editor.agesHelp')}</Fieldset.Description>
         <div className="samla-role-row">
           <Textfield
             label={t('contentServices.basics.ageFrom')}
             inputMode="numeric"
             size={4}
-            {...register('ageFrom', { validate: (v) => isAge(v) || t('contentServices.errors.age_range') })}
+            {...register('ageFrom', {
+              validate: (v) => {
+                if (v.trim() === '') return getValues('ageTo').trim() === '' || t('catalogue.fields.editor.errors.agesBoth');
+                return isAge(v) || t('contentServices.errors.age_range');
+              },
+            })}
             error={errors.ageFrom?.message}
           />
           <Textfield
@@ -66,6 +72,7 @@ export function ServiceBasicsFields(props: {
             size={4}
             {...register('ageTo', {
               validate: (v) => {
+                if (v.trim() === '') return getValues('ageFrom').trim() === '' || t('catalogue.fields.editor.errors.agesBoth');
                 if (!isAge(v)) return t('contentServices.errors.age_range');
                 const from = getValues('ageFrom');
                 return !isAge(from) || Number(v) >= Number(from) || t('contentServices.errors.age_order');
@@ -85,7 +92,42 @@ export function ServiceBasicsFields(props: {
           ))}
         </div>
       </Fieldset>
-      <Checkbox label={t('contentServices.basics.selfReferral')} {...register('selfReferral')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('catalogue.fields.editor.targetGroupsLegend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('catalogue.fields.editor.targetGroupsHelp')}</Fieldset.Description>
+        <div className="samla-content-needs">
+          {targetGroups.map((g) => (
+            <Checkbox
+              key={g}
+              label={t(`catalogue.fields.targetGroups.${g}`)}
+              value={g}
+              {...register('targetGroups', {
+                validate: (v) => v.length > 0 || getValues('ageFrom').trim() !== '' || t('catalogue.fields.editor.errors.audience'),
+                deps: ['ageFrom'],
+              })}
+            />
+          ))}
+        </div>
+        {errors.targetGroups?.message && <ValidationMessage>{errors.targetGroups.message}</ValidationMessage>}
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('catalogue.fields.editor.referrersLegend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('catalogue.fields.editor.referrersHelp')}</Fieldset.Description>
+        <div className="samla-content-needs">
+          {referrers.map((r) => (
+            <Checkbox key={r} label={t(`catalogue.fields.referrers.${r}`)} value={r} {...register('referrers')} />
+          ))}
+        </div>
+        {errors.referrers?.message && <ValidationMessage>{errors.referrers.message}</ValidationMessage>}
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('catalogue.fields.editor.costLegend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('catalogue.fields.editor.costFeeHelp')}</Fieldset.Description>
+        <Radio label={t('catalogue.fields.editor.costNotStated')} value="" {...register('cost')} />
+        <Radio label={t('catalogue.fields.costs.free')} value="free" {...register('cost')} />
+        <Radio label={t('catalogue.fields.costs.fee')} value="fee" {...register('cost')} />
+      </Fieldset>
+      <Checkbox label={t('catalogue.fields.editor.dropIn')} {...register('dropIn')} />
       <Textfield
         label={t('contentServices.basics.slug')}
         description={t(props.published ? 'contentServices.basics.slugHelpPublished' : 'contentServices.basics.slugHelp', { example: slugExample })}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ContentLanguage } from '../../../contracts/content.js';
 import { isBlank, languages, requiredTextFields, textMax, type ServiceFormValues, type TextField } from './form-values.js';
 
-const rows: Record<TextField, number> = { name: 1, summary: 2, whoWeAre: 5, whatWeOffer: 6, targetGroup: 3, howToGetHelp: 4, openingHours: 2 };
+const rows: Record<TextField, number> = { name: 1, summary: 2, whoWeAre: 5, whatWeOffer: 6, targetGroup: 3, howToGetHelp: 4, openingHours: 2, costText: 2 };
 
 /**
  * The texts in bokmål (required) and, in their own tabs, nynorsk and English. A translation
@@ -79,7 +79,8 @@ function LanguageFields({ form, lang }: { form: UseFormReturn<ServiceFormValues>
         const required = !translation && requiredTextFields.includes(field);
         const help = field === 'summary' ? t('contentServices.texts.summaryHelp')
           : field === 'howToGetHelp' ? t('contentServices.texts.howToGetHelpHelp')
-            : field === 'openingHours' ? t('contentServices.texts.openingHoursHelp') : undefined;
+            : field === 'openingHours' ? t('contentServices.texts.openingHoursHelp')
+              : field === 'costText' ? t('contentServices.texts.costTextHelp') : undefined;
         const common = {
           label: t(`contentServices.texts.${field}`),
           description: help,

@@ -4,8 +4,12 @@ import { ApiError } from '../../api/client.js';
 import { useErrorText } from '../../components/errors.js';
 import { textMax, type ServiceFormValues, type TextField } from './form-values.js';
 
-/** The form's own field paths; the server reports them the same way, under `body.` or `service.`. */
-const formPath = (path: string) => path.replace(/^body\./, '').replace(/^service\./, '');
+/**
+ * The form's own field paths; the server reports them the same way, under `body.` or `service.`,
+ * except the inter-municipal provider, which the form holds as flat fields.
+ */
+const formPath = (path: string) => path.replace(/^body\./, '').replace(/^service\./, '')
+  .replace(/^interMunicipal\.name$/, 'interMunicipalName').replace(/^interMunicipal\.(hostMunicipality\w+)$/, '$1');
 
 /**
  * Puts the API's field problems beside the form's fields, in words that fit the field: the
@@ -20,8 +24,13 @@ export function useServiceFieldErrors(setError: UseFormSetError<ServiceFormValue
     if (path === 'slug') return code === 'slug_taken' || code === 'already_exists' ? t('contentServices.errors.slug_taken') : t('contentServices.errors.slug_format');
     if (path === 'unitId') return code === 'unit_not_allowed' ? t('contentServices.errors.unit_not_allowed') : null;
     if (path === 'ageFrom' || path === 'ageTo') return code === 'custom' ? t('contentServices.errors.age_order') : t('contentServices.errors.age_range');
-    if (path === 'phone') return t('contentServices.errors.phone');
-    if (path === 'email') return t('contentServices.errors.email');
+    if (/^(phones\.\d+\.number|contactPersons\.\d+\.phone)$/.test(path)) return t('catalogue.fields.editor.errors.phone');
+    if (/^contactPersons\.\d+\.email$/.test(path) || path === 'email') return t('contentServices.errors.email');
+    if (/^contactPersons\.\d+\.name$/.test(path) || path === 'interMunicipalName' || path === 'hostMunicipalityName') return t('catalogue.fields.editor.errors.name');
+    if (path === 'hostMunicipalityNumber') return t('catalogue.fields.editor.errors.municipalityNumber');
+    if (path === 'targetGroups') return t('catalogue.fields.editor.errors.audience');
+    if (path === 'referrers' || path === 'selfReferral') return t('catalogue.fields.editor.errors.selfReferral');
+    if (/^content\.(nb|nn|en)\.costText$/.test(path) && code === 'custom') return t('catalogue.fields.editor.errors.costText');
     if (/^links\.\d+\.url$/.test(path)) return t('contentServices.errors.url');
     const field = /^content\.(?:nb|nn|en)\.(\w+)$/.exec(path)?.[1] as TextField | undefined;
     if (field && field in textMax) {
@@ -31,8 +40,12 @@ export function useServiceFieldErrors(setError: UseFormSetError<ServiceFormValue
     return null;
   };
 
-  const known = new Set(['slug', 'unitId', 'serviceType', 'ageFrom', 'ageTo', 'needs', 'selfReferral', 'phone', 'email', 'address', 'links']);
-  const isFormPath = (path: string) => known.has(path) || /^content\.(nb|nn|en)\.\w+$/.test(path) || /^links\.\d+(\.(label|url))?$/.test(path);
+  const known = new Set([
+    'slug', 'unitId', 'serviceType', 'ageFrom', 'ageTo', 'needs', 'targetGroups', 'cost', 'dropIn', 'email', 'address', 'links',
+    'hostMunicipalityNumber', 'hostMunicipalityName', 'interMunicipalName',
+  ]);
+  const isFormPath = (path: string) => known.has(path) || /^content\.(nb|nn|en)\.\w+$/.test(path) || /^links\.\d+(\.(label|url))?$/.test(path)
+    || /^phones\.\d+\.(number|label)$/.test(path) || /^contactPersons\.\d+\.(name|role|phone|email)$/.test(path);
 
   /** Sets the errors; returns the messages no field takes and the first field that took one (to focus). */
   return (error: unknown): { unmatched: string[]; first: FieldPath<ServiceFormValues> | null } => {

@@ -14,7 +14,8 @@ const filled = () => ({
     nn: emptyText(),
     en: { ...emptyText(), name: '   ' },
   },
-  phone: ' ',
+  phones: [{ number: ' ', label: '' }, { number: '22 33 44 55', label: 'Sentralbord' }],
+  contactPersons: [{ name: '', role: '', phone: '', email: '' }, { name: 'Kari', role: 'Helsesykepleier', phone: '', email: '' }],
   links: [{ label: '', url: '' }, { label: 'Kommunen', url: 'https://example.no' }],
 });
 
@@ -24,7 +25,10 @@ describe('toInput', () => {
     expect(input.content.nb.name).toBe('Helsestasjon for ungdom');
     expect(input.content.nn).toBeNull();
     expect(input.content.en).toBeNull();
-    expect(input.phone).toBeNull();
+    expect(input.phones).toEqual([{ number: '22 33 44 55', label: 'Sentralbord' }]);
+    expect(input.contactPersons).toEqual([{ name: 'Kari', role: 'Helsesykepleier', phone: null, email: null }]);
+    expect(input.interMunicipal).toBeNull();
+    expect(input.referrers).toEqual(['self']);
     expect(input.unitId).toBeNull();
     expect(input.links).toEqual([{ label: 'Kommunen', url: 'https://example.no' }]);
     expect(serviceInput.safeParse(input).success).toBe(true);
@@ -40,9 +44,12 @@ describe('toInput', () => {
     const input = toInput(filled());
     const detail = {
       id: '00000000-0000-4000-8000-000000000001', slug: input.slug, unit: null, serviceType: input.serviceType, status: 'draft' as const,
-      ageFrom: input.ageFrom, ageTo: input.ageTo, needs: input.needs ?? [], selfReferral: input.selfReferral,
-      content: { nb: { ...input.content.nb, whoWeAre: '', targetGroup: '', openingHours: '' }, nn: null, en: null },
-      phone: null, email: null, address: null, links: input.links ?? [], publishedAt: null, updatedAt: new Date().toISOString(), version: 1, editable: true,
+      ageFrom: input.ageFrom, ageTo: input.ageTo, needs: input.needs ?? [], selfReferral: true, referrers: input.referrers ?? [],
+      targetGroups: input.targetGroups ?? [], cost: input.cost ?? null, dropIn: input.dropIn ?? false,
+      content: { nb: { ...input.content.nb, whoWeAre: '', targetGroup: '', openingHours: '', costText: '' }, nn: null, en: null },
+      phones: input.phones?.map((p) => ({ number: p.number, label: p.label ?? '' })) ?? [],
+      contactPersons: input.contactPersons?.map((c) => ({ name: c.name, role: c.role ?? '', phone: c.phone ?? null, email: c.email ?? null })) ?? [],
+      interMunicipal: null, email: null, address: null, links: input.links ?? [], publishedAt: null, updatedAt: new Date().toISOString(), version: 1, editable: true,
     };
     expect(toInput(toForm(detail))).toEqual(input);
   });
