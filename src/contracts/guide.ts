@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuid, version } from './common.js';
 import { contentLanguage, slug, translated } from './content.js';
+import { maxLevelNumber } from './levels.js';
 
 /**
  * The municipality's BTI action guide (handlingsveileder) as a path: steps and decision points on
@@ -11,7 +12,8 @@ import { contentLanguage, slug, translated } from './content.js';
 export const guideStepKinds = ['start', 'step', 'decision', 'end'] as const;
 export const guideStepKind = z.enum(guideStepKinds);
 export type GuideStepKind = z.infer<typeof guideStepKind>;
-export const guideLevel = z.number().int().min(0).max(3);
+/** One of the municipality's levels (contracts/levels.ts), checked against its model by the service. */
+export const guideLevel = z.number().int().min(0).max(maxLevelNumber);
 
 export const guideStepText = z.object({
   title: z.string().trim().min(2).max(160),

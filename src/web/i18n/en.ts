@@ -19,6 +19,7 @@ export const en: Messages = {
   header: { language: 'Language', logout: 'Log out' },
   nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration', catalogue: 'Service catalogue', content: 'Content' },
   contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents' },
+  levelNames: { fallback: 'Level {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Your changes are not saved', stay: 'Stay on the page', leave: 'Leave without saving' },
   login: {
     title: 'Log in',

@@ -19,6 +19,7 @@ export const nn: Messages = {
   header: { language: 'Språk', logout: 'Logg ut' },
   nav: { label: 'Hovudmeny', myWork: 'Mitt arbeid', units: 'Einingar', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tenestekatalog', content: 'Innhald' },
   contentNav: { label: 'Innhald', services: 'Tenester', guide: 'Handlingsrettleiar', documents: 'Dokument' },
+  levelNames: { fallback: 'Nivå {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Endringane er ikkje lagra', stay: 'Bli på sida', leave: 'Gå frå sida utan å lagre' },
   login: {
     title: 'Logg inn',

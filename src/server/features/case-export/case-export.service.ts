@@ -5,6 +5,8 @@ import { effectiveProtection, presentAddress } from '../children/address-protect
 import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
 import { renderCasePdf, type CaseExport } from './case-pdf.js';
 import * as repo from './case-export.repository.js';
+import { levelsOf } from '../levels/levels.model.js';
+import { levelLabel } from '../../../contracts/levels.js';
 
 /**
  * The whole case as a PDF for the pupil's file (issue 3, item 8): staff who may read the case,
@@ -25,6 +27,7 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
       repo.evaluations(trx, caseId),
       repo.entries(trx, caseId),
     ]);
+    const { levels } = await levelsOf(trx, actor.tenantId);
     await appendAudit(trx, actor, [{ action: 'case.export_pdf', entityType: 'case', entityId: caseId, childId: header.child_id }]);
     const protection = effectiveProtection(header.address_protection, guardians.map((g) => g.address_protection));
     return {
@@ -33,6 +36,7 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
       holders, members, consents, goals, measures, evaluations, entries,
       exportedBy: actor.name,
       exportedAt: new Date(),
+      levels: new Map(levels.map((l) => [l.number, { name: l.content.nb.name, label: levelLabel(l, 'nb') }])),
     };
   });
   // Rendered after the transaction: PGlite has one connection, and layout takes a while.

@@ -8,6 +8,8 @@ import { addDays, todayInNorway } from '../../platform/text/dates.js';
 import type { EntryKind } from '../../platform/db/schema.js';
 import type { CaseDetail, CaseListRequest, CaseSummary, OpenCaseRequest } from '../../../contracts/cases.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
+import { levelsOf, requireLevel } from '../levels/levels.model.js';
+import { levelNamesOf } from '../../../contracts/levels.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { describeAccess } from './case-access-list.js';
 import { actsForOwningUnit, caseAccess } from './cases.policy.js';
@@ -24,6 +26,7 @@ export async function openCaseInTransaction(trx: Trx, actor: StaffActor, req: Op
   // A concern where the guardians were deliberately not contacted (violence or abuse suspected)
   // opens a case the guardians cannot see yet; so may a case opened directly.
   let residentsRestricted = req.residentsRestricted ?? false;
+  await requireLevel(trx, actor.tenantId, req.level, 'level', 'case');
   if (req.concernId) {
     const concern = await repo.concernFlags(trx, req.concernId);
     if (!concern) throw notFound();
@@ -85,6 +88,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
     // more in planning and round trip than its execution (npm run bench, «case open»).
     const sheet = await repo.caseSheet(trx, caseId, today);
     const accessList = await describeAccess(trx, row, facts, sheet);
+    const { levels } = await levelsOf(trx, scoped.tenantId!);
     await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     const warnBy = addDays(today, sheet.consent_warning_days);
     const expiresOn = sheet.consent_expires_on;
@@ -92,7 +96,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       id: row.id,
       child: { id: row.child_id, givenName: sheet.given_name, familyName: sheet.family_name, birthDate: sheet.birth_date },
       owningUnit: { id: row.owning_unit_id, name: sheet.unit_name, type: sheet.unit_type },
-      level: row.level as 1 | 2 | 3,
+      level: row.level,
       status: row.status,
       holder: { id: row.holder_id, name: sheet.holder_name },
       openedAt: iso(row.opened_at),
@@ -107,6 +111,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       access: accessList,
       holders: sheet.holders.map((h) => ({ user: { id: h.id, name: h.name }, unitName: h.unit_name, fromAt: iso(new Date(h.from_at)) })),
       consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
+      ...(levels[row.level] ? { levelNames: levelNamesOf(levels[row.level]!) } : {}),
     };
   });
 }
@@ -125,7 +130,7 @@ export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest)
       id: r.id,
       child: { id: r.child_id, givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date },
       owningUnit: { id: r.owning_unit_id, name: r.unit_name, type: r.unit_type },
-      level: r.level as 1 | 2 | 3,
+      level: r.level,
       status: r.status,
       holder: { id: r.holder_id, name: r.holder_name },
       openedAt: iso(r.opened_at),
@@ -149,9 +154,10 @@ async function versionedChange(
   return updated;
 }
 
-export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: 1 | 2 | 3; reason: string; version: number }) {
+export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: number; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row } = await loadCaseForActor(trx, actor, caseId, 'write');
+    await requireLevel(trx, actor.tenantId, req.level, 'level', 'case');
     if (row.level === req.level) {
       throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
     }

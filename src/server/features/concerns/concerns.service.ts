@@ -11,6 +11,8 @@ import type {
 import type { z } from 'zod';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { openCaseInTransaction } from '../cases/cases.service.js';
+import { levelsOf } from '../levels/levels.model.js';
+import { concernCaseLevels } from '../../../contracts/levels.js';
 import { effectiveSignals } from './concern-signals.js';
 import {
   concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed, type ConcernAccess,
@@ -177,6 +179,10 @@ export async function decideConcern(db: Db, actor: StaffActor, concernId: string
     if (row.version !== req.version) throw versionConflict();
     let caseId: string | null = null;
     if (req.decision === 'open_case') {
+      const { levels } = await levelsOf(trx, actor.tenantId);
+      if (!concernCaseLevels(levels.length).includes(req.level ?? 1)) {
+        throw validationError([{ path: 'level', code: 'unknown_level', message: 'A concern opens a case on one of the first two levels after the concern\'s' }]);
+      }
       // A child who has left the unit since the concern was registered cannot get a case there;
       // the concern can still be closed or reported.
       if ((await childrenEnrolledIn(trx, [row.unit_id], [row.child_id])).length === 0) {

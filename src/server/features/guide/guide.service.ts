@@ -9,6 +9,7 @@ import { choicesOf, toDetail } from './guide.present.js';
 import { requireGuideEditor } from './guide.policy.js';
 import { startMoveProblems, stepProblems, stepsLeadingTo, type StepShape } from './guide.rules.js';
 import * as repo from './guide.repository.js';
+import { levelsOf } from '../levels/levels.model.js';
 
 type StepInput = z.output<typeof guideStepInput>;
 type StepUpdate = z.output<typeof guideStepUpdate>;
@@ -22,6 +23,12 @@ const versionConflict = () => conflict('version_conflict', 'Someone else changed
 const values = (s: StepInput): repo.StepValues => ({
   key: s.key, level: s.level, kind: s.kind, position: s.position, content: s.content, choices: s.choices, documentIds: [...new Set(s.documentIds)],
 });
+
+/** A step's level is one of the municipality's (features/levels). */
+async function levelProblems(trx: Trx, tenantId: string, level: number, prefix: string): Promise<FieldProblem[]> {
+  const { levels } = await levelsOf(trx, tenantId);
+  return level < levels.length ? [] : [{ path: `${prefix}level`, code: 'unknown_level', message: `The municipality's levels are 0–${levels.length - 1}` }];
+}
 
 /** Linked documents must be the tenant's own (row-level security hides the rest, so they read as unknown). */
 async function documentProblems(trx: Trx, tenantId: string, ids: readonly string[], prefix: string): Promise<FieldProblem[]> {
@@ -61,7 +68,7 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
       const formerStart = formerStartOf(steps, input, null);
       const problems = [
         ...stepProblems(input, steps.map(shape), ''), ...startMoveProblems(formerStart && shape(formerStart), ''),
-        ...(await documentProblems(trx, tenantId, input.documentIds, '')),
+        ...(await documentProblems(trx, tenantId, input.documentIds, '')), ...(await levelProblems(trx, tenantId, input.level, '')),
       ];
       if (problems.length) throw validationError(problems);
       if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
@@ -103,7 +110,7 @@ export async function updateStep(db: Db, actor: Actor, id: string, update: StepU
       const formerStart = formerStartOf(steps, input, id);
       const problems = [
         ...stepProblems(input, others, 'step.'), ...startMoveProblems(formerStart && shape(formerStart), 'step.'),
-        ...(await documentProblems(trx, tenantId, input.documentIds, 'step.')),
+        ...(await documentProblems(trx, tenantId, input.documentIds, 'step.')), ...(await levelProblems(trx, tenantId, input.level, 'step.')),
       ];
       if (current.kind === 'start' && input.kind !== 'start') {
         problems.push({

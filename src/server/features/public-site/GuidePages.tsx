@@ -1,11 +1,17 @@
 import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import { levelTextIn, type Level } from '../../../contracts/levels.js';
 import { fileLabel, FallbackNotice, Prose } from './components.js';
 import { Layout } from './Layout.js';
 import type { PageContext } from './page-context.js';
 import type { PublicUrls } from './urls.js';
 
-const LEVELS = [0, 1, 2, 3];
-
+/** A level as the municipality names it, in the page's language or bokmål (with its `lang` then). */
+function levelIn(ctx: PageContext, levels: readonly Level[], n: number) {
+  const l = levels.find((x) => x.number === n) ?? levels[0];
+  if (!l) return { name: '', title: '', text: '', lang: undefined };
+  const { text, language } = levelTextIn(l, ctx.lang);
+  return { name: text.name, title: text.title, text: text.description, lang: language !== ctx.lang ? language : undefined };
+}
 
 type DocumentRef = GuideOverview['tools'][number];
 
@@ -26,10 +32,10 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
 }
 
 /** The guide at a glance: the way in («Hva gjør jeg nå?»), the levels with their steps, the tools. */
-export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; municipality: string; guide: GuideOverview }) {
+export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: PageContext; municipality: string; guide: GuideOverview; levels: Level[] }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const levels = LEVELS.map((level) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
+  const levels = model.map(({ number: level }) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
   const empty = guide.levels.every((l) => l.steps.length === 0);
   // Said once when any title is shown in bokmål; each such title carries lang="nb".
   const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
@@ -54,13 +60,13 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
             <h2 className="ds-heading" data-size="md" id="nivaer">{m.guide.levelsTitle}</h2>
             <ol className="pub-levels">
               {levels.map(({ level, steps }) => {
-                const names = m.guide.levels[level]!;
+                const names = levelIn(ctx, model, level);
                 return (
-                  <li key={level} className="ds-card pub-level" data-level={level}>
-                    <h3 className="ds-heading" data-size="xs">
+                  <li key={level} className="ds-card pub-level" data-level={Math.min(level, 3)}>
+                    <h3 className="ds-heading" data-size="xs" lang={names.lang}>
                       <span className="pub-level__badge">{names.name}</span> {names.title}
                     </h3>
-                    <p className="ds-paragraph" data-size="sm">{names.text}</p>
+                    {names.text && <p className="ds-paragraph" data-size="sm" lang={names.lang}>{names.text}</p>}
                     {steps.length > 0 && (
                       <ol className="pub-step-list">
                         {steps.map((s) => (
@@ -90,11 +96,11 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
 }
 
 /** One step of the path: where you are (level), what to do, who does it, the tools, and the way on. */
-export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStepView }) {
+export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: GuideStepView; levels: Level[] }) {
   const { m, urls } = ctx;
   if (!urls) return null;
   const contentLang = step.language !== ctx.lang ? step.language : undefined;
-  const level = m.guide.levels[step.level] ?? m.guide.levels[0]!;
+  const level = levelIn(ctx, levels, step.level);
   return (
     <Layout
       ctx={ctx}
@@ -104,7 +110,7 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
       crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}
     >
       <div className="pub-narrow pub-stack">
-        <LevelProgress ctx={ctx} current={step.level} />
+        <LevelProgress ctx={ctx} levels={levels} current={step.level} />
         <FallbackNotice ctx={ctx} contentLanguage={step.language} />
         <div className="pub-stack" lang={contentLang}>
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
@@ -129,8 +135,8 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
             <h2 className="ds-heading" data-size="sm" id="valg">{step.kind === 'decision' ? m.guide.choose : m.guide.next}</h2>
             <ul className="pub-choices">
               {step.choices.map((c) => {
-                const to = m.guide.levels[c.toLevel];
-                const where = to && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
+                const to = levelIn(ctx, levels, c.toLevel);
+                const where = to.name && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
                 return (
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
@@ -164,18 +170,18 @@ function sentenceEnd(label: string): string {
 }
 
 /** Nivå 0–3 as a row, the current one marked; the text says it too, so colour is never the only sign. */
-function LevelProgress({ ctx, current }: { ctx: PageContext; current: number }) {
+function LevelProgress({ ctx, levels, current }: { ctx: PageContext; levels: Level[]; current: number }) {
   const { m } = ctx;
-  const here = m.guide.levels[current];
+  const here = levelIn(ctx, levels, current);
   return (
     <div className="pub-progress">
       <p className="ds-paragraph pub-progress__text" data-size="sm">
-        {m.guide.youAreOn} <strong>{here?.name}</strong>: {here?.title}
+        {m.guide.youAreOn} <strong lang={here.lang}>{here.name}</strong>: {here.lang ? <span lang={here.lang}>{here.title}</span> : here.title}
       </p>
       <ol className="pub-progress__levels" aria-label={m.guide.levelProgress}>
-        {LEVELS.map((l) => (
+        {levels.map(({ number: l }) => (
           <li key={l} aria-current={l === current ? 'step' : undefined} data-done={l < current ? 'true' : undefined}>
-            <span>{m.guide.levels[l]!.name}</span>
+            <span lang={levelIn(ctx, levels, l).lang}>{levelIn(ctx, levels, l).name}</span>
           </li>
         ))}
       </ol>

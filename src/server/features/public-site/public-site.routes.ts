@@ -110,13 +110,13 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   }));
 
   app.get('/k/:kommune/veileder', options, page(async (ctx, tenant) => {
-    const guide = await site.guide(db, tenant, ctx.lang);
-    return createElement(GuidePage, { ctx, municipality: tenant.name, guide });
+    const [guide, levels] = await Promise.all([site.guide(db, tenant, ctx.lang), site.levels(db, tenant)]);
+    return createElement(GuidePage, { ctx, municipality: tenant.name, guide, levels });
   }));
 
   app.get('/k/:kommune/veileder/:key', options, page(async (ctx, tenant, request) => {
-    const step = await site.guideStep(db, tenant, request.params.key ?? '', ctx.lang);
-    return step && createElement(GuideStepPage, { ctx, step });
+    const [step, levels] = await Promise.all([site.guideStep(db, tenant, request.params.key ?? '', ctx.lang), site.levels(db, tenant)]);
+    return step && createElement(GuideStepPage, { ctx, step, levels });
   }));
 
   app.get('/k/:kommune/dokumenter', options, page(async (ctx, tenant, request) => {

@@ -4,6 +4,8 @@ import type { DocumentKind, PublicDocumentListItem, PublicDocumentView } from '.
 import type { Db } from '../../platform/db/database.js';
 import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
 import { guideOverview, guideStepView } from '../guide/guide.published.js';
+import { publishedLevels } from '../levels/levels.service.js';
+import type { Level } from '../../../contracts/levels.js';
 import { publishedDocumentFile, publishedDocuments, publishedDocumentView } from '../library/library.published.js';
 import type { PublicLanguage } from './messages/index.js';
 import type { PublicTenant } from './page-context.js';
@@ -36,6 +38,10 @@ export async function serviceBySlug(db: Db, tenant: PublicTenant, slug: string, 
 
 export function guide(db: Db, tenant: PublicTenant, lang: PublicLanguage): Promise<GuideOverview> {
   return guideOverview(db, tenant.id, lang);
+}
+
+export function levels(db: Db, tenant: PublicTenant): Promise<Level[]> {
+  return publishedLevels(db, tenant.id);
 }
 
 export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang: PublicLanguage): Promise<GuideStepView | null> {

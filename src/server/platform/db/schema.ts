@@ -25,6 +25,8 @@ export interface TenantsTable {
   concern_signals: ColumnType<string[], string | undefined, string>;
   district_number: Generated<string>;
   district_name: Generated<string>;
+  /** the municipality's levels (features/levels); null: BTI's default 0–3 */
+  level_model: ColumnType<unknown, string | null | undefined, string | null>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -170,7 +172,8 @@ export interface OidcLoginStatesTable {
 
 export type ConcernStatus = 'open' | 'closed' | 'case_opened' | 'reported';
 export type ConcernStepKind = 'discussion_colleague' | 'discussion_leader' | 'conversation_child' | 'conversation_guardians';
-export type CaseLevel = 1 | 2 | 3;
+/** 1–5: a level after the concern's in the municipality's model (features/levels) */
+export type CaseLevel = number;
 export type CloseReason = 'goals_reached' | 'moved' | 'other_service' | 'guardians_withdrew' | 'other';
 export type EntryKind =
   | 'observation' | 'conversation' | 'child_voice' | 'guardians_view' | 'meeting' | 'decision' | 'evaluation'
@@ -444,6 +447,12 @@ export interface GuideStepsTable {
   updated_at: Timestamp;
   updated_by: string | null;
   version: Generated<number>;
+  /** «innen 14 dager»: 1–365, or null */
+  deadline_days: number | null;
+  /** who does it, as a staff function (contracts/common.ts) */
+  staff_function: string | null;
+  /** the point of case work this step is: 'concern_decision' sets the concern's deadline */
+  work_point: 'concern_decision' | null;
 }
 
 export type DocumentKind = 'plan' | 'routine' | 'guideline' | 'template' | 'tool';

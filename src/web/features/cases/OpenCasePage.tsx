@@ -18,6 +18,7 @@ import { nb } from '../../i18n/nb.js';
 import { Unmatched, useCaseErrorText } from './case-errors.js';
 import { useChildForCase, useOpenCase } from './open-case-api.js';
 import { todayInNorway } from '../../components/dates.js';
+import { useLevels } from '../../components/levels.js';
 
 interface FormValues {
   owningUnitId: string;
@@ -26,7 +27,6 @@ interface FormValues {
   residentsRestricted: boolean;
 }
 const FIELDS = ['owningUnitId', 'level', 'reason', 'residentsRestricted'] as const;
-const LEVELS = ['1', '2', '3'] as const;
 
 type OpenCaseFieldCode = keyof typeof nb.cases.openCase.fieldErrors;
 const isOpenCaseField = (code: string): code is OpenCaseFieldCode => Object.hasOwn(nb.cases.openCase.fieldErrors, code);
@@ -101,6 +101,7 @@ export function OpenCasePage() {
 
 function OpenCaseForm(props: { childId: string; units: { id: string; name: string }[] }) {
   const { t } = useTranslation();
+  const { caseLevels, nameOf } = useLevels();
   const navigate = useNavigate();
   const save = useOpenCase();
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -121,7 +122,7 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
       {
         childId: props.childId,
         owningUnitId: values.owningUnitId,
-        level: Number(values.level) as 1 | 2 | 3,
+        level: Number(values.level),
         reason: values.reason,
         residentsRestricted: values.residentsRestricted,
       },
@@ -150,11 +151,11 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
         </Field>
         <Fieldset aria-describedby={errors.level ? 'open-case-level-error' : undefined}>
           <Fieldset.Legend>{t('cases.openCase.level')}</Fieldset.Legend>
-          {LEVELS.map((level) => (
+          {caseLevels.map((level) => (
             <Radio
               key={level}
-              value={level}
-              label={t(`cases.levels.${level}`)}
+              value={String(level)}
+              label={<span lang={nameOf(level).lang}>{nameOf(level).label}</span>}
               aria-invalid={errors.level ? true : undefined}
               {...register('level', { required: true })}
             />

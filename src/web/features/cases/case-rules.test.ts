@@ -41,6 +41,15 @@ describe('systemEntryText', () => {
     expect(systemEntryText(entry('reopened', {}), t.t)).toBe('Saken ble gjenåpnet.');
   });
 
+  it('names levels as the municipality does, and a change of its model by the names the levels had then', () => {
+    const name = (l: number) => `Nivå ${'ABCDEF'[l]}`;
+    expect(systemEntryText(entry('level_change', { from: 1, to: 2 }), t.t, new Map(), name)).toBe('Nivået ble endret fra Nivå B til Nivå C.');
+    expect(systemEntryText(entry('opened', { level: 1, concernId: null }), t.t, new Map(), name)).toBe('Saken ble opprettet (Nivå B).');
+    const model = { from: 3, to: 2, reason: 'level_model', fromName: { nb: 'Nivå 3: Omfattende samarbeid', nn: null, en: 'Level 3' }, toName: { nb: 'Nivå C', nn: null, en: 'Level C' } };
+    expect(systemEntryText(entry('level_change', model), t.t, new Map(), name, 'nb')).toBe('Kommunen endret nivåene sine: saken gikk fra Nivå 3: Omfattende samarbeid til Nivå C.');
+    expect(systemEntryText(entry('level_change', model), t.t, new Map(), name, 'nn')).toContain('Nivå 3: Omfattende samarbeid til Nivå C');
+  });
+
   it('names both holders of a handover from the case, the receiver being the author who accepted', () => {
     const names = new Map([[HOLDER, 'Kari Lund']]);
     const handover = entry('handover', { fromUserId: HOLDER, toUserId: uuid(2) });

@@ -1,9 +1,16 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useLevels } from '../../components/levels.js';
 import { closeReasons, type CaseDetail, type CaseEntry } from '../../../contracts/cases.js';
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-const level = (v: unknown) => (v === 1 || v === 2 || v === 3 ? v : null);
+const level = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5 ? v : null);
+/** A level's label as it was when the entry was written ({ nb, nn, en }), in the reader's language. */
+const labelIn = (v: unknown, lang: string): string | null => {
+  if (!v || typeof v !== 'object') return null;
+  const names = v as Record<string, unknown>;
+  return str(names[lang]) ?? str(names.nb);
+};
 const consentEvents = ['given', 'refused', 'withdrawn', 'expired'] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
@@ -13,17 +20,25 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => ty
  * reason or note someone wrote) is shown below it. Unknown or partial payloads give null:
  * the kind and the body still tell the story.
  */
-export function systemEntryText(entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map()): string | null {
+export function systemEntryText(
+  entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map(), levelName?: (level: number) => string, lang = 'nb',
+): string | null {
   const p = entry.payload;
   switch (entry.kind) {
     case 'opened': {
       const l = level(p.level);
-      return l ? t('cases.system.opened', { level: l }) : null;
+      if (l === null) return null;
+      return levelName ? t('cases.system.openedNamed', { level: levelName(l) }) : t('cases.system.opened', { level: l });
     }
     case 'level_change': {
+      // A change of the municipality's model names the levels as they were then (the numbers changed meaning).
+      const fromName = labelIn(p.fromName, lang);
+      const toName = labelIn(p.toName, lang);
+      if (p.reason === 'level_model' && fromName && toName) return t('cases.system.levelModelChange', { from: fromName, to: toName });
       const from = level(p.from);
       const to = level(p.to);
-      return from && to ? t('cases.system.levelChange', { from, to }) : null;
+      if (from === null || to === null) return null;
+      return t('cases.system.levelChange', levelName ? { from: levelName(from), to: levelName(to) } : { from, to });
     }
     case 'closed':
       return isOneOf(closeReasons, p.reason) ? t('cases.system.closed', { reason: t(`cases.closeReasons.${p.reason}`) }) : null;
@@ -55,8 +70,9 @@ export function caseNames(c: CaseDetail): Map<string, string> {
 }
 
 export function useSystemEntryText(names: ReadonlyMap<string, string>) {
-  const { t } = useTranslation();
-  return (entry: CaseEntry) => systemEntryText(entry, t, names);
+  const { t, i18n } = useTranslation();
+  const { nameOf } = useLevels();
+  return (entry: CaseEntry) => systemEntryText(entry, t, names, (l) => nameOf(l).name, i18n.language);
 }
 
 /** Kinds whose body is a fixed text the server writes, not someone's words: the translated text replaces it. */

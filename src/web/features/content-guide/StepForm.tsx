@@ -15,9 +15,9 @@ import { StepChoices } from './StepChoices.js';
 import {
   formerStart, formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
 } from './step-form.js';
+import { useLevels } from '../../components/levels.js';
 import { StepTexts } from './StepTexts.js';
 
-const levels = [0, 1, 2, 3] as const;
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 type Problem = { path: FieldPath<StepFormValues>; message: string };
 
@@ -46,6 +46,9 @@ export function StepForm(props: {
   const { t } = useTranslation();
   const text = useGuideErrorText();
   const save = useSaveStep(props.step?.id);
+  const { levels, nameOf } = useLevels();
+  // The model's levels; until it is read, the step's own, so the select never shows another value.
+  const levelChoices = levels.length > 0 ? levels.map((l) => l.number) : [props.step?.level ?? props.defaults.level];
   const [version, setVersion] = useState(props.step?.version ?? null);
   const [tab, setTab] = useState<Language>('nb');
   const [summary, setSummary] = useState<Problem[]>([]);
@@ -211,7 +214,7 @@ export function StepForm(props: {
             <Field>
               <Label>{t('contentGuide.step.level')}</Label>
               <Select {...register('level')}>
-                {levels.map((l) => <Select.Option key={l} value={String(l)}>{t(`contentGuide.levels.${l}`)}</Select.Option>)}
+                {levelChoices.map((l) => <Select.Option key={l} value={String(l)} lang={nameOf(l).lang}>{nameOf(l).label}</Select.Option>)}
               </Select>
             </Field>
             <Field>

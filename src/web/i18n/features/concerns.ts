@@ -148,9 +148,9 @@ export const concernsMessages = featureMessages(
       },
       labels: {
         decision_due: '{{child}} – bekymring, {{unit}}',
-        evaluation_due: '{{child}} – sak på nivå {{level}}, {{unit}}',
-        handover_waiting: '{{child}} – sak på nivå {{level}}, {{unit}}',
-        consent_expiring: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        evaluation_due: '{{child}} – sak ({{level}}), {{unit}}',
+        handover_waiting: '{{child}} – sak ({{level}}), {{unit}}',
+        consent_expiring: '{{child}} – sak ({{level}}), {{unit}}',
         document_review_due: '{{title}}',
       },
       due: {
@@ -322,9 +322,9 @@ export const concernsMessages = featureMessages(
       },
       labels: {
         decision_due: '{{child}} – bekymring, {{unit}}',
-        evaluation_due: '{{child}} – sak på nivå {{level}}, {{unit}}',
-        handover_waiting: '{{child}} – sak på nivå {{level}}, {{unit}}',
-        consent_expiring: '{{child}} – sak på nivå {{level}}, {{unit}}',
+        evaluation_due: '{{child}} – sak ({{level}}), {{unit}}',
+        handover_waiting: '{{child}} – sak ({{level}}), {{unit}}',
+        consent_expiring: '{{child}} – sak ({{level}}), {{unit}}',
         document_review_due: '{{title}}',
       },
       due: {
@@ -496,9 +496,9 @@ export const concernsMessages = featureMessages(
       },
       labels: {
         decision_due: '{{child}} – concern, {{unit}}',
-        evaluation_due: '{{child}} – level {{level}} case, {{unit}}',
-        handover_waiting: '{{child}} – level {{level}} case, {{unit}}',
-        consent_expiring: '{{child}} – level {{level}} case, {{unit}}',
+        evaluation_due: '{{child}} – case ({{level}}), {{unit}}',
+        handover_waiting: '{{child}} – case ({{level}}), {{unit}}',
+        consent_expiring: '{{child}} – case ({{level}}), {{unit}}',
         document_review_due: '{{title}}',
       },
       due: {

@@ -10,7 +10,7 @@ export const contentGuideMessages = featureMessages(
     publicLink: 'Se den offentlige veilederen',
     publicStepLink: 'Se steget i den offentlige veilederen',
     addStep: 'Nytt steg',
-    addStepOnLevel: 'Nytt steg på nivå {{level}}',
+    addStepOnLevel: 'Nytt steg ({{level}})',
     count_one: '{{count}} steg',
     count_other: '{{count}} steg',
     empty: {
@@ -158,7 +158,7 @@ export const contentGuideMessages = featureMessages(
     publicLink: 'Sjå den offentlege rettleiaren',
     publicStepLink: 'Sjå steget i den offentlege rettleiaren',
     addStep: 'Nytt steg',
-    addStepOnLevel: 'Nytt steg på nivå {{level}}',
+    addStepOnLevel: 'Nytt steg ({{level}})',
     count_one: '{{count}} steg',
     count_other: '{{count}} steg',
     empty: {
@@ -306,7 +306,7 @@ export const contentGuideMessages = featureMessages(
     publicLink: 'See the public guide',
     publicStepLink: 'See the step in the public guide',
     addStep: 'New step',
-    addStepOnLevel: 'New step on level {{level}}',
+    addStepOnLevel: 'New step ({{level}})',
     count_one: '{{count}} step',
     count_other: '{{count}} steps',
     empty: {

@@ -93,16 +93,10 @@ export const en: Messages = {
   guide: {
     title: 'Action guide',
     description: (municipality) => `What do you do when you are worried about a child or young person in ${municipality}? The action guide shows the way step by step.`,
-    intro: 'The action guide shows what you can do when you are worried about a child or young person, and who does what. It follows the model for better interdisciplinary effort (BTI), with the levels 0 to 3.',
+    intro: 'The action guide shows what you can do when you are worried about a child or young person, and who does what. It follows the model for better interdisciplinary effort (BTI).',
     start: 'What do I do now?',
     startHelp: 'Answer a few questions, and we show you the next step.',
     levelsTitle: 'The levels of the guide',
-    levels: {
-      0: { name: 'Level 0', title: 'Wondering and worry', text: 'Someone is worried about a child. The worry is discussed and made concrete.' },
-      1: { name: 'Level 1', title: 'Own service together with the family', text: 'The service closest to the child starts measures together with the child and the family.' },
-      2: { name: 'Level 2', title: 'Simple cooperation between services', text: 'Another service joins the effort.' },
-      3: { name: 'Level 3', title: 'Extensive cooperation', text: 'Several services cooperate in a coordinated effort.' },
-    },
     levelProgress: 'Level in the guide',
     youAreOn: 'You are on',
     toolsTitle: 'Tools and templates',

@@ -97,16 +97,10 @@ export const nb = {
   guide: {
     title: 'Handlingsveileder',
     description: (municipality: string) => `Hva gjør du når du er bekymret for et barn eller en ungdom i ${municipality}? Handlingsveilederen viser veien steg for steg.`,
-    intro: 'Handlingsveilederen viser hva du kan gjøre når du er bekymret for et barn eller en ungdom, og hvem som gjør hva. Den følger modellen for bedre tverrfaglig innsats (BTI), med nivåene 0 til 3.',
+    intro: 'Handlingsveilederen viser hva du kan gjøre når du er bekymret for et barn eller en ungdom, og hvem som gjør hva. Den følger modellen for bedre tverrfaglig innsats (BTI).',
     start: 'Hva gjør jeg nå?',
     startHelp: 'Svar på noen spørsmål, så viser vi deg neste steg.',
     levelsTitle: 'Nivåene i veilederen',
-    levels: {
-      0: { name: 'Nivå 0', title: 'Undring og bekymring', text: 'Noen er bekymret for et barn. Bekymringen blir drøftet og konkretisert.' },
-      1: { name: 'Nivå 1', title: 'Egen tjeneste sammen med familien', text: 'Tjenesten som er nærmest barnet, setter i gang tiltak sammen med barnet og familien.' },
-      2: { name: 'Nivå 2', title: 'Enkelt samarbeid mellom tjenester', text: 'En annen tjeneste blir med i innsatsen.' },
-      3: { name: 'Nivå 3', title: 'Omfattende samarbeid', text: 'Flere tjenester samarbeider om en koordinert innsats.' },
-    } as Record<number, { name: string; title: string; text: string }>,
     levelProgress: 'Nivå i veilederen',
     youAreOn: 'Du er på',
     toolsTitle: 'Verktøy og maler',

@@ -92,16 +92,10 @@ export const nn: Messages = {
   guide: {
     title: 'Handlingsrettleiar',
     description: (municipality) => `Kva gjer du når du er uroleg for eit barn eller ein ungdom i ${municipality}? Handlingsrettleiaren viser vegen steg for steg.`,
-    intro: 'Handlingsrettleiaren viser kva du kan gjere når du er uroleg for eit barn eller ein ungdom, og kven som gjer kva. Han følgjer modellen for betre tverrfagleg innsats (BTI), med nivåa 0 til 3.',
+    intro: 'Handlingsrettleiaren viser kva du kan gjere når du er uroleg for eit barn eller ein ungdom, og kven som gjer kva. Han følgjer modellen for betre tverrfagleg innsats (BTI).',
     start: 'Kva gjer eg no?',
     startHelp: 'Svar på nokre spørsmål, så viser vi deg neste steg.',
     levelsTitle: 'Nivåa i rettleiaren',
-    levels: {
-      0: { name: 'Nivå 0', title: 'Undring og uro', text: 'Nokon er uroleg for eit barn. Uroa blir drøfta og konkretisert.' },
-      1: { name: 'Nivå 1', title: 'Eiga teneste saman med familien', text: 'Tenesta som er nærast barnet, set i gang tiltak saman med barnet og familien.' },
-      2: { name: 'Nivå 2', title: 'Enkelt samarbeid mellom tenester', text: 'Ei anna teneste blir med i innsatsen.' },
-      3: { name: 'Nivå 3', title: 'Omfattande samarbeid', text: 'Fleire tenester samarbeider om ein koordinert innsats.' },
-    },
     levelProgress: 'Nivå i rettleiaren',
     youAreOn: 'Du er på',
     toolsTitle: 'Verktøy og malar',
