@@ -18,7 +18,7 @@ export const en: Messages = {
   layout: { skipToMain: 'Skip to main content' },
   header: { language: 'Language', logout: 'Log out' },
   nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration', catalogue: 'Service catalogue', content: 'Content' },
-  contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents' },
+  contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents', levels: 'Levels' },
   levelNames: { fallback: 'Level {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Your changes are not saved', stay: 'Stay on the page', leave: 'Leave without saving' },
   login: {
