@@ -22,6 +22,7 @@ export const staffFunctions = [
   'family_therapist', 'nav_advisor', 'youth_worker', 'coordinator', 'other',
 ] as const;
 export const staffFunction = z.enum(staffFunctions);
+export type StaffFunction = z.infer<typeof staffFunction>;
 export const municipalRoles = ['system_admin', 'municipal_coordinator', 'analyst'] as const;
 export const municipalRole = z.enum(municipalRoles);
 export const addressProtection = z.enum(['none', 'fortrolig', 'strengt_fortrolig']);

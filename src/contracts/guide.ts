@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { uuid, version } from './common.js';
-import { contentLanguage, slug, translated } from './content.js';
+import { staffFunction, uuid, version } from './common.js';
+import { contentLanguage, slug } from './content.js';
 import { maxLevelNumber } from './levels.js';
 
 /**
@@ -15,34 +15,52 @@ export type GuideStepKind = z.infer<typeof guideStepKind>;
 /** One of the municipality's levels (contracts/levels.ts), checked against its model by the service. */
 export const guideLevel = z.number().int().min(0).max(maxLevelNumber);
 
-export const guideStepText = z.object({
+export const guideStepText = z.strictObject({
   title: z.string().trim().min(2).max(160),
-  /** markdown */
+  /** what to do: markdown */
   body: z.string().trim().max(8000).default(''),
+  /** how to do it: markdown */
+  how: z.string().trim().max(8000).default(''),
   /** who does what here, e.g. «Den som er bekymret, sammen med leder» */
   who: z.string().trim().max(300).default(''),
 });
 export type GuideStepText = z.infer<typeof guideStepText>;
 
-export const guideChoice = z.object({
-  label: translated(z.string().trim().min(1).max(120)),
+/** Request bodies refuse unknown fields at every depth (a script importing content learns what was not stored). */
+const translatedStrict = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ nb: item, nn: item.nullable().default(null), en: item.nullable().default(null) });
+
+/** Points of case work a step can be tied to: its deadline then sets that point's (the concern's decision). */
+export const workPoints = ['concern_decision'] as const;
+export const workPoint = z.enum(workPoints);
+export type WorkPoint = z.infer<typeof workPoint>;
+/** «innen 14 dager»: 1 day to a year */
+export const deadlineDays = z.number().int().min(1).max(365);
+
+export const guideChoice = z.strictObject({
+  label: translatedStrict(z.string().trim().min(1).max(120)),
   /** the key of the step this choice leads to */
   to: slug,
 });
 export type GuideChoice = z.infer<typeof guideChoice>;
 
 /** POST /api/content/guide/steps and PUT …/:id (with version). Targets must exist; a decision has 2+ choices. */
-export const guideStepInput = z.object({
+export const guideStepInput = z.strictObject({
   key: slug,
   level: guideLevel,
   kind: guideStepKind,
   position: z.number().int().min(0).max(10_000).default(0),
-  content: translated(guideStepText),
+  content: translatedStrict(guideStepText),
   choices: z.array(guideChoice).max(6).default([]),
   documentIds: z.array(uuid).max(12).default([]),
+  /** who does it, as one of the staff functions (beside the free text «who») */
+  staffFunction: staffFunction.nullable().default(null),
+  deadlineDays: deadlineDays.nullable().default(null),
+  /** at most one step per point; saving another step with it moves it there */
+  workPoint: workPoint.nullable().default(null),
 });
 export type GuideStepInput = z.input<typeof guideStepInput>;
-export const guideStepUpdate = z.object({ step: guideStepInput, version });
+export const guideStepUpdate = z.strictObject({ step: guideStepInput, version });
 
 export const guideStepDetail = z.object({
   id: uuid,
@@ -53,6 +71,9 @@ export const guideStepDetail = z.object({
   content: z.object({ nb: guideStepText, nn: guideStepText.nullable(), en: guideStepText.nullable() }),
   choices: z.array(z.object({ label: z.object({ nb: z.string(), nn: z.string().nullable(), en: z.string().nullable() }), to: z.string() })),
   documentIds: z.array(uuid),
+  staffFunction: staffFunction.nullable(),
+  deadlineDays: z.number().int().nullable(),
+  workPoint: workPoint.nullable(),
   updatedAt: z.iso.datetime(),
   version: z.number().int(),
 });
@@ -82,7 +103,11 @@ export const guideStepView = z.object({
   language: z.enum(['nb', 'nn', 'en']),
   title: z.string(),
   bodyHtml: z.string(),
+  howHtml: z.string(),
   who: z.string(),
+  staffFunction: staffFunction.nullable(),
+  /** render as «innen 14 dager» in the reader's language */
+  deadlineDays: z.number().int().nullable(),
   /** labelLanguage and toLanguage: the language each text is in, after the fallback to bokmål */
   choices: z.array(z.object({
     label: z.string(), labelLanguage: contentLanguage, to: z.string(), toLevel: z.number().int(), toTitle: z.string(), toLanguage: contentLanguage,

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { openCaseInTransaction } from '../cases/cases.service.js';
 import { levelsOf } from '../levels/levels.model.js';
+import { workPointDeadline } from '../guide/guide.published.js';
 import { concernCaseLevels } from '../../../contracts/levels.js';
 import { effectiveSignals } from './concern-signals.js';
 import {
@@ -27,9 +28,20 @@ const futureDate = (path: string): FieldProblem => ({ path, code: 'future_date',
 const versionConflict = () => conflict('version_conflict', 'Someone else changed this concern; reload it and try again');
 const decided = () => conflict('concern_decided', 'The concern is decided and can no longer be changed');
 
+/**
+ * Days to decide a concern: the deadline of the guide's step for that decision when the guide has
+ * one (the municipality's own routine), else the municipality's setting.
+ */
+async function decisionDays(trx: Trx, tenantId: string, setting: number): Promise<number> {
+  return (await workPointDeadline(trx, tenantId, 'concern_decision')) ?? setting;
+}
+
 export async function getConcernSettings(db: Db, actor: StaffActor): Promise<ConcernSettings> {
-  const s = await withTenant(db, actor.tenantId, (trx) => repo.concernSettings(trx, actor.tenantId));
-  return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: s.concern_decision_days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const s = await repo.concernSettings(trx, actor.tenantId);
+    const days = await decisionDays(trx, actor.tenantId, s.concern_decision_days);
+    return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+  });
 }
 
 /**
@@ -76,7 +88,7 @@ export async function registerConcern(db: Db, actor: StaffActor, req: z.output<t
     const row = await repo.insertConcern(trx, {
       tenantId: actor.tenantId, childId: req.childId, unitId: req.unitId, authorId: actor.userId, observedOn: req.observedOn,
       observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted,
-      decisionDue: addDays(today, settings.concern_decision_days),
+      decisionDue: addDays(today, await decisionDays(trx, actor.tenantId, settings.concern_decision_days)),
     });
     await appendAudit(trx, actor, [{ action: 'concern.create', entityType: 'concern', entityId: row.id, childId: req.childId }]);
     return row;

@@ -1,7 +1,7 @@
-import { withTenant, type Db } from '../../platform/db/database.js';
+import { withTenant, type Db, type Executor } from '../../platform/db/database.js';
 import { renderMarkdown } from '../../platform/text/markdown.js';
 import type { ContentLanguage } from '../../../contracts/content.js';
-import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import type { GuideOverview, GuideStepView, WorkPoint } from '../../../contracts/guide.js';
 import { documentRefs } from '../library/library.service.js';
 import { choicesOf, labelIn, textIn } from './guide.present.js';
 import * as repo from './guide.repository.js';
@@ -36,6 +36,11 @@ export async function guideOverview(db: Db, tenantId: string, lang: ContentLangu
   });
 }
 
+/** The deadline of the guide's step tied to a point of case work, or null: the concern's decision uses it. */
+export async function workPointDeadline(trx: Executor, tenantId: string, point: WorkPoint): Promise<number | null> {
+  return repo.workPointDeadline(trx, tenantId, point);
+}
+
 /**
  * One step in the reader's language (`language` says which one the text is in, after the
  * fallback), with its choices — each naming where it leads, so a page can say «Nivå 1: …» —
@@ -59,7 +64,10 @@ export async function guideStepView(db: Db, tenantId: string, key: string, lang:
       language,
       title: text.title,
       bodyHtml: renderMarkdown(text.body),
+      howHtml: renderMarkdown(text.how),
       who: text.who,
+      staffFunction: (step.staff_function as GuideStepView['staffFunction']) ?? null,
+      deadlineDays: step.deadline_days,
       choices: choices.flatMap((c) => {
         const target = targetByKey.get(c.to);
         const label = labelIn(c, lang);

@@ -22,7 +22,15 @@ const versionConflict = () => conflict('version_conflict', 'Someone else changed
 
 const values = (s: StepInput): repo.StepValues => ({
   key: s.key, level: s.level, kind: s.kind, position: s.position, content: s.content, choices: s.choices, documentIds: [...new Set(s.documentIds)],
+  staffFunction: s.staffFunction, deadlineDays: s.deadlineDays, workPoint: s.workPoint,
 });
+
+/** A step saved with a work point takes it over from the step that had it (audited as that step's update). */
+async function takeWorkPoint(trx: Trx, tenantId: string, input: StepInput, id: string | null, userId: string) {
+  if (!input.workPoint) return [];
+  const released = await repo.releaseWorkPoint(trx, tenantId, input.workPoint, id, userId);
+  return released.map((r) => updateAudit(r.id));
+}
 
 /** A step's level is one of the municipality's (features/levels). */
 async function levelProblems(trx: Trx, tenantId: string, level: number, prefix: string): Promise<FieldProblem[]> {
@@ -72,9 +80,10 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
       ];
       if (problems.length) throw validationError(problems);
       if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
+      const moved = await takeWorkPoint(trx, tenantId, input, null, editor.userId);
       const [created] = await repo.insertSteps(trx, tenantId, editor.userId, [values(input)]);
       await appendAudit(trx, editor, [
-        ...(formerStart ? [updateAudit(formerStart.id)] : []),
+        ...(formerStart ? [updateAudit(formerStart.id)] : []), ...moved,
         { action: 'guide_step.create', entityType: 'guide_step', entityId: created!.id },
       ]);
       return toDetail(created!);
@@ -120,9 +129,10 @@ export async function updateStep(db: Db, actor: Actor, id: string, update: StepU
       }
       if (problems.length) throw validationError(problems);
       if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
+      const moved = await takeWorkPoint(trx, tenantId, input, id, editor.userId);
       const updated = await repo.updateStep(trx, tenantId, id, update.version, editor.userId, values(input));
       if (!updated) throw versionConflict();
-      await appendAudit(trx, editor, [...(formerStart ? [updateAudit(formerStart.id)] : []), updateAudit(id)]);
+      await appendAudit(trx, editor, [...(formerStart ? [updateAudit(formerStart.id)] : []), ...moved, updateAudit(id)]);
       return toDetail(updated);
     }),
     { guide_steps_tenant_id_key_key: keyTaken('step.key') },

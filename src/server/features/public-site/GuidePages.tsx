@@ -115,14 +115,24 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
         <div className="pub-stack" lang={contentLang}>
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
           <h1 className="ds-heading" data-size="lg">{step.title}</h1>
-          {step.who && (
+          {(step.who || step.staffFunction || step.deadlineDays) && (
             // Not a heading: the step's body after it would read as part of «Hvem gjør hva».
             <div className="pub-who">
-              <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.who}</strong></p>
-              <p className="ds-paragraph">{step.who}</p>
+              {(step.who || step.staffFunction) && <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.who}</strong></p>}
+              {step.staffFunction && <p className="ds-paragraph" lang={ctx.lang}>{m.guide.staffFunctions[step.staffFunction]}</p>}
+              {step.who && <p className="ds-paragraph">{step.who}</p>}
+              {step.deadlineDays && (
+                <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.deadlineLabel}:</strong> {m.guide.deadline(step.deadlineDays)}</p>
+              )}
             </div>
           )}
           <Prose html={step.bodyHtml} />
+          {step.howHtml && (
+            <div className="pub-stack">
+              <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.how}</strong></p>
+              <Prose html={step.howHtml} />
+            </div>
+          )}
         </div>
         {step.documents.length > 0 && (
           <section className="pub-section" aria-labelledby="steg-verktoy">

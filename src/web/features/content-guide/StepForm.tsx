@@ -16,6 +16,7 @@ import {
   formerStart, formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
 } from './step-form.js';
 import { useLevels } from '../../components/levels.js';
+import { staffFunctions } from '../../../contracts/common.js';
 import { StepTexts } from './StepTexts.js';
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -242,6 +243,37 @@ export function StepForm(props: {
               error={errors.position?.message}
             />
           </div>
+        </Fieldset>
+
+        <Fieldset>
+          <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.whoAndWhen')}</Heading></Fieldset.Legend>
+          <div className="samla-filter">
+            <Field>
+              <Label>{t('contentGuide.step.staffFunction')}</Label>
+              <Field.Description>{t('contentGuide.step.staffFunctionHelp')}</Field.Description>
+              <Select {...register('staffFunction')}>
+                <Select.Option value="">{t('contentGuide.step.noStaffFunction')}</Select.Option>
+                {staffFunctions.map((f) => <Select.Option key={f} value={f}>{t(`admin.staff.staffFunctions.${f}`)}</Select.Option>)}
+              </Select>
+            </Field>
+            <Textfield
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={365}
+              label={t('contentGuide.step.deadlineDays')}
+              description={t('contentGuide.step.deadlineDaysHelp')}
+              {...register('deadlineDays', {
+                validate: (v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 365) || t('contentGuide.problems.deadline_range'),
+              })}
+              error={errors.deadlineDays?.message}
+            />
+          </div>
+          <Checkbox
+            label={t('contentGuide.step.concernDecision')}
+            description={t('contentGuide.step.concernDecisionHelp')}
+            {...register('concernDecision')}
+          />
         </Fieldset>
 
         <StepChoices form={form} targets={targets} />

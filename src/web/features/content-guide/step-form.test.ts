@@ -10,8 +10,8 @@ function step(over: Partial<GuideStepDetail>): GuideStepDetail {
   return {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     key: `steg-${n}`, level: 0, kind: 'step', position: 0,
-    content: { nb: { title: `Steg ${n}`, body: '', who: '' }, nn: null, en: null },
-    choices: [], documentIds: [], updatedAt: '2025-01-01T00:00:00.000Z', version: 1,
+    content: { nb: { title: `Steg ${n}`, body: '', how: '', who: '' }, nn: null, en: null },
+    choices: [], documentIds: [], staffFunction: null, deadlineDays: null, workPoint: null, updatedAt: '2025-01-01T00:00:00.000Z', version: 1,
     ...over,
   };
 }

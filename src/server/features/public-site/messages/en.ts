@@ -111,6 +111,10 @@ export const en: Messages = {
     nextStep: 'Next:',
     end: 'This path in the guide ends here.',
     restart: 'Back to the start of the guide',
+    how: 'How to do it',
+    deadlineLabel: 'Deadline',
+    deadline: (days) => (days === 1 ? 'within one day' : days === 7 ? 'within a week' : `within ${days} days`),
+    staffFunctions: { contact_teacher: 'Contact teacher', teacher: 'Teacher', pedagogical_leader: 'Pedagogical leader', kindergarten_teacher: 'Kindergarten teacher', assistant: 'Assistant', special_educator: 'Special needs teacher', social_teacher: 'Social teacher', school_counsellor: 'School counsellor', sfo_leader: 'After-school (SFO) leader', principal: 'Head teacher', head_of_kindergarten: 'Head of kindergarten', department_head: 'Head of department', school_nurse: 'School nurse', physician: 'Doctor', psychologist: 'Psychologist', ppt_advisor: 'PPT advisor', child_welfare_worker: 'Child welfare worker', milieu_therapist: 'Milieu therapist', family_therapist: 'Family therapist', nav_advisor: 'NAV advisor', youth_worker: 'Youth worker', coordinator: 'Coordinator', other: 'Other function' },
   },
   documents: {
     title: 'Plans, routines and templates',

@@ -1,3 +1,4 @@
+import type { StaffFunction } from '../../../../contracts/common.js';
 import type { ServiceNeed, ServiceType } from '../../../../contracts/catalogue.js';
 import type { DocumentKind } from '../../../../contracts/library.js';
 
@@ -115,6 +116,11 @@ export const nb = {
     nextStep: 'Neste:',
     end: 'Her slutter denne veien i veilederen.',
     restart: 'Tilbake til starten av veilederen',
+    how: 'Slik gjør du det',
+    deadlineLabel: 'Frist',
+    deadline: (days: number) => (days === 1 ? 'innen én dag' : days === 7 ? 'innen en uke' : `innen ${days} dager`),
+    /** the same labels as the staff app's (web i18n admin.staff.staffFunctions) */
+    staffFunctions: { contact_teacher: 'Kontaktlærer', teacher: 'Lærer', pedagogical_leader: 'Pedagogisk leder', kindergarten_teacher: 'Barnehagelærer', assistant: 'Assistent/fagarbeider', special_educator: 'Spesialpedagog', social_teacher: 'Sosiallærer', school_counsellor: 'Rådgiver', sfo_leader: 'SFO-leder', principal: 'Rektor', head_of_kindergarten: 'Styrer', department_head: 'Avdelingsleder', school_nurse: 'Helsesykepleier', physician: 'Lege', psychologist: 'Psykolog', ppt_advisor: 'PP-rådgiver', child_welfare_worker: 'Barnevernskonsulent', milieu_therapist: 'Miljøterapeut', family_therapist: 'Familieterapeut', nav_advisor: 'NAV-veileder', youth_worker: 'Ungdomsarbeider', coordinator: 'Koordinator', other: 'Annen funksjon' } satisfies Record<StaffFunction, string>,
   },
   documents: {
     title: 'Planer, rutiner og maler',

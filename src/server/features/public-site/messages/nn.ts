@@ -110,6 +110,10 @@ export const nn: Messages = {
     nextStep: 'Neste:',
     end: 'Her sluttar denne vegen i rettleiaren.',
     restart: 'Tilbake til starten av rettleiaren',
+    how: 'Slik gjer du det',
+    deadlineLabel: 'Frist',
+    deadline: (days) => (days === 1 ? 'innan éin dag' : days === 7 ? 'innan ei veke' : `innan ${days} dagar`),
+    staffFunctions: { contact_teacher: 'Kontaktlærar', teacher: 'Lærar', pedagogical_leader: 'Pedagogisk leiar', kindergarten_teacher: 'Barnehagelærar', assistant: 'Assistent/fagarbeidar', special_educator: 'Spesialpedagog', social_teacher: 'Sosiallærar', school_counsellor: 'Rådgjevar', sfo_leader: 'SFO-leiar', principal: 'Rektor', head_of_kindergarten: 'Styrar', department_head: 'Avdelingsleiar', school_nurse: 'Helsesjukepleiar', physician: 'Lege', psychologist: 'Psykolog', ppt_advisor: 'PP-rådgjevar', child_welfare_worker: 'Barnevernskonsulent', milieu_therapist: 'Miljøterapeut', family_therapist: 'Familieterapeut', nav_advisor: 'NAV-rettleiar', youth_worker: 'Ungdomsarbeidar', coordinator: 'Koordinator', other: 'Anna funksjon' },
   },
   documents: {
     title: 'Planar, rutinar og malar',
