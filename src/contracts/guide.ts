@@ -58,12 +58,15 @@ export const guideStepInput = z.strictObject({
   deadlineDays: deadlineDays.nullable().default(null),
   /** at most one step per point; saving another step with it moves it there */
   workPoint: workPoint.nullable().default(null),
+  /** the guide the step belongs to (new steps: the first guide when left out); a step never changes guide */
+  guideId: uuid.optional(),
 });
 export type GuideStepInput = z.input<typeof guideStepInput>;
 export const guideStepUpdate = z.strictObject({ step: guideStepInput, version });
 
 export const guideStepDetail = z.object({
   id: uuid,
+  guideId: uuid,
   key: z.string(),
   level: z.number().int(),
   kind: guideStepKind,
@@ -79,8 +82,37 @@ export const guideStepDetail = z.object({
 });
 export type GuideStepDetail = z.infer<typeof guideStepDetail>;
 
-/** GET /api/content/guide (coordinators): every step as written, and the documents a step can link. */
+/**
+ * A municipality's guides side by side (for schools, for kindergartens, …): each with its own
+ * start, overview and path. POST /api/content/guides and PUT …/:id (with version).
+ */
+export const guideInput = z.strictObject({
+  slug,
+  name: translatedStrict(z.string().trim().min(2).max(120)),
+  /** who the guide is for, shown where the reader chooses a guide */
+  audience: translatedStrict(z.string().trim().max(500)).default({ nb: '', nn: null, en: null }),
+  position: z.number().int().min(0).max(10_000).default(0),
+  published: z.boolean().default(true),
+});
+export type GuideInput = z.input<typeof guideInput>;
+export const guideUpdate = z.strictObject({ guide: guideInput, version });
+
+const inLanguages = z.object({ nb: z.string(), nn: z.string().nullable(), en: z.string().nullable() });
+export const guideDetail = z.object({
+  id: uuid,
+  slug: z.string(),
+  name: inLanguages,
+  audience: inLanguages,
+  position: z.number().int(),
+  published: z.boolean(),
+  stepCount: z.number().int(),
+  version: z.number().int(),
+});
+export type GuideDetail = z.infer<typeof guideDetail>;
+
+/** GET /api/content/guide (coordinators): the guides, every step as written, and the documents a step can link. */
 export const guideEditor = z.object({
+  guides: z.array(guideDetail),
   steps: z.array(guideStepDetail),
   documents: z.array(z.object({ id: uuid, title: z.string(), kind: z.string() })),
 });
@@ -97,6 +129,8 @@ export const guideDocumentRef = z.object({
 
 /** One step, rendered in one language (public pages and the staff app). */
 export const guideStepView = z.object({
+  /** the guide's slug, for the step's address */
+  guide: z.string(),
   key: z.string(),
   level: z.number().int(),
   kind: guideStepKind,
@@ -118,6 +152,8 @@ export type GuideStepView = z.infer<typeof guideStepView>;
 
 /** The whole guide at a glance: levels with their steps, in order. */
 export const guideOverview = z.object({
+  /** null while the municipality has no guide */
+  guide: z.object({ slug: z.string(), name: z.string(), nameLanguage: contentLanguage, audience: z.string(), audienceLanguage: contentLanguage }).nullable(),
   startKey: z.string().nullable(),
   /** the language asked for; each step says which language its title is in */
   language: z.enum(['nb', 'nn', 'en']),
@@ -128,3 +164,9 @@ export const guideOverview = z.object({
   tools: z.array(guideDocumentRef),
 });
 export type GuideOverview = z.infer<typeof guideOverview>;
+
+/** The common entry: the published guides, in order, for the reader to choose among. */
+export const guideChoiceList = z.array(z.object({
+  slug: z.string(), name: z.string(), nameLanguage: contentLanguage, audience: z.string(), audienceLanguage: contentLanguage,
+}));
+export type GuideChoiceList = z.infer<typeof guideChoiceList>;

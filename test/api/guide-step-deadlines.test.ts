@@ -80,16 +80,16 @@ describe('a step with how, who and a deadline', () => {
     const step = r.json() as GuideStepDetail;
     expect(step).toMatchObject({ deadlineDays: 14, staffFunction: 'contact_teacher', workPoint: null });
     expect(step.content.nb.how).toBe('Velg et **rolig** sted.');
-    const nb = await t.app.inject({ url: `/k/${f.slug}/veileder/samtale` });
+    const nb = await t.app.inject({ url: `/k/${f.slug}/handlingsveileder/bti/samtale` });
     expect(nb.body).toContain('<strong>Frist:</strong> innen 14 dager');
     expect(nb.body).toContain('Kontaktlærer');
     expect(nb.body).toContain('<strong>Slik gjør du det</strong>');
     expect(nb.body).toContain('Velg et <strong>rolig</strong> sted.');
-    const nn = await t.app.inject({ url: `/k/${f.slug}/veileder/samtale?lang=nn` });
+    const nn = await t.app.inject({ url: `/k/${f.slug}/handlingsveileder/bti/samtale?lang=nn` });
     expect(nn.body).toContain('innan 14 dagar');
     expect(nn.body).toContain('Kontaktlærar');
     expect(nn.body).toContain('Vel ein <strong>roleg</strong> stad.');
-    const en = await t.app.inject({ url: `/k/${f.slug}/veileder/samtale?lang=en` });
+    const en = await t.app.inject({ url: `/k/${f.slug}/handlingsveileder/bti/samtale?lang=en` });
     expect(en.body).toContain('within 14 days');
     expect(en.body).toContain('Contact teacher');
     // The English page falls back to the bokmål text, marked as such.
@@ -102,7 +102,7 @@ describe('a step with how, who and a deadline', () => {
     const editor = await inject('GET', '/api/content/guide', f.coordinator);
     expect(editor.statusCode).toBe(200);
     expect((editor.json().steps as GuideStepDetail[]).find((s) => s.key === 'samtale')?.content.nb.how).toBe('');
-    expect((await t.app.inject({ url: `/k/${f.slug}/veileder/samtale` })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: `/k/${f.slug}/handlingsveileder/bti/samtale` })).statusCode).toBe(200);
   });
 });
 

@@ -166,7 +166,7 @@ describe('replacing the model', () => {
     expect(r.json()).toMatchObject({ isDefault: false });
     expect(await caseLevel(f.caseOn3)).toEqual({ level: 3, version: 1 });
     const slug = (await t.database.db.selectFrom('tenants').select('slug').where('id', '=', f.tenantId).executeTakeFirstOrThrow()).slug;
-    const page = await t.app.inject({ url: `/k/${slug}/veileder` });
+    const page = await t.app.inject({ url: `/k/${slug}/handlingsveileder/bti` });
     expect(page.body).toContain('<span class="pub-level__badge">Nivå 2</span> Tverrfaglig samarbeid');
     expect(page.body).not.toContain('Omfattende samarbeid');
     // Another municipality keeps the default.
@@ -252,12 +252,12 @@ describe('case work and the guide follow the model', () => {
 
   it('the public step page names its level and the levels of the path as the municipality does, in nynorsk too', async () => {
     const slug = (await t.database.db.selectFrom('tenants').select('slug').where('id', '=', f.tenantId).executeTakeFirstOrThrow()).slug;
-    const nb = await t.app.inject({ url: `/k/${slug}/veileder/samarbeid` });
+    const nb = await t.app.inject({ url: `/k/${slug}/handlingsveileder/bti/samarbeid` });
     expect(nb.statusCode).toBe(200);
     expect(nb.body).toContain('<strong>Nivå C</strong>: Samarbeid');
     expect(nb.body).toMatch(/<span>Nivå A<\/span>.*<span>Nivå B<\/span>.*<span>Nivå C<\/span>/s);
     expect(nb.body).not.toContain('Nivå 3');
-    const nn = await t.app.inject({ url: `/k/${slug}/veileder/samarbeid?lang=nn` });
+    const nn = await t.app.inject({ url: `/k/${slug}/handlingsveileder/bti/samarbeid?lang=nn` });
     expect(nn.body).toContain('<strong>Nivå C</strong>: Nivå C tittel');
   });
 });

@@ -38,6 +38,7 @@ export function toDetail(r: StepRow): GuideStepDetail {
   const content = contentOf(r);
   return {
     id: r.id,
+    guideId: r.guide_id,
     key: r.key,
     level: r.level,
     kind: r.kind,

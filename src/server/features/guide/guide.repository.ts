@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.js';
 import type { GuideStepKind } from '../../../contracts/guide.js';
 
 const stepColumns = [
-  'id', 'key', 'level', 'kind', 'position', 'content', 'choices', 'document_ids', 'updated_at', 'version', 'deadline_days', 'staff_function', 'work_point',
+  'id', 'key', 'level', 'kind', 'position', 'content', 'choices', 'document_ids', 'updated_at', 'version', 'deadline_days', 'staff_function', 'work_point', 'guide_id',
 ] as const;
 
 export interface StepValues {
@@ -19,12 +19,15 @@ export interface StepValues {
   staffFunction?: string | null;
   deadlineDays?: number | null;
   workPoint?: 'concern_decision' | null;
+  /** left out: the tenant's first guide (set by the database) */
+  guideId?: string;
 }
 
 const row = (v: StepValues) => ({
   key: v.key, level: v.level, kind: v.kind, position: v.position,
   content: JSON.stringify(v.content), choices: JSON.stringify(v.choices), document_ids: v.documentIds,
   staff_function: v.staffFunction ?? null, deadline_days: v.deadlineDays ?? null, work_point: v.workPoint ?? null,
+  ...(v.guideId ? { guide_id: v.guideId } : {}),
 });
 
 /**
@@ -46,7 +49,7 @@ export type StepRow = Awaited<ReturnType<typeof stepsOfTenant>>[number];
  * Titles only (in `lang`, else bokmål), in reading order: the overview and a step's choices need
  * no bodies. `keys` narrows it to the steps named.
  */
-export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'nn' | 'en', keys?: readonly string[]) {
+export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'nn' | 'en', keys?: readonly string[], guideId?: string) {
   if (keys?.length === 0) return [];
   let query = db.selectFrom('guide_steps')
     .select(['key', 'level', 'kind', 'document_ids'])
@@ -54,6 +57,7 @@ export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'n
     .select(sql<'nb' | 'nn' | 'en'>`CASE WHEN content -> ${lang}::text ->> 'title' IS NOT NULL THEN ${lang}::text ELSE 'nb' END`.as('language'))
     .where('tenant_id', '=', tenantId);
   if (keys) query = query.where('key', 'in', [...keys]);
+  if (guideId) query = query.where('guide_id', '=', guideId);
   return query.orderBy('level').orderBy('position').orderBy('key').execute();
 }
 

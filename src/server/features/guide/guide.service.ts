@@ -9,6 +9,8 @@ import { choicesOf, toDetail } from './guide.present.js';
 import { requireGuideEditor } from './guide.policy.js';
 import { startMoveProblems, stepProblems, stepsLeadingTo, type StepShape } from './guide.rules.js';
 import * as repo from './guide.repository.js';
+import * as guides from './guides.repository.js';
+import { defaultGuideValues, toGuideDetail } from './guides.present.js';
 import { levelsOf } from '../levels/levels.model.js';
 
 type StepInput = z.output<typeof guideStepInput>;
@@ -51,8 +53,27 @@ export async function guideEditor(db: Db, actor: Actor): Promise<GuideEditor> {
 }
 
 export async function editorView(trx: Trx, tenantId: string): Promise<GuideEditor> {
-  const [steps, documents] = await Promise.all([repo.stepsOfTenant(trx, tenantId), repo.linkableDocuments(trx, tenantId)]);
-  return { steps: steps.map(toDetail), documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })) };
+  const [list, steps, documents] = await Promise.all([
+    guides.guidesOfTenant(trx, tenantId), repo.stepsOfTenant(trx, tenantId), repo.linkableDocuments(trx, tenantId),
+  ]);
+  return {
+    guides: list.map(toGuideDetail),
+    steps: steps.map(toDetail),
+    documents: documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind })),
+  };
+}
+
+/**
+ * The guide a step is written into: the one named (400 unknown_guide when the tenant has none by
+ * that id), else the first, made as the default guide when the tenant has none yet.
+ */
+async function guideOf(trx: Trx, tenantId: string, userId: string, guideId: string | undefined, path: string): Promise<string> {
+  const list = await guides.guidesOfTenant(trx, tenantId);
+  if (guideId) {
+    if (!list.some((g) => g.id === guideId)) throw validationError([{ path, code: 'unknown_guide', message: 'No guide with this id' }]);
+    return guideId;
+  }
+  return list[0]?.id ?? (await guides.insertGuide(trx, tenantId, userId, defaultGuideValues)).id;
 }
 
 const updateAudit = (id: string) => ({ action: 'guide_step.update', entityType: 'guide_step', entityId: id });
@@ -71,8 +92,11 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
   return mapUniqueViolation(
     () => withTenant(db, tenantId, async (trx) => {
       await repo.lockGuide(trx, tenantId);
-      const steps = await repo.stepsOfTenant(trx, tenantId);
-      if (steps.some((s) => s.key === input.key)) throw keyTaken('key')();
+      const all = await repo.stepsOfTenant(trx, tenantId);
+      if (all.some((s) => s.key === input.key)) throw keyTaken('key')();
+      const guideId = await guideOf(trx, tenantId, editor.userId, input.guideId, 'guideId');
+      // Choices lead within the guide, and each guide has its own start.
+      const steps = all.filter((s) => s.guide_id === guideId);
       const formerStart = formerStartOf(steps, input, null);
       const problems = [
         ...stepProblems(input, steps.map(shape), ''), ...startMoveProblems(formerStart && shape(formerStart), ''),
@@ -81,7 +105,7 @@ export async function createStep(db: Db, actor: Actor, input: StepInput): Promis
       if (problems.length) throw validationError(problems);
       if (formerStart) await repo.demoteStart(trx, tenantId, formerStart.id, editor.userId);
       const moved = await takeWorkPoint(trx, tenantId, input, null, editor.userId);
-      const [created] = await repo.insertSteps(trx, tenantId, editor.userId, [values(input)]);
+      const [created] = await repo.insertSteps(trx, tenantId, editor.userId, [{ ...values(input), guideId }]);
       await appendAudit(trx, editor, [
         ...(formerStart ? [updateAudit(formerStart.id)] : []), ...moved,
         { action: 'guide_step.create', entityType: 'guide_step', entityId: created!.id },
@@ -105,13 +129,17 @@ export async function updateStep(db: Db, actor: Actor, id: string, update: StepU
   return mapUniqueViolation(
     () => withTenant(db, tenantId, async (trx) => {
       await repo.lockGuide(trx, tenantId);
-      const steps = await repo.stepsOfTenant(trx, tenantId);
-      const current = steps.find((s) => s.id === id);
+      const all = await repo.stepsOfTenant(trx, tenantId);
+      const current = all.find((s) => s.id === id);
       if (!current) throw notFound();
       if (current.version !== update.version) throw versionConflict();
+      if (input.guideId && input.guideId !== current.guide_id) {
+        throw validationError([{ path: 'step.guideId', code: 'guide_fixed', message: 'A step stays in its guide; make a new step in the other guide' }]);
+      }
+      if (all.some((s) => s.id !== id && s.key === input.key)) throw keyTaken('step.key')();
+      const steps = all.filter((s) => s.guide_id === current.guide_id);
       const others = steps.filter((s) => s.id !== id).map(shape);
       if (input.key !== current.key) {
-        if (others.some((s) => s.key === input.key)) throw keyTaken('step.key')();
         if (stepsLeadingTo(current.key, others).length > 0) {
           throw stepInUse('step.key', 'Other steps lead to this step; change their choices before renaming it');
         }
@@ -145,9 +173,10 @@ export async function deleteStep(db: Db, actor: Actor, id: string): Promise<void
   const tenantId = editor.tenantId;
   await withTenant(db, tenantId, async (trx) => {
     await repo.lockGuide(trx, tenantId);
-    const steps = await repo.stepsOfTenant(trx, tenantId);
-    const step = steps.find((s) => s.id === id);
+    const all = await repo.stepsOfTenant(trx, tenantId);
+    const step = all.find((s) => s.id === id);
     if (!step) throw notFound();
+    const steps = all.filter((s) => s.guide_id === step.guide_id);
     if (step.kind === 'start') throw stepInUse('id', 'The start step cannot be deleted; save another step as the start first');
     if (stepsLeadingTo(step.key, steps.map(shape)).length > 0) {
       throw stepInUse('id', 'Other steps lead to this step; change their choices first');

@@ -1,4 +1,4 @@
-import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import type { GuideChoiceList, GuideOverview, GuideStepView } from '../../../contracts/guide.js';
 import { levelTextIn, type Level } from '../../../contracts/levels.js';
 import { fileLabel, FallbackNotice, Prose } from './components.js';
 import { Layout } from './Layout.js';
@@ -31,6 +31,37 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
   );
 }
 
+/** The common entry: the municipality's guides (for schools, for kindergartens, …) to choose among. */
+export function GuideChooserPage({ ctx, municipality, guides }: { ctx: PageContext; municipality: string; guides: GuideChoiceList }) {
+  const { m, urls } = ctx;
+  if (!urls) return null;
+  return (
+    <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
+      <div className="pub-stack pub-narrow">
+        <h1 className="ds-heading" data-size="lg">{m.guide.title}</h1>
+        <p className="ds-paragraph pub-lead" data-size="lg">{m.guide.intro}</p>
+        {guides.length === 0 ? (
+          <div className="ds-alert pub-alert" data-color="info"><p className="ds-paragraph">{m.guide.empty}</p></div>
+        ) : (
+          <section className="pub-section" aria-labelledby="velg-veileder">
+            <h2 className="ds-heading" data-size="md" id="velg-veileder">{m.guide.chooseGuide}</h2>
+            <ul className="pub-guide-list">
+              {guides.map((g) => (
+                <li key={g.slug} className="ds-card pub-level">
+                  <h3 className="ds-heading" data-size="xs">
+                    <a className="ds-link" href={urls.guideOverview(g.slug)} lang={g.nameLanguage !== ctx.lang ? g.nameLanguage : undefined}>{g.name}</a>
+                  </h3>
+                  {g.audience && <p className="ds-paragraph" data-size="sm" lang={g.audienceLanguage !== ctx.lang ? g.audienceLanguage : undefined}>{g.audience}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
 /** The guide at a glance: the way in («Hva gjør jeg nå?»), the levels with their steps, the tools. */
 export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: PageContext; municipality: string; guide: GuideOverview; levels: Level[] }) {
   const { m, urls } = ctx;
@@ -39,16 +70,22 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
   const empty = guide.levels.every((l) => l.steps.length === 0);
   // Said once when any title is shown in bokmål; each such title carries lang="nb".
   const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
+  const slug = guide.guide?.slug ?? '';
+  const name = guide.guide?.name ?? m.guide.title;
+  const nameLang = guide.guide && guide.guide.nameLanguage !== ctx.lang ? guide.guide.nameLanguage : undefined;
+  const audienceLang = guide.guide && guide.guide.audienceLanguage !== ctx.lang ? guide.guide.audienceLanguage : undefined;
   return (
-    <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
+    <Layout ctx={ctx} title={name} description={m.guide.description(municipality)} section="guide"
+      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}>
       <div className="pub-stack pub-narrow">
-        <h1 className="ds-heading" data-size="lg">{m.guide.title}</h1>
+        <h1 className="ds-heading" data-size="lg" lang={nameLang}>{name}</h1>
+        {guide.guide?.audience && <p className="ds-paragraph pub-lead" data-size="lg" lang={audienceLang}>{guide.guide.audience}</p>}
         <p className="ds-paragraph pub-lead" data-size="lg">{m.guide.intro}</p>
         {empty ? (
           <div className="ds-alert pub-alert" data-color="info"><p className="ds-paragraph">{m.guide.empty}</p></div>
         ) : guide.startKey && (
           <div className="pub-start">
-            <a className="ds-button pub-start__button" data-variant="primary" data-size="lg" href={urls.guideStep(guide.startKey)}>{m.guide.start}</a>
+            <a className="ds-button pub-start__button" data-variant="primary" data-size="lg" href={urls.guideStep(slug, guide.startKey)}>{m.guide.start}</a>
             <p className="ds-paragraph" data-size="sm">{m.guide.startHelp}</p>
           </div>
         )}
@@ -71,7 +108,7 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
                       <ol className="pub-step-list">
                         {steps.map((s) => (
                           <li key={s.key}>
-                            <a className="ds-link" href={urls.guideStep(s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
+                            <a className="ds-link" href={urls.guideStep(slug, s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
                             {s.kind === 'decision' && <span className="pub-muted"> ({m.guide.kinds.decision.toLowerCase()})</span>}
                           </li>
                         ))}
@@ -107,7 +144,7 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
       title={step.title}
       description={`${level.name}: ${level.title}. ${step.who}`.trim()}
       section="guide"
-      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}
+      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guideOverview(step.guide) }]}
     >
       <div className="pub-narrow pub-stack">
         <LevelProgress ctx={ctx} levels={levels} current={step.level} />
@@ -149,7 +186,7 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
                 const where = to.name && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
                 return (
                   <li key={`${c.to}-${c.label}`}>
-                    <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
+                    <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(step.guide, c.to)}>
                       <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
                         {c.label}<span className="pub-choice__sep">{sentenceEnd(c.label)}</span>
                       </span>{' '}
@@ -165,7 +202,7 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
         ) : (
           <div className="ds-alert pub-alert" data-color="success"><p className="ds-paragraph">{m.guide.end}</p></div>
         )}
-        <p className="ds-paragraph"><a className="ds-link" href={urls.guide}>{m.guide.restart}</a></p>
+        <p className="ds-paragraph"><a className="ds-link" href={urls.guideOverview(step.guide)}>{m.guide.restart}</a></p>
       </div>
     </Layout>
   );

@@ -401,6 +401,7 @@ export interface Database {
   reports_of_concern: ReportsOfConcernTable;
   services: ServicesTable;
   guide_steps: GuideStepsTable;
+  guides: GuidesTable;
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
 }
@@ -453,6 +454,23 @@ export interface GuideStepsTable {
   staff_function: string | null;
   /** the point of case work this step is: 'concern_decision' sets the concern's deadline */
   work_point: 'concern_decision' | null;
+  /** filled by trigger with the tenant's first guide when not given */
+  guide_id: ColumnType<string, string | undefined, string>;
+}
+export interface GuidesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  slug: string;
+  /** { nb, nn, en } */
+  name: ColumnType<unknown, string, string>;
+  /** { nb, nn, en }: who the guide is for */
+  audience: ColumnType<unknown, string | undefined, string>;
+  position: Generated<number>;
+  published: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  version: Generated<number>;
 }
 
 export type DocumentKind = 'plan' | 'routine' | 'guideline' | 'template' | 'tool';
