@@ -23,7 +23,7 @@ export const AUDIT_ACTIONS = [
   'handover.request', 'handover.preview', 'handover.read', 'handover.list', 'handover.accept', 'handover.decline', 'handover.cancel',
   'report.create', 'report.read', 'report.update', 'report.send', 'report.export_pdf', 'report.export_json',
   'service.create', 'service.update', 'service.publish', 'service.unpublish', 'service.archive',
-  'guide.install_default', 'guide_step.create', 'guide_step.update', 'guide_step.delete',
+  'guide.install_default', 'guide.create', 'guide.update', 'guide.delete', 'level_model.update', 'guide_step.create', 'guide_step.update', 'guide_step.delete',
   'my_work.task',
   'resident.case_list',
 ] as const;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { isoDate, page, staffFunction, unitRole, unitType, uuid, version } from './common.js';
+import { levelNames, maxLevelNumber } from './levels.js';
 
 /** Free text written by people: trimmed, not empty, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max);
 
-export const caseLevel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/** A level after the concern's (BTI: 1–3); the service checks it against the municipality's model (contracts/levels.ts). */
+export const caseLevel = z.number().int().min(1).max(maxLevelNumber);
 export const caseStatus = z.enum(['open', 'closed']);
 export const closeReasons = ['goals_reached', 'moved', 'other_service', 'guardians_withdrew', 'other'] as const;
 export const closeReason = z.enum(closeReasons);
@@ -101,6 +103,8 @@ export const caseDetail = caseSummary.extend({
   otherServiceInvolved: z.boolean(),
   /** the municipality's rule for levels 2 and 3 without another service: warn (a reason) or require (a consent first) */
   levelWithoutOtherService: z.enum(['warn', 'require']),
+  /** the level as the case's municipality names it */
+  levelNames: levelNames.optional(),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, page, unitType, uuid, version } from './common.js';
+import { maxLevelNumber } from './levels.js';
 
 /**
  * Level 0: the worry (uro, bekymring). An employee registers what they observed about a child
@@ -168,12 +169,12 @@ export const concernDecisionRequest = z
     decision: concernDecision,
     reason: text(4000),
     /** open_case only: the case's level */
-    level: z.union([z.literal(1), z.literal(2)]).optional(),
+    level: z.number().int().min(1).max(maxLevelNumber).optional(),
     version,
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'open_case' && v.level === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: 'Choose level 1 or 2' });
+      ctx.addIssue({ code: 'custom', path: ['level'], message: 'Choose the case\'s level' });
     }
     if (v.decision !== 'open_case' && v.level !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: 'Only a new case has a level' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, unitType, uuid } from './common.js';
 import { accessReason, caseLevel, caseStatus, optionalText, text } from './cases.js';
+import { levelNames } from './levels.js';
 
 /**
  * Consent (samtykke) on a case, the scanned forms that document it, and the resident's view
@@ -120,6 +121,8 @@ export const residentCase = z.object({
   openedAt: z.iso.datetime(),
   /** why this resident sees it */
   reason: accessReason,
+  /** the level as the case's municipality names it */
+  levelNames: levelNames.optional(),
 });
 export type ResidentCase = z.infer<typeof residentCase>;
 export const residentCasesResponse = z.object({ items: z.array(residentCase) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, unitRole, unitType, uuid } from './common.js';
+import { maxLevelNumber } from './levels.js';
 
 export const taskKinds = [
   'decision_due', 'report_to_send', 'evaluation_due', 'handover_waiting', 'consent_ended', 'measure_out_of_reach', 'consent_expiring',
@@ -44,7 +45,7 @@ export const myWorkTask = z.object({
   /** the concern's unit or the case's owning unit */
   unitName: z.string(),
   /** 0 for a concern, else the case's level */
-  level: z.number().int().min(0).max(3),
+  level: z.number().int().min(0).max(maxLevelNumber),
   /** null for a document to review */
   child: z.object({ id: uuid, name: z.string() }).nullable(),
   /** only for document_review_due */

@@ -34,6 +34,7 @@ import { caseExportRoutes } from './features/case-export/case-export.routes.js';
 import { catalogueRoutes } from './features/catalogue/catalogue.routes.js';
 import { libraryRoutes } from './features/library/library.routes.js';
 import { guideRoutes } from './features/guide/guide.routes.js';
+import { levelsRoutes } from './features/levels/levels.routes.js';
 import { isPublicSitePath, publicSiteRoutes, sendPublicFrameworkError } from './features/public-site/public-site.routes.js';
 
 export interface AppDeps {
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(catalogueRoutes, featureDeps);
   await app.register(libraryRoutes, featureDeps);
   await app.register(guideRoutes, featureDeps);
+  await app.register(levelsRoutes, featureDeps);
   await app.register(publicSiteRoutes, featureDeps);
   await registerWebApp(app, deps.webRoot);
   return app;

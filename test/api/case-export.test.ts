@@ -62,7 +62,7 @@ describe('the whole case as PDF for the pupil’s file', () => {
     expect(r.headers['content-disposition']).toBe(`attachment; filename="sak-${f.caseId}.pdf"`);
     const text = pdfText(r.rawPayload);
     for (const s of [
-      'BTI-sak (stafettlogg)', 'Åse Lunde', 'Testveien 1', 'Mor Lunde', 'Lia skole', 'Nivåhistorikk', 'Fra nivå 1 til 2', 'Helsestasjonen trekkes inn',
+      'BTI-sak (stafettlogg)', 'Åse Lunde', 'Testveien 1', 'Mor Lunde', 'Lia skole', 'Nivåhistorikk', 'Fra Nivå 1 til Nivå 2', 'Helsestasjonen trekkes inn',
       'Stafettholdere', 'Holder Hansen', 'Deltakere', 'Sykepleier Sand', 'Samtykker', 'Helsestasjonen', 'Samarbeid om',
       'Handlingsplan', 'Mål 1: Åse trives på skolen', 'Samtaler med helsesykepleier hver uke', 'Delvis nådd', 'Samtalene hjelper',
       'Logg', 'Samarbeidsmøte om tiltak', 'Til stede: Mor, lærer, helsesykepleier', 'Rettelse', 'Møtet var tirsdag, ikke mandag',

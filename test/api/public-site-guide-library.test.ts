@@ -35,9 +35,9 @@ describe('public site: guide and library', () => {
 
   describe('action guide', () => {
     it('shows the way in, the levels with their steps, and the tools', async () => {
-      const res = await get(`/k/${site.slug}/veileder`);
+      const res = await get(`/k/${site.slug}/handlingsveileder/bti`);
       expect(res.statusCode).toBe(200);
-      expect(res.body).toContain(`href="/k/${site.slug}/veileder/start"`);
+      expect(res.body).toContain(`href="/k/${site.slug}/handlingsveileder/bti/start"`);
       expect(res.body).toContain('Hva gjør jeg nå?');
       for (const level of ['Nivå 0', 'Nivå 1', 'Nivå 2', 'Nivå 3']) expect(res.body).toContain(level);
       expect(res.body).toContain('Sett i gang egen innsats');
@@ -45,24 +45,24 @@ describe('public site: guide and library', () => {
     });
 
     it('walks from «I am worried about a child» to level 1 by links, showing the level on each step', async () => {
-      const start = await get(`/k/${site.slug}/veileder/start?lang=en`);
+      const start = await get(`/k/${site.slug}/handlingsveileder/bti/start?lang=en`);
       expect(start.body).toContain('I am worried about a child');
-      expect(start.body).toContain(`href="/k/${site.slug}/veileder/grunn-til-bekymring?lang=en"`);
-      const decision = await get(`/k/${site.slug}/veileder/grunn-til-bekymring`);
+      expect(start.body).toContain(`href="/k/${site.slug}/handlingsveileder/bti/grunn-til-bekymring?lang=en"`);
+      const decision = await get(`/k/${site.slug}/handlingsveileder/bti/grunn-til-bekymring`);
       expect(decision.statusCode).toBe(200);
       expect(decision.body).toContain('Beslutningspunkt');
       expect(decision.body).toContain('Den som er bekymret, sammen med leder');
       expect(decision.body).toContain('<strong>bekymringsskalaen</strong>');
       expect(decision.body).toContain('Går til Nivå 1: <span>Sett i gang egen innsats</span>');
-      expect(decision.body).toContain(`href="/k/${site.slug}/veileder/egen-innsats"`);
+      expect(decision.body).toContain(`href="/k/${site.slug}/handlingsveileder/bti/egen-innsats"`);
       expect(decision.body).toContain('Samtykke til tverrfaglig samarbeid');
-      const level1 = await get(`/k/${site.slug}/veileder/egen-innsats`);
+      const level1 = await get(`/k/${site.slug}/handlingsveileder/bti/egen-innsats`);
       expect(level1.body).toMatch(/Du er på <strong>Nivå 1<\/strong>/);
       expect(level1.body).toContain('aria-current="step"');
-      expect(level1.body).toContain(`href="/k/${site.slug}/veileder"`);
-      const end = await get(`/k/${site.slug}/veileder/saken-slutter`);
+      expect(level1.body).toContain(`href="/k/${site.slug}/handlingsveileder/bti"`);
+      const end = await get(`/k/${site.slug}/handlingsveileder/bti/saken-slutter`);
       expect(end.body).toContain('Her slutter denne veien');
-      expect((await get(`/k/${site.slug}/veileder/finnes-ikke`)).statusCode).toBe(404);
+      expect((await get(`/k/${site.slug}/handlingsveileder/bti/finnes-ikke`)).statusCode).toBe(404);
     });
   });
 

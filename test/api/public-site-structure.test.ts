@@ -91,23 +91,23 @@ describe('public site: structure, language and addresses', () => {
     });
 
     it('marks each guide step title by its own language on the overview', async () => {
-      const res = await get(`/k/${slug}/veileder?lang=en`);
-      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/start?lang=en">What do I do now?</a>`);
-      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/egen-innsats?lang=en">Start your own measures</a>`);
-      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/grunn-til-bekymring?lang=en" lang="nb">Grunn til bekymring?</a>`);
-      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/veileder/saken-slutter?lang=en" lang="nb">Saken slutter</a>`);
+      const res = await get(`/k/${slug}/handlingsveileder/bti?lang=en`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/handlingsveileder/bti/start?lang=en">What do I do now?</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/handlingsveileder/bti/egen-innsats?lang=en">Start your own measures</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/handlingsveileder/bti/grunn-til-bekymring?lang=en" lang="nb">Grunn til bekymring?</a>`);
+      expect(res.body).toContain(`<a class="ds-link" href="/k/${slug}/handlingsveileder/bti/saken-slutter?lang=en" lang="nb">Saken slutter</a>`);
       expect(res.body).toContain('This text is not yet available in English');
-      const nb = await get(`/k/${slug}/veileder`);
+      const nb = await get(`/k/${slug}/handlingsveileder/bti`);
       const lists = [...nb.body.matchAll(/<ol class="pub-step-list">[\s\S]*?<\/ol>/g)].map((m) => m[0]);
       expect(lists.length).toBeGreaterThan(0);
       for (const list of lists) expect(list).not.toContain('lang=');
     });
 
     it('marks a choice’s label and its destination each by its own language', async () => {
-      const start = await get(`/k/${slug}/veileder/start?lang=en`);
+      const start = await get(`/k/${slug}/handlingsveileder/bti/start?lang=en`);
       expect(start.body).toContain('<span class="pub-choice__label">I am worried about a child');
       expect(start.body).toContain('Next: <span lang="nb">Grunn til bekymring?</span>');
-      const decision = await get(`/k/${slug}/veileder/grunn-til-bekymring?lang=en`);
+      const decision = await get(`/k/${slug}/handlingsveileder/bti/grunn-til-bekymring?lang=en`);
       expect(decision.body).toContain('<span class="pub-choice__label">Yes, there is reason for concern');
       expect(decision.body).toContain('Leads to Level 1: <span>Start your own measures</span>');
       expect(decision.body).toContain('<span class="pub-choice__label" lang="nb">Vet du ikke?');
@@ -117,7 +117,7 @@ describe('public site: structure, language and addresses', () => {
 
   describe('link names without CSS', () => {
     it('reads a choice as one sentence and its destination: «Ja, det er grunn til bekymring. Går til Nivå 1: …»', async () => {
-      const res = await get(`/k/${slug}/veileder/grunn-til-bekymring`);
+      const res = await get(`/k/${slug}/handlingsveileder/bti/grunn-til-bekymring`);
       const choices = [...res.body.matchAll(/<a class="ds-button pub-choice"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => text(m[1]!));
       expect(choices).toEqual([
         'Ja, det er grunn til bekymring. Går til Nivå 1: Sett i gang egen innsats',
@@ -154,7 +154,7 @@ describe('public site: structure, language and addresses', () => {
     });
 
     it('gives a guide step’s body headings of its own, not under «Hvem gjør hva», and a service’s section texts headings under their section', async () => {
-      const step = await get(`/k/${slug}/veileder/grunn-til-bekymring`);
+      const step = await get(`/k/${slug}/handlingsveileder/bti/grunn-til-bekymring`);
       expectOutline(step.body, 'step');
       expect(step.body).toContain('<strong>Hvem gjør hva</strong>');
       expect(step.body).toContain('<h2>Slik gjør du</h2>');

@@ -46,7 +46,7 @@ describe('public site', () => {
     expect(html).toContain('Solvik kommune');
     expect(html).toContain('href="#main"');
     expect(html).toContain(`href="/k/${site.slug}/tjenester"`);
-    expect(html).toContain(`href="/k/${site.slug}/veileder"`);
+    expect(html).toContain(`href="/k/${site.slug}/handlingsveileder"`);
     expect(html).toContain(`href="/k/${site.slug}/dokumenter"`);
     expect(html).toContain(`href="/k/${site.slug}/tilgjengelighet"`);
     expect(html).toContain(`href="/k/${site.slug}?lang=nn"`);

@@ -10,7 +10,7 @@ import { DEVELOPMENT_PID_HMAC_KEY } from '../../src/server/config.js';
 export async function buildCase(
   db: Db,
   tenantId: string,
-  over: { childId: string; owningUnitId: string; holderId: string; level?: 1 | 2 | 3; memberIds?: string[]; status?: 'open' | 'closed' },
+  over: { childId: string; owningUnitId: string; holderId: string; level?: number; memberIds?: string[]; status?: 'open' | 'closed' },
 ) {
   const c = await db
     .insertInto('cases')

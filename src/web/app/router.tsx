@@ -36,6 +36,7 @@ const CatalogueServicePage = lazy(() => import('../features/catalogue/ServicePag
 const ServiceListPage = lazy(() => import('../features/content-services/ServiceListPage.js').then((m) => ({ default: m.ServiceListPage })));
 const ServiceEditPage = lazy(() => import('../features/content-services/ServiceEditPage.js').then((m) => ({ default: m.ServiceEditPage })));
 const GuideEditorPage = lazy(() => import('../features/content-guide/GuideEditorPage.js').then((m) => ({ default: m.GuideEditorPage })));
+const LevelModelPage = lazy(() => import('../features/content-guide/LevelModelPage.js').then((m) => ({ default: m.LevelModelPage })));
 const GuideStepPage = lazy(() => import('../features/content-guide/GuideStepPage.js').then((m) => ({ default: m.GuideStepPage })));
 const DocumentListPage = lazy(() => import('../features/content-library/DocumentListPage.js').then((m) => ({ default: m.DocumentListPage })));
 const NewDocumentPage = lazy(() => import('../features/content-library/NewDocumentPage.js').then((m) => ({ default: m.NewDocumentPage })));
@@ -91,6 +92,7 @@ export const router = createBrowserRouter([
                           { path: 'veileder', element: <GuideEditorPage /> },
                           { path: 'veileder/nytt-steg', element: <GuideStepPage /> },
                           { path: 'veileder/steg/:id', element: <GuideStepPage /> },
+                          { path: 'nivaer', element: <LevelModelPage /> },
                           { path: 'dokumenter', element: <DocumentListPage /> },
                           { path: 'dokumenter/ny', element: <NewDocumentPage /> },
                           { path: 'dokumenter/:id', element: <DocumentPage /> },

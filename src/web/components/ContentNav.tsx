@@ -14,6 +14,7 @@ export function ContentNav() {
     ...(coordinator
       ? [
           { to: '/innhold/veileder', label: t('contentNav.guide') },
+          { to: '/innhold/nivaer', label: t('contentNav.levels') },
           { to: '/innhold/dokumenter', label: t('contentNav.documents') },
         ]
       : []),

@@ -19,7 +19,8 @@ export const en: Messages = {
   layout: { skipToMain: 'Skip to main content' },
   header: { language: 'Language', applyLanguage: 'Change language', logout: 'Log out' },
   nav: { label: 'Main menu', myWork: 'My work', units: 'Units', children: 'Children', admin: 'Administration', catalogue: 'Service catalogue', content: 'Content' },
-  contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents' },
+  contentNav: { label: 'Content', services: 'Services', guide: 'Action guide', documents: 'Documents', levels: 'Levels' },
+  levelNames: { fallback: 'Level {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Your changes are not saved', stay: 'Stay on the page', leave: 'Leave without saving' },
   login: {
     title: 'Log in',

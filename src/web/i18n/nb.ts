@@ -18,7 +18,8 @@ export const nb = {
   layout: { skipToMain: 'Hopp til hovedinnhold' },
   header: { language: 'Språk', applyLanguage: 'Bytt språk', logout: 'Logg ut' },
   nav: { label: 'Hovedmeny', myWork: 'Mitt arbeid', units: 'Enheter', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tjenestekatalog', content: 'Innhold' },
-  contentNav: { label: 'Innhold', services: 'Tjenester', guide: 'Handlingsveileder', documents: 'Dokumenter' },
+  contentNav: { label: 'Innhold', services: 'Tjenester', guide: 'Handlingsveileder', documents: 'Dokumenter', levels: 'Nivåer' },
+  levelNames: { fallback: 'Nivå {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Endringene er ikke lagret', stay: 'Bli på siden', leave: 'Gå fra siden uten å lagre' },
   login: {
     title: 'Logg inn',

@@ -19,7 +19,8 @@ export const nn: Messages = {
   layout: { skipToMain: 'Hopp til hovudinnhald' },
   header: { language: 'Språk', applyLanguage: 'Byt språk', logout: 'Logg ut' },
   nav: { label: 'Hovudmeny', myWork: 'Mitt arbeid', units: 'Einingar', children: 'Barn', admin: 'Administrasjon', catalogue: 'Tenestekatalog', content: 'Innhald' },
-  contentNav: { label: 'Innhald', services: 'Tenester', guide: 'Handlingsrettleiar', documents: 'Dokument' },
+  contentNav: { label: 'Innhald', services: 'Tenester', guide: 'Handlingsrettleiar', documents: 'Dokument', levels: 'Nivå' },
+  levelNames: { fallback: 'Nivå {{level}}', label: '{{name}}: {{title}}' },
   unsavedChanges: { title: 'Endringane er ikkje lagra', stay: 'Bli på sida', leave: 'Gå frå sida utan å lagre' },
   login: {
     title: 'Logg inn',

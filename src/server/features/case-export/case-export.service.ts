@@ -6,6 +6,8 @@ import { loadCaseForActor, withCaseTenant } from '../cases/case-access.js';
 import { concernRecordForCase } from '../concerns/concerns.service.js';
 import { renderCasePdf, type CaseExport } from './case-pdf.js';
 import * as repo from './case-export.repository.js';
+import { levelsOf } from '../levels/levels.model.js';
+import { levelLabel } from '../../../contracts/levels.js';
 
 /**
  * The whole case as a PDF for the pupil's file (issue 3, item 8): staff who may read the case,
@@ -28,6 +30,7 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
       repo.evaluations(trx, caseId),
       repo.entries(trx, caseId),
     ]);
+    const { levels } = await levelsOf(trx, actor.tenantId);
     await appendAudit(trx, actor, [
       { action: 'case.export_pdf', entityType: 'case', entityId: caseId, childId: header.child_id },
       ...(concern ? [{ action: 'case.concern_read' as const, entityType: 'concern' as const, entityId: concern.id, childId: header.child_id }] : []),
@@ -39,6 +42,7 @@ export async function exportCasePdf(db: Db, actor: StaffActor, caseId: string): 
       holders, members, consents, goals, measures, evaluations, entries, concern,
       exportedBy: actor.name,
       exportedAt: new Date(),
+      levels: new Map(levels.map((l) => [l.number, { name: l.content.nb.name, label: levelLabel(l, 'nb') }])),
     };
   });
   // Rendered after the transaction: PGlite has one connection, and layout takes a while.

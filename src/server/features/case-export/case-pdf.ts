@@ -33,6 +33,8 @@ export interface CaseExport {
   concern: ConcernRecord | null;
   exportedBy: string;
   exportedAt: Date;
+  /** the municipality's levels in bokmål, by number: name «Nivå 2», label «Nivå 2: Enkelt samarbeid mellom tjenester» */
+  levels?: ReadonlyMap<number, { name: string; label: string }>;
 }
 
 const closeReasonLabel: Record<CloseReason, string> = {
@@ -59,12 +61,14 @@ function authorOf(e: CaseExport['entries'][number], childName: string): string {
   return e.user_name ?? '';
 }
 
-function levelHistory(entries: CaseExport['entries']): string[][] {
+function levelHistory(entries: CaseExport['entries'], levels: NonNullable<CaseExport['levels']>): string[][] {
+  const name = (n: number | undefined) => (n === undefined ? '–' : levels.get(n)?.name ?? `Nivå ${n}`);
   return entries
     .filter((e) => e.kind === 'opened' || e.kind === 'level_change')
     .map((e) => {
-      const p = (e.payload ?? {}) as { level?: number; from?: number; to?: number };
-      const level = e.kind === 'opened' ? `Nivå ${p.level ?? '–'}` : `Fra nivå ${p.from ?? '–'} til ${p.to ?? '–'}`;
+      // A change of the municipality's model carries the names the levels had then.
+      const p = (e.payload ?? {}) as { level?: number; from?: number; to?: number; fromName?: { nb?: string }; toName?: { nb?: string } };
+      const level = e.kind === 'opened' ? name(p.level) : `Fra ${p.fromName?.nb ?? name(p.from)} til ${p.toName?.nb ?? name(p.to)}`;
       return [norwegianDate(e.occurred_on), level, e.body];
     });
 }
@@ -191,7 +195,7 @@ export async function renderCasePdf(x: CaseExport): Promise<Buffer> {
     h2('Saken'),
     fieldTable([
       ['Eierenhet', h.unit_name],
-      ['Nivå', String(h.level)],
+      ['Nivå', x.levels?.get(h.level)?.label ?? String(h.level)],
       ['Status', h.status === 'open' ? 'Åpen' : 'Avsluttet'],
       ['Opprettet', norwegianDateTime(h.opened_at)],
       ['Avsluttet', h.closed_at ? `${norwegianDateTime(h.closed_at)}${h.close_reason ? ` – ${closeReasonLabel[h.close_reason]}` : ''}` : ''],
@@ -200,7 +204,7 @@ export async function renderCasePdf(x: CaseExport): Promise<Buffer> {
     h2('Bekymring (nivå 0)'),
     ...concernContent(x.concern),
     h2('Nivåhistorikk'),
-    dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries), [60, 70, '*']),
+    dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries, x.levels ?? new Map()), [60, 70, '*']),
     h2('Stafettholdere'),
     dataTable(['Fra', 'Stafettholder', 'Enhet'], x.holders.map((s) => [norwegianDateTime(s.from_at), s.name, s.unit_name])),
     h2('Deltakere'),

@@ -77,7 +77,7 @@ export const casesRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
   app.post('/api/cases/:id/level', {
     config: staff,
     schema: { tags, summary: 'Change the level, with a reason', params: idParams, body: changeLevelRequest, response: { 200: caseMutationResponse } },
-  }, async (request) => changeLevel(db, staffActor(request), request.params.id, { ...request.body, level: request.body.level as 1 | 2 | 3 }));
+  }, async (request) => changeLevel(db, staffActor(request), request.params.id, request.body));
 
   app.post('/api/cases/:id/close', {
     config: staff,

@@ -11,6 +11,8 @@ import type { ConcernRecord } from '../../../contracts/concerns.js';
 import type { StaffFunction } from '../../../contracts/common.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { concernRecordForCase } from '../concerns/concerns.service.js';
+import { levelsOf, requireLevel } from '../levels/levels.model.js';
+import { levelNamesOf } from '../../../contracts/levels.js';
 import { loadCaseForActor, withCaseTenant } from './case-access.js';
 import { readableCasesOfChild } from './case-access.repository.js';
 import { describeAccess } from './case-access-list.js';
@@ -32,6 +34,7 @@ export async function openCaseInTransaction(
   // A concern where the guardians were deliberately not contacted (violence or abuse suspected)
   // opens a case the guardians cannot see yet; so may a case opened directly.
   let residentsRestricted = req.residentsRestricted ?? false;
+  await requireLevel(trx, actor.tenantId, req.level, 'level', 'case');
   if (req.concernId) {
     const concern = await repo.concernFlags(trx, req.concernId);
     if (!concern) throw notFound();
@@ -101,6 +104,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
     const sheet = await repo.caseSheet(trx, caseId, today);
     const accessList = await describeAccess(trx, row, facts, sheet);
     const involved = otherServiceInvolved(facts, await repo.hasOutsideMember(trx, caseId, row.owning_unit_id));
+    const { levels } = await levelsOf(trx, scoped.tenantId!);
     await appendAudit(trx, scoped, [{ action: 'case.read', entityType: 'case', entityId: caseId, childId: row.child_id }]);
     const warnBy = addDays(today, sheet.consent_warning_days);
     const expiresOn = sheet.consent_expires_on;
@@ -108,7 +112,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       id: row.id,
       child: { id: row.child_id, givenName: sheet.given_name, familyName: sheet.family_name, birthDate: sheet.birth_date },
       owningUnit: { id: row.owning_unit_id, name: sheet.unit_name, type: sheet.unit_type },
-      level: row.level as 1 | 2 | 3,
+      level: row.level,
       status: row.status,
       holder: { id: row.holder_id, name: sheet.holder_name },
       openedAt: iso(row.opened_at),
@@ -126,6 +130,7 @@ export async function getCase(db: Db, actor: Actor, caseId: string): Promise<Cas
       consentWarning: expiresOn && expiresOn <= warnBy ? { expiresOn } : null,
       otherServiceInvolved: involved,
       levelWithoutOtherService: row.level_without_other_service,
+      ...(levels[row.level] ? { levelNames: levelNamesOf(levels[row.level]!) } : {}),
     };
   });
 }
@@ -159,7 +164,7 @@ export async function listCases(db: Db, actor: StaffActor, req: CaseListRequest)
       id: r.id,
       child: { id: r.child_id, givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date },
       owningUnit: { id: r.owning_unit_id, name: r.unit_name, type: r.unit_type },
-      level: r.level as 1 | 2 | 3,
+      level: r.level,
       status: r.status,
       holder: { id: r.holder_id, name: r.holder_name },
       openedAt: iso(r.opened_at),
@@ -190,10 +195,11 @@ async function versionedChange(
   return updated;
 }
 
-export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: 1 | 2 | 3; reason: string; version: number }) {
+export async function changeLevel(db: Db, actor: StaffActor, caseId: string, req: { level: number; reason: string; version: number }) {
   return withTenant(db, actor.tenantId, async (trx) => {
     const { row, facts } = await loadCaseForActor(trx, actor, caseId, 'write');
     requireCaseDecision(actor, facts, 'change_level');
+    await requireLevel(trx, actor.tenantId, req.level, 'level', 'case');
     if (row.level === req.level) {
       throw validationError([{ path: 'level', code: 'unchanged', message: 'The case is already at this level' }]);
     }

@@ -11,6 +11,9 @@ import type {
 import type { z } from 'zod';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { openCaseInTransaction } from '../cases/cases.service.js';
+import { levelsOf } from '../levels/levels.model.js';
+import { workPointDeadline } from '../guide/guide.published.js';
+import { concernCaseLevels } from '../../../contracts/levels.js';
 import { effectiveSignals } from './concern-signals.js';
 import {
   concernAccess, decisionOf, isDecided, isOverdue, mayRegisterIn, oversightUnits, statusAfter, stepAllowed, type ConcernAccess,
@@ -25,9 +28,20 @@ const futureDate = (path: string): FieldProblem => ({ path, code: 'future_date',
 const versionConflict = () => conflict('version_conflict', 'Someone else changed this concern; reload it and try again');
 const decided = () => conflict('concern_decided', 'The concern is decided and can no longer be changed');
 
+/**
+ * Days to decide a concern: the deadline of the guide's step for that decision when the guide has
+ * one (the municipality's own routine), else the municipality's setting.
+ */
+async function decisionDays(trx: Trx, tenantId: string, setting: number): Promise<number> {
+  return (await workPointDeadline(trx, tenantId, 'concern_decision')) ?? setting;
+}
+
 export async function getConcernSettings(db: Db, actor: StaffActor): Promise<ConcernSettings> {
-  const s = await withTenant(db, actor.tenantId, (trx) => repo.concernSettings(trx, actor.tenantId));
-  return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: s.concern_decision_days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+  return withTenant(db, actor.tenantId, async (trx) => {
+    const s = await repo.concernSettings(trx, actor.tenantId);
+    const days = await decisionDays(trx, actor.tenantId, s.concern_decision_days);
+    return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+  });
 }
 
 /**
@@ -74,7 +88,7 @@ export async function registerConcern(db: Db, actor: StaffActor, req: z.output<t
     const row = await repo.insertConcern(trx, {
       tenantId: actor.tenantId, childId: req.childId, unitId: req.unitId, authorId: actor.userId, observedOn: req.observedOn,
       observation: req.observation, concernScale: req.concernScale, signals: req.signals, guardiansNotContacted: req.guardiansNotContacted, source: req.source,
-      decisionDue: addDays(today, settings.concern_decision_days),
+      decisionDue: addDays(today, await decisionDays(trx, actor.tenantId, settings.concern_decision_days)),
     });
     await appendAudit(trx, actor, [{ action: 'concern.create', entityType: 'concern', entityId: row.id, childId: req.childId }]);
     return row;
@@ -178,6 +192,10 @@ export async function decideConcern(db: Db, actor: StaffActor, concernId: string
     if (row.version !== req.version) throw versionConflict();
     let caseId: string | null = null;
     if (req.decision === 'open_case') {
+      const { levels } = await levelsOf(trx, actor.tenantId);
+      if (!concernCaseLevels(levels.length).includes(req.level ?? 1)) {
+        throw validationError([{ path: 'level', code: 'unknown_level', message: 'A concern opens a case on one of the first two levels after the concern\'s' }]);
+      }
       // A child who has left the unit since the concern was registered cannot get a case there;
       // the concern can still be closed or reported.
       if ((await childrenEnrolledIn(trx, [row.unit_id], [row.child_id])).length === 0) {

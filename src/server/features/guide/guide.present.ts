@@ -13,7 +13,12 @@ export interface StoredChoice {
   to: string;
 }
 
-export const contentOf = (r: StepRow) => r.content as StoredContent;
+// Steps written before «how» existed have none: read as empty.
+const withHow = (t: GuideStepText | null): GuideStepText | null => (t ? { ...t, how: t.how ?? '' } : null);
+export const contentOf = (r: StepRow): StoredContent => {
+  const c = r.content as StoredContent;
+  return { nb: withHow(c.nb)!, nn: withHow(c.nn ?? null), en: withHow(c.en ?? null) };
+};
 export const choicesOf = (r: StepRow) => r.choices as StoredChoice[];
 
 /** The text in the reader's language, else bokmål, and which language it is in. */
@@ -33,6 +38,7 @@ export function toDetail(r: StepRow): GuideStepDetail {
   const content = contentOf(r);
   return {
     id: r.id,
+    guideId: r.guide_id,
     key: r.key,
     level: r.level,
     kind: r.kind,
@@ -40,6 +46,9 @@ export function toDetail(r: StepRow): GuideStepDetail {
     content: { nb: content.nb, nn: content.nn ?? null, en: content.en ?? null },
     choices: choicesOf(r).map((c) => ({ label: { nb: c.label.nb, nn: c.label.nn ?? null, en: c.label.en ?? null }, to: c.to })),
     documentIds: r.document_ids,
+    staffFunction: (r.staff_function as GuideStepDetail['staffFunction']) ?? null,
+    deadlineDays: r.deadline_days,
+    workPoint: r.work_point,
     // Generated<Timestamp> selects as the column type itself; the driver returns a Date.
     updatedAt: (r.updated_at as unknown as Date).toISOString(),
     version: r.version,

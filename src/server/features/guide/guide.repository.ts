@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { GuideStepKind } from '../../../contracts/guide.js';
 
-const stepColumns = ['id', 'key', 'level', 'kind', 'position', 'content', 'choices', 'document_ids', 'updated_at', 'version'] as const;
+const stepColumns = [
+  'id', 'key', 'level', 'kind', 'position', 'content', 'choices', 'document_ids', 'updated_at', 'version', 'deadline_days', 'staff_function', 'work_point', 'guide_id',
+] as const;
 
 export interface StepValues {
   key: string;
@@ -14,11 +16,18 @@ export interface StepValues {
   /** [{ label: { nb, nn, en }, to }] */
   choices: unknown;
   documentIds: string[];
+  staffFunction?: string | null;
+  deadlineDays?: number | null;
+  workPoint?: 'concern_decision' | null;
+  /** left out: the tenant's first guide (set by the database) */
+  guideId?: string;
 }
 
 const row = (v: StepValues) => ({
   key: v.key, level: v.level, kind: v.kind, position: v.position,
   content: JSON.stringify(v.content), choices: JSON.stringify(v.choices), document_ids: v.documentIds,
+  staff_function: v.staffFunction ?? null, deadline_days: v.deadlineDays ?? null, work_point: v.workPoint ?? null,
+  ...(v.guideId ? { guide_id: v.guideId } : {}),
 });
 
 /**
@@ -40,7 +49,7 @@ export type StepRow = Awaited<ReturnType<typeof stepsOfTenant>>[number];
  * Titles only (in `lang`, else bokmål), in reading order: the overview and a step's choices need
  * no bodies. `keys` narrows it to the steps named.
  */
-export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'nn' | 'en', keys?: readonly string[]) {
+export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'nn' | 'en', keys?: readonly string[], guideId?: string) {
   if (keys?.length === 0) return [];
   let query = db.selectFrom('guide_steps')
     .select(['key', 'level', 'kind', 'document_ids'])
@@ -48,6 +57,7 @@ export async function stepTitles(db: Executor, tenantId: string, lang: 'nb' | 'n
     .select(sql<'nb' | 'nn' | 'en'>`CASE WHEN content -> ${lang}::text ->> 'title' IS NOT NULL THEN ${lang}::text ELSE 'nb' END`.as('language'))
     .where('tenant_id', '=', tenantId);
   if (keys) query = query.where('key', 'in', [...keys]);
+  if (guideId) query = query.where('guide_id', '=', guideId);
   return query.orderBy('level').orderBy('position').orderBy('key').execute();
 }
 
@@ -84,6 +94,22 @@ export async function demoteStart(db: Executor, tenantId: string, id: string, us
     .set({ kind: 'step', updated_by: userId, updated_at: sql`now()`, version: sql<number>`version + 1` })
     .where('tenant_id', '=', tenantId).where('id', '=', id).where('kind', '=', 'start')
     .execute();
+}
+
+/** A work point moves to the step saved with it: the step that had it keeps its deadline, as a plain step. */
+export async function releaseWorkPoint(db: Executor, tenantId: string, workPoint: 'concern_decision', exceptId: string | null, userId: string) {
+  let q = db.updateTable('guide_steps')
+    .set({ work_point: null, updated_by: userId, updated_at: sql`now()`, version: sql<number>`version + 1` })
+    .where('tenant_id', '=', tenantId).where('work_point', '=', workPoint);
+  if (exceptId) q = q.where('id', '<>', exceptId);
+  return q.returning('id').execute();
+}
+
+/** The deadline of the step tied to a point of the work, if the guide has one with a deadline. */
+export async function workPointDeadline(db: Executor, tenantId: string, workPoint: 'concern_decision'): Promise<number | null> {
+  const r = await db.selectFrom('guide_steps').select('deadline_days')
+    .where('tenant_id', '=', tenantId).where('work_point', '=', workPoint).executeTakeFirst();
+  return r?.deadline_days ?? null;
 }
 
 export async function deleteStep(db: Executor, tenantId: string, id: string) {

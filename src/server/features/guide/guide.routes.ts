@@ -6,10 +6,13 @@ import { staffActor } from '../../platform/auth/auth.plugin.js';
 import { roleRoute, staffRoute } from '../../platform/access/route-access.js';
 import { idParams } from '../../../contracts/common.js';
 import { contentLanguage, slug } from '../../../contracts/content.js';
-import { guideEditor, guideOverview, guideStepDetail, guideStepInput, guideStepUpdate, guideStepView } from '../../../contracts/guide.js';
+import {
+  guideEditor, guideInput, guideOverview, guideStepDetail, guideStepInput, guideStepUpdate, guideStepView, guideUpdate,
+} from '../../../contracts/guide.js';
 import { notFound } from '../../platform/http/errors.js';
 import * as published from './guide.published.js';
 import * as service from './guide.service.js';
+import * as guides from './guides.service.js';
 import { installDefaultGuide } from './default-content/install.js';
 
 /**
@@ -26,7 +29,12 @@ export const guideRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
   app.get('/api/guide', {
     config: staffRoute,
     schema: { tags, summary: 'The guide at a glance: levels with their steps, and the tools', querystring: lang, response: { 200: guideOverview } },
-  }, async (request) => published.guideOverview(db, staffActor(request).tenantId, request.query.lang));
+  }, async (request) => {
+    // Without a slug: the first guide, or an empty overview while the municipality has none.
+    const overview = await published.guideOverview(db, staffActor(request).tenantId, request.query.lang);
+    if (!overview) throw notFound();
+    return overview;
+  });
 
   app.get('/api/guide/steps/:key', {
     config: staffRoute,
@@ -62,6 +70,21 @@ export const guideRoutes: FastifyPluginAsync<FeatureDeps> = async (base, { datab
     await service.deleteStep(db, staffActor(request), request.params.id);
     return reply.status(204).send();
   });
+
+  app.post('/api/content/guides', {
+    config: coordinators,
+    schema: { tags, summary: 'Add a guide (for schools, for kindergartens, …) beside the others', body: guideInput, response: { 201: guideEditor } },
+  }, async (request, reply) => reply.status(201).send(await guides.createGuide(db, staffActor(request), request.body)));
+
+  app.put('/api/content/guides/:id', {
+    config: coordinators,
+    schema: { tags, summary: 'Rename, reorder or (un)publish a guide (the version seen)', params: idParams, body: guideUpdate, response: { 200: guideEditor } },
+  }, async (request) => guides.updateGuide(db, staffActor(request), request.params.id, request.body));
+
+  app.delete('/api/content/guides/:id', {
+    config: coordinators,
+    schema: { tags, summary: 'Delete a guide with its steps (not one other guides\' steps lead into)', params: idParams, response: { 200: guideEditor } },
+  }, async (request) => guides.deleteGuide(db, staffActor(request), request.params.id));
 
   app.post('/api/content/guide/install-default', {
     config: coordinators,

@@ -39,7 +39,7 @@ function presentIncoming(h: WithCaseFacts): IncomingHandover {
     ...presentHandover(h),
     case: {
       id: h.case_id,
-      level: h.level as 1 | 2 | 3,
+      level: h.level,
       owningUnit: { id: h.owning_unit_id, name: h.owning_unit_name, type: h.owning_unit_type },
       child: { id: h.child_id, givenName: h.given_name, familyName: h.family_name, birthDate: h.birth_date },
     },

@@ -1,11 +1,17 @@
-import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import type { GuideChoiceList, GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import { levelTextIn, type Level } from '../../../contracts/levels.js';
 import { fileLabel, FallbackNotice, Prose } from './components.js';
 import { Layout } from './Layout.js';
 import type { PageContext } from './page-context.js';
 import type { PublicUrls } from './urls.js';
 
-const LEVELS = [0, 1, 2, 3];
-
+/** A level as the municipality names it, in the page's language or bokmål (with its `lang` then). */
+function levelIn(ctx: PageContext, levels: readonly Level[], n: number) {
+  const l = levels.find((x) => x.number === n) ?? levels[0];
+  if (!l) return { name: '', title: '', text: '', lang: undefined };
+  const { text, language } = levelTextIn(l, ctx.lang);
+  return { name: text.name, title: text.title, text: text.description, lang: language !== ctx.lang ? language : undefined };
+}
 
 type DocumentRef = GuideOverview['tools'][number];
 
@@ -25,24 +31,61 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
   );
 }
 
-/** The guide at a glance: the way in («Hva gjør jeg nå?»), the levels with their steps, the tools. */
-export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; municipality: string; guide: GuideOverview }) {
+/** The common entry: the municipality's guides (for schools, for kindergartens, …) to choose among. */
+export function GuideChooserPage({ ctx, municipality, guides }: { ctx: PageContext; municipality: string; guides: GuideChoiceList }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const levels = LEVELS.map((level) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
-  const empty = guide.levels.every((l) => l.steps.length === 0);
-  // Said once when any title is shown in bokmål; each such title carries lang="nb".
-  const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
   return (
     <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
       <div className="pub-stack pub-narrow">
         <h1 className="ds-heading" data-size="lg">{m.guide.title}</h1>
         <p className="ds-paragraph pub-lead" data-size="lg">{m.guide.intro}</p>
+        {guides.length === 0 ? (
+          <div className="ds-alert pub-alert" data-color="info"><p className="ds-paragraph">{m.guide.empty}</p></div>
+        ) : (
+          <section className="pub-section" aria-labelledby="velg-veileder">
+            <h2 className="ds-heading" data-size="md" id="velg-veileder">{m.guide.chooseGuide}</h2>
+            <ul className="pub-guide-list">
+              {guides.map((g) => (
+                <li key={g.slug} className="ds-card pub-level">
+                  <h3 className="ds-heading" data-size="xs">
+                    <a className="ds-link" href={urls.guideOverview(g.slug)} lang={g.nameLanguage !== ctx.lang ? g.nameLanguage : undefined}>{g.name}</a>
+                  </h3>
+                  {g.audience && <p className="ds-paragraph" data-size="sm" lang={g.audienceLanguage !== ctx.lang ? g.audienceLanguage : undefined}>{g.audience}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+/** The guide at a glance: the way in («Hva gjør jeg nå?»), the levels with their steps, the tools. */
+export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: PageContext; municipality: string; guide: GuideOverview; levels: Level[] }) {
+  const { m, urls } = ctx;
+  if (!urls) return null;
+  const levels = model.map(({ number: level }) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
+  const empty = guide.levels.every((l) => l.steps.length === 0);
+  // Said once when any title is shown in bokmål; each such title carries lang="nb".
+  const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
+  const slug = guide.guide?.slug ?? '';
+  const name = guide.guide?.name ?? m.guide.title;
+  const nameLang = guide.guide && guide.guide.nameLanguage !== ctx.lang ? guide.guide.nameLanguage : undefined;
+  const audienceLang = guide.guide && guide.guide.audienceLanguage !== ctx.lang ? guide.guide.audienceLanguage : undefined;
+  return (
+    <Layout ctx={ctx} title={name} description={m.guide.description(municipality)} section="guide"
+      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}>
+      <div className="pub-stack pub-narrow">
+        <h1 className="ds-heading" data-size="lg" lang={nameLang}>{name}</h1>
+        {guide.guide?.audience && <p className="ds-paragraph pub-lead" data-size="lg" lang={audienceLang}>{guide.guide.audience}</p>}
+        <p className="ds-paragraph pub-lead" data-size="lg">{m.guide.intro}</p>
         {empty ? (
           <div className="ds-alert pub-alert" data-color="info"><p className="ds-paragraph">{m.guide.empty}</p></div>
         ) : guide.startKey && (
           <div className="pub-start">
-            <a className="ds-button pub-start__button" data-variant="primary" data-size="lg" href={urls.guideStep(guide.startKey)}>{m.guide.start}</a>
+            <a className="ds-button pub-start__button" data-variant="primary" data-size="lg" href={urls.guideStep(slug, guide.startKey)}>{m.guide.start}</a>
             <p className="ds-paragraph" data-size="sm">{m.guide.startHelp}</p>
           </div>
         )}
@@ -54,18 +97,18 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
             <h2 className="ds-heading" data-size="md" id="nivaer">{m.guide.levelsTitle}</h2>
             <ol className="pub-levels">
               {levels.map(({ level, steps }) => {
-                const names = m.guide.levels[level]!;
+                const names = levelIn(ctx, model, level);
                 return (
-                  <li key={level} className="ds-card pub-level" data-level={level}>
-                    <h3 className="ds-heading" data-size="xs">
+                  <li key={level} className="ds-card pub-level" data-level={Math.min(level, 3)}>
+                    <h3 className="ds-heading" data-size="xs" lang={names.lang}>
                       <span className="pub-level__badge">{names.name}</span> {names.title}
                     </h3>
-                    <p className="ds-paragraph" data-size="sm">{names.text}</p>
+                    {names.text && <p className="ds-paragraph" data-size="sm" lang={names.lang}>{names.text}</p>}
                     {steps.length > 0 && (
                       <ol className="pub-step-list">
                         {steps.map((s) => (
                           <li key={s.key}>
-                            <a className="ds-link" href={urls.guideStep(s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
+                            <a className="ds-link" href={urls.guideStep(slug, s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
                             {s.kind === 'decision' && <span className="pub-muted"> ({m.guide.kinds.decision.toLowerCase()})</span>}
                           </li>
                         ))}
@@ -90,33 +133,43 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
 }
 
 /** One step of the path: where you are (level), what to do, who does it, the tools, and the way on. */
-export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStepView }) {
+export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: GuideStepView; levels: Level[] }) {
   const { m, urls } = ctx;
   if (!urls) return null;
   const contentLang = step.language !== ctx.lang ? step.language : undefined;
-  const level = m.guide.levels[step.level] ?? m.guide.levels[0]!;
+  const level = levelIn(ctx, levels, step.level);
   return (
     <Layout
       ctx={ctx}
       title={step.title}
       description={`${level.name}: ${level.title}. ${step.who}`.trim()}
       section="guide"
-      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}
+      crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guideOverview(step.guide) }]}
     >
       <div className="pub-narrow pub-stack">
-        <LevelProgress ctx={ctx} current={step.level} />
+        <LevelProgress ctx={ctx} levels={levels} current={step.level} />
         <FallbackNotice ctx={ctx} contentLanguage={step.language} />
         <div className="pub-stack" lang={contentLang}>
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
           <h1 className="ds-heading" data-size="lg">{step.title}</h1>
-          {step.who && (
+          {(step.who || step.staffFunction || step.deadlineDays) && (
             // Not a heading: the step's body after it would read as part of «Hvem gjør hva».
             <div className="pub-who">
-              <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.who}</strong></p>
-              <p className="ds-paragraph">{step.who}</p>
+              {(step.who || step.staffFunction) && <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.who}</strong></p>}
+              {step.staffFunction && <p className="ds-paragraph" lang={ctx.lang}>{m.guide.staffFunctions[step.staffFunction]}</p>}
+              {step.who && <p className="ds-paragraph">{step.who}</p>}
+              {step.deadlineDays && (
+                <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.deadlineLabel}:</strong> {m.guide.deadline(step.deadlineDays)}</p>
+              )}
             </div>
           )}
           <Prose html={step.bodyHtml} />
+          {step.howHtml && (
+            <div className="pub-stack">
+              <p className="ds-paragraph" lang={ctx.lang}><strong>{m.guide.how}</strong></p>
+              <Prose html={step.howHtml} />
+            </div>
+          )}
         </div>
         {step.documents.length > 0 && (
           <section className="pub-section" aria-labelledby="steg-verktoy">
@@ -129,11 +182,11 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
             <h2 className="ds-heading" data-size="sm" id="valg">{step.kind === 'decision' ? m.guide.choose : m.guide.next}</h2>
             <ul className="pub-choices">
               {step.choices.map((c) => {
-                const to = m.guide.levels[c.toLevel];
-                const where = to && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
+                const to = levelIn(ctx, levels, c.toLevel);
+                const where = to.name && c.toLevel !== step.level ? m.guide.leadsTo(to.name) : m.guide.nextStep;
                 return (
                   <li key={`${c.to}-${c.label}`}>
-                    <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
+                    <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(step.guide, c.to)}>
                       <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
                         {c.label}<span className="pub-choice__sep">{sentenceEnd(c.label)}</span>
                       </span>{' '}
@@ -149,7 +202,7 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
         ) : (
           <div className="ds-alert pub-alert" data-color="success"><p className="ds-paragraph">{m.guide.end}</p></div>
         )}
-        <p className="ds-paragraph"><a className="ds-link" href={urls.guide}>{m.guide.restart}</a></p>
+        <p className="ds-paragraph"><a className="ds-link" href={urls.guideOverview(step.guide)}>{m.guide.restart}</a></p>
       </div>
     </Layout>
   );
@@ -164,18 +217,18 @@ function sentenceEnd(label: string): string {
 }
 
 /** Nivå 0–3 as a row, the current one marked; the text says it too, so colour is never the only sign. */
-function LevelProgress({ ctx, current }: { ctx: PageContext; current: number }) {
+function LevelProgress({ ctx, levels, current }: { ctx: PageContext; levels: Level[]; current: number }) {
   const { m } = ctx;
-  const here = m.guide.levels[current];
+  const here = levelIn(ctx, levels, current);
   return (
     <div className="pub-progress">
       <p className="ds-paragraph pub-progress__text" data-size="sm">
-        {m.guide.youAreOn} <strong>{here?.name}</strong>: {here?.title}
+        {m.guide.youAreOn} <strong lang={here.lang}>{here.name}</strong>: {here.lang ? <span lang={here.lang}>{here.title}</span> : here.title}
       </p>
       <ol className="pub-progress__levels" aria-label={m.guide.levelProgress}>
-        {LEVELS.map((l) => (
+        {levels.map(({ number: l }) => (
           <li key={l} aria-current={l === current ? 'step' : undefined} data-done={l < current ? 'true' : undefined}>
-            <span>{m.guide.levels[l]!.name}</span>
+            <span lang={levelIn(ctx, levels, l).lang}>{levelIn(ctx, levels, l).name}</span>
           </li>
         ))}
       </ol>

@@ -6,7 +6,7 @@ import { attachmentDisposition } from '../../platform/documents/files.js';
 import { AppError } from '../../platform/http/errors.js';
 import { renderPage } from './components.js';
 import { DocumentPage, DocumentsPage } from './DocumentPages.js';
-import { GuidePage, GuideStepPage } from './GuidePages.js';
+import { GuideChooserPage, GuidePage, GuideStepPage } from './GuidePages.js';
 import { AccessibilityPage, ErrorPage, HomePage, NotFoundPage } from './InfoPages.js';
 import { publicLanguage } from './messages/index.js';
 import { pageContext, type PageContext, type PublicTenant } from './page-context.js';
@@ -19,8 +19,8 @@ import { parseServiceSearch } from './service-search.js';
 type Query = Record<string, unknown>;
 type Params = Record<string, string>;
 type Request = FastifyRequest<{ Params: Params; Querystring: Query }>;
-/** A page, null for the 404 page, or another address to send the reader to (301). */
-type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | { redirect: string } | null>;
+/** A page, null for the 404 page, or another address to send the reader to (301; 302 when `temporary`). */
+type Load = (ctx: PageContext, tenant: PublicTenant, request: Request) => Promise<ReactElement | { redirect: string; temporary?: boolean } | null>;
 
 /** The addresses this plugin answers: /k/… and /offentlig/…. */
 export function isPublicSitePath(url: string): boolean {
@@ -58,7 +58,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
     const ctx = context(request, tenant);
     const element = tenant ? await load(ctx, tenant, request) : null;
-    if (element && 'redirect' in element) return reply.redirect(element.redirect, 301);
+    if (element && 'redirect' in element) return reply.redirect(element.redirect, element.temporary ? 302 : 301);
     return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx));
   };
 
@@ -109,14 +109,31 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     return service && createElement(ServicePage, { ctx, service });
   }));
 
-  app.get('/k/:kommune/veileder', options, page(async (ctx, tenant) => {
-    const guide = await site.guide(db, tenant, ctx.lang);
-    return createElement(GuidePage, { ctx, municipality: tenant.name, guide });
+  // The common entry: the reader chooses among the guides, or goes straight on when there is one
+  // (302: the municipality may add another).
+  app.get('/k/:kommune/handlingsveileder', options, page(async (ctx, tenant) => {
+    const guides = await site.guides(db, tenant, ctx.lang);
+    if (guides.length === 1 && ctx.urls) return { redirect: ctx.urls.guideOverview(guides[0]!.slug), temporary: true };
+    return createElement(GuideChooserPage, { ctx, municipality: tenant.name, guides });
   }));
 
+  app.get('/k/:kommune/handlingsveileder/:guide', options, page(async (ctx, tenant, request) => {
+    const [guide, levels] = await Promise.all([site.guide(db, tenant, request.params.guide ?? '', ctx.lang), site.levels(db, tenant)]);
+    return guide && createElement(GuidePage, { ctx, municipality: tenant.name, guide, levels });
+  }));
+
+  app.get('/k/:kommune/handlingsveileder/:guide/:key', options, page(async (ctx, tenant, request) => {
+    const [step, levels] = await Promise.all([
+      site.guideStep(db, tenant, request.params.key ?? '', ctx.lang, request.params.guide ?? ''), site.levels(db, tenant),
+    ]);
+    return step && createElement(GuideStepPage, { ctx, step, levels });
+  }));
+
+  // The addresses from before several guides: the entry, and each step at its guide's address.
+  app.get('/k/:kommune/veileder', options, page(async (ctx) => (ctx.urls ? { redirect: ctx.urls.guide } : null)));
   app.get('/k/:kommune/veileder/:key', options, page(async (ctx, tenant, request) => {
     const step = await site.guideStep(db, tenant, request.params.key ?? '', ctx.lang);
-    return step && createElement(GuideStepPage, { ctx, step });
+    return step && ctx.urls ? { redirect: ctx.urls.guideStep(step.guide, step.key) } : null;
   }));
 
   app.get('/k/:kommune/dokumenter', options, page(async (ctx, tenant, request) => {

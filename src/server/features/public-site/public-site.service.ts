@@ -1,9 +1,11 @@
 import type { CatalogueResult, ServiceView } from '../../../contracts/catalogue.js';
-import type { GuideOverview, GuideStepView } from '../../../contracts/guide.js';
+import type { GuideChoiceList, GuideOverview, GuideStepView } from '../../../contracts/guide.js';
 import type { DocumentKind, PublicDocumentListItem, PublicDocumentView } from '../../../contracts/library.js';
 import type { Db } from '../../platform/db/database.js';
 import { publishedServiceView, searchPublishedServices } from '../catalogue/catalogue.service.js';
-import { guideOverview, guideStepView } from '../guide/guide.published.js';
+import { guideOverview, guideStepView, publishedGuideList } from '../guide/guide.published.js';
+import { publishedLevels } from '../levels/levels.service.js';
+import type { Level } from '../../../contracts/levels.js';
 import { publishedDocumentFile, publishedDocuments, publishedDocumentView } from '../library/library.published.js';
 import type { PublicLanguage } from './messages/index.js';
 import type { PublicTenant } from './page-context.js';
@@ -34,12 +36,23 @@ export async function serviceBySlug(db: Db, tenant: PublicTenant, slug: string, 
   return isSlug(slug) ? publishedServiceView(db, tenant.id, slug, lang) : null;
 }
 
-export function guide(db: Db, tenant: PublicTenant, lang: PublicLanguage): Promise<GuideOverview> {
-  return guideOverview(db, tenant.id, lang);
+export function guides(db: Db, tenant: PublicTenant, lang: PublicLanguage): Promise<GuideChoiceList> {
+  return publishedGuideList(db, tenant.id, lang);
 }
 
-export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang: PublicLanguage): Promise<GuideStepView | null> {
-  return isSlug(key) ? guideStepView(db, tenant.id, key, lang) : null;
+/** A published guide by its slug. */
+export async function guide(db: Db, tenant: PublicTenant, slug: string, lang: PublicLanguage): Promise<GuideOverview | null> {
+  return isSlug(slug) ? guideOverview(db, tenant.id, lang, slug) : null;
+}
+
+export function levels(db: Db, tenant: PublicTenant): Promise<Level[]> {
+  return publishedLevels(db, tenant.id);
+}
+
+/** A step of a published guide; with `guideSlug`, only of that guide. */
+export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang: PublicLanguage, guideSlug?: string): Promise<GuideStepView | null> {
+  if (!isSlug(key) || (guideSlug !== undefined && !isSlug(guideSlug))) return null;
+  return guideStepView(db, tenant.id, key, lang, { guideSlug, published: true });
 }
 
 export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null): Promise<PublicDocumentListItem[]> {

@@ -132,6 +132,7 @@ a.pub-brand:hover .pub-brand__name { text-decoration: underline; }
 /* The guide: the way in, the levels, one step with its choices. */
 .pub-start { display: flex; flex-direction: column; gap: var(--ds-size-2); align-items: flex-start; padding: var(--ds-size-5); border-radius: var(--ds-border-radius-lg); background: var(--ds-color-accent-surface-tinted); }
 .pub-start__button { font-size: var(--ds-body-lg-font-size); }
+.pub-guide-list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--ds-size-4); }
 .pub-levels { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: var(--ds-size-4); }
 .pub-level { display: flex; flex-direction: column; gap: var(--ds-size-2); border-top: 4px solid var(--ds-color-accent-base-default); }
 .pub-level__badge { display: block; font-size: var(--ds-body-sm-font-size); color: var(--ds-color-accent-text-subtle); font-weight: var(--ds-font-weight-semibold); }

@@ -10,8 +10,10 @@ export interface PublicUrls {
   home: string;
   services: string;
   service(slug: string): string;
+  /** the common entry, where the reader chooses a guide */
   guide: string;
-  guideStep(key: string): string;
+  guideOverview(guideSlug: string): string;
+  guideStep(guideSlug: string, key: string): string;
   documents: string;
   document(slug: string): string;
   documentVersion(slug: string, versionNo: number): string;
@@ -38,8 +40,9 @@ export function publicUrls(tenantSlug: string, lang: PublicLanguage): PublicUrls
     home: to(base),
     services: to(`${base}/tjenester`),
     service: (slug) => to(`${base}/tjenester/${seg(slug)}`),
-    guide: to(`${base}/veileder`),
-    guideStep: (key) => to(`${base}/veileder/${seg(key)}`),
+    guide: to(`${base}/handlingsveileder`),
+    guideOverview: (guide) => to(`${base}/handlingsveileder/${seg(guide)}`),
+    guideStep: (guide, key) => to(`${base}/handlingsveileder/${seg(guide)}/${seg(key)}`),
     documents: to(`${base}/dokumenter`),
     document: (slug) => to(`${base}/dokumenter/${seg(slug)}`),
     documentVersion: (slug, n) => to(`${base}/dokumenter/${seg(slug)}/versjoner/${n}`),

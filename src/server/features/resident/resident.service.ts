@@ -6,6 +6,8 @@ import { AppError } from '../../platform/http/errors.js';
 import type { ResidentCase } from '../../../contracts/consents.js';
 import { loadCaseForActor } from '../cases/case-access.js';
 import * as repo from './resident.repository.js';
+import { levelsOf } from '../levels/levels.model.js';
+import { levelNamesOf } from '../../../contracts/levels.js';
 
 /** A family has a handful of cases; this bounds a pathological one without paging. */
 const MAX_CASES_PER_TENANT = 100;
@@ -26,6 +28,7 @@ export async function listResidentCases(db: Db, actor: ResidentActor): Promise<R
     const scoped: ResidentActor = { ...actor, tenantId };
     const found = await withTenant(db, tenantId, async (trx) => {
       const rows = await repo.casesOfChildren(trx, childIds, MAX_CASES_PER_TENANT);
+      const { levels } = await levelsOf(trx, tenantId);
       const visible: ResidentCase[] = [];
       const audited: { caseId: string; childId: string }[] = [];
       for (const r of rows) {
@@ -42,10 +45,11 @@ export async function listResidentCases(db: Db, actor: ResidentActor): Promise<R
           child: { givenName: r.given_name, familyName: r.family_name, birthDate: r.birth_date },
           municipality: r.tenant_name,
           owningUnit: { name: r.unit_name, type: r.unit_type },
-          level: r.level as 1 | 2 | 3,
+          level: r.level,
           status: r.status,
           openedAt: r.opened_at.toISOString(),
           reason: access.access.reason,
+          ...(levels[r.level] ? { levelNames: levelNamesOf(levels[r.level]!) } : {}),
         });
       }
       await appendAudit(trx, scoped, audited.map((a) => ({ action: 'resident.case_list', entityType: 'case', entityId: a.caseId, childId: a.childId })));

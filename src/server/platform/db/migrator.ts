@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_public_content.js';
 import * as m0010 from './migrations/0010_case_work_as_seeds.js';
 import * as m0011 from './migrations/0011_handover_keep_access.js';
 import * as m0009 from './migrations/0009_catalogue_fields.js';
+import * as m0008 from './migrations/0008_level_model.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0010_case_work_as_seeds': m0010,
   '0011_handover_keep_access': m0011,
   '0009_catalogue_fields': m0009,
+  '0008_level_model': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -29,6 +29,8 @@ export interface TenantsTable {
   child_hearing_age: Generated<number>;
   /** level 2 or 3 with no other service involved: warn (a reason) or require (a consent) (0010) */
   level_without_other_service: Generated<'warn' | 'require'>;
+  /** the municipality's levels (features/levels); null: BTI's default 0–3 */
+  level_model: ColumnType<unknown, string | null | undefined, string | null>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -180,7 +182,8 @@ export type ConcernStatus = 'open' | 'closed' | 'case_opened' | 'reported';
 export type ConcernStepKind = 'discussion_colleague' | 'discussion_leader' | 'conversation_child' | 'conversation_guardians' | 'anonymous_consultation';
 export type ConcernSource = 'own_observation' | 'told_by_others' | 'child_or_family' | 'closed_child_welfare_case';
 export type ResponsibleParty = 'guardians' | 'child';
-export type CaseLevel = 1 | 2 | 3;
+/** 1–5: a level after the concern's in the municipality's model (features/levels) */
+export type CaseLevel = number;
 export type CloseReason = 'goals_reached' | 'moved' | 'other_service' | 'guardians_withdrew' | 'other';
 export type EntryKind =
   | 'observation' | 'conversation' | 'child_voice' | 'guardians_view' | 'meeting' | 'decision' | 'evaluation'
@@ -428,6 +431,7 @@ export interface Database {
   reports_of_concern: ReportsOfConcernTable;
   services: ServicesTable;
   guide_steps: GuideStepsTable;
+  guides: GuidesTable;
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
 }
@@ -483,6 +487,29 @@ export interface GuideStepsTable {
   /** [{ label: { nb, nn?, en? }, to: step key }] */
   choices: ColumnType<unknown, string | undefined, string>;
   document_ids: ColumnType<string[], string[] | undefined, string[]>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+  version: Generated<number>;
+  /** «innen 14 dager»: 1–365, or null */
+  deadline_days: number | null;
+  /** who does it, as a staff function (contracts/common.ts) */
+  staff_function: string | null;
+  /** the point of case work this step is: 'concern_decision' sets the concern's deadline */
+  work_point: 'concern_decision' | null;
+  /** filled by trigger with the tenant's first guide when not given */
+  guide_id: ColumnType<string, string | undefined, string>;
+}
+export interface GuidesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  slug: string;
+  /** { nb, nn, en } */
+  name: ColumnType<unknown, string, string>;
+  /** { nb, nn, en }: who the guide is for */
+  audience: ColumnType<unknown, string | undefined, string>;
+  position: Generated<number>;
+  published: Generated<boolean>;
+  created_at: Timestamp;
   updated_at: Timestamp;
   updated_by: string | null;
   version: Generated<number>;

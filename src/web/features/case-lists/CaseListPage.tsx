@@ -8,12 +8,15 @@ import { ListStatus } from '../../components/ListStatus.js';
 import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCaseList } from './api.js';
-import { caseFilterFrom, caseLevels as levels, caseStatuses as statuses } from './case-filter.js';
+import { caseFilterFrom, caseStatuses as statuses } from './case-filter.js';
+import { useLevels } from '../../components/levels.js';
+import { LevelName } from '../../components/LevelName.js';
 import { todayInNorway } from '../../components/dates.js';
 
 /** /saker — «Mine saker», and for leaders and resource persons the cases their units own. */
 export function CaseListPage() {
   const { t } = useTranslation();
+  const { caseLevels, nameOf } = useLevels();
   usePageTitle(t('concerns.cases.title'));
   const session = useAuthenticatedSession();
   const overseen = (session?.user?.units ?? []).filter((u) => u.roles.includes('leader') || u.roles.includes('resource_person'));
@@ -60,7 +63,7 @@ export function CaseListPage() {
           <Label>{t('concerns.cases.level')}</Label>
           <Select value={filter.level ? String(filter.level) : ''} onChange={(e) => set({ niva: e.target.value || null })}>
             <Select.Option value="">{t('concerns.cases.allLevels')}</Select.Option>
-            {levels.map((l) => <Select.Option key={l} value={String(l)}>{t('concerns.cases.levelN', { level: l })}</Select.Option>)}
+            {caseLevels.map((l) => <Select.Option key={l} value={String(l)} lang={nameOf(l).lang}>{nameOf(l).label}</Select.Option>)}
           </Select>
         </Field>
         <Field>
@@ -114,7 +117,7 @@ function CaseTable({ items }: { items: CaseSummary[] }) {
                 <Link asChild><RouterLink to={`/saker/${c.id}`}>{`${c.child.givenName} ${c.child.familyName}`}</RouterLink></Link>
                 {c.status === 'closed' && <> <Tag data-size="sm" data-color="neutral">{t('concerns.cases.closed')}</Tag></>}
               </Table.Cell>
-              <Table.Cell>{t('concerns.cases.levelN', { level: c.level })}</Table.Cell>
+              <Table.Cell><LevelName level={c.level} short /></Table.Cell>
               <Table.Cell>{c.holder.name}</Table.Cell>
               <Table.Cell>{c.owningUnit.name}</Table.Cell>
               <Table.Cell>

@@ -21,6 +21,6 @@ describe('caseFilterFrom', () => {
     });
   });
   it('gives «mine» to someone who oversees no unit and drops values it does not know', () => {
-    expect(from('visning=enhet&niva=4&status=gone', [])).toMatchObject({ scope: 'mine', level: undefined, status: undefined });
+    expect(from('visning=enhet&niva=9&status=gone', [])).toMatchObject({ scope: 'mine', level: undefined, status: undefined });
   });
 });

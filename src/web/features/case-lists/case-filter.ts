@@ -1,6 +1,7 @@
 import type { CaseFilter } from './api.js';
 
-const levels = [1, 2, 3] as const;
+// Any level a model can have after the concern's; the select offers the municipality's own.
+const levels = [1, 2, 3, 4, 5] as const;
 const statuses = ['open', 'closed'] as const;
 export const caseLevels = levels;
 export const caseStatuses = statuses;

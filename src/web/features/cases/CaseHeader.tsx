@@ -7,6 +7,7 @@ import { CloseDialog, ReopenDialog } from './CloseReopenDialogs.js';
 import { decidesOnCase, isResident, mayReopen, writesAsStaff } from './case-roles.js';
 import { osloDay } from '../../components/dates.js';
 import { LevelDialog } from './LevelDialog.js';
+import { LevelName } from '../../components/LevelName.js';
 import { HideFromResidents, ResidentRestriction } from './ResidentRestriction.js';
 
 type OpenDialog = 'level' | 'close' | 'reopen' | null;
@@ -31,7 +32,7 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
         <Heading level={1} data-size="lg" ref={headingRef} tabIndex={-1}>{`${c.child.givenName} ${c.child.familyName}`}</Heading>
       </div>
       <div className="samla-actions">
-        <Tag data-color="info" data-size="md">{t('cases.levelShort', { level: c.level })}</Tag>
+        <Tag data-color="info" data-size="md"><LevelName level={c.level} names={c.levelNames} short /></Tag>
         <Tag data-color={closed ? 'neutral' : 'success'} data-size="md">{t(`cases.statuses.${c.status}`)}</Tag>
       </div>
       <Card>
@@ -39,7 +40,7 @@ export function CaseHeader({ caseDetail: c, onDone, headingRef }: {
           {/* Pairs in <div>s (valid in a <dl>) so that they flow into columns on wide screens. */}
           <dl className="samla-case-facts">
             <div><dt>{t('cases.born')}</dt><dd>{format.date(c.child.birthDate)}</dd></div>
-            <div><dt>{t('cases.level')}</dt><dd>{t(`cases.levels.${c.level}`)}</dd></div>
+            <div><dt>{t('cases.level')}</dt><dd><LevelName level={c.level} names={c.levelNames} /></dd></div>
             <div><dt>{t('cases.status')}</dt><dd>{t(`cases.statuses.${c.status}`)}</dd></div>
             <div><dt>{t('cases.owningUnit')}</dt><dd>{c.owningUnit.name}</dd></div>
             <div>

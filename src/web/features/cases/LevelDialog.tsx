@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contracts/cases.js';
 import { hasFieldProblems } from '../../components/errors.js';
+import { useLevels } from '../../components/levels.js';
 import { useChangeLevel } from './api.js';
 import { CaseDialog } from './CaseDialog.js';
 import { CaseErrorAlert, Unmatched, useCaseFieldErrors } from './case-errors.js';
@@ -12,13 +13,13 @@ interface Values {
   level: string;
   reason: string;
 }
-const LEVELS = ['1', '2', '3'] as const;
 
 /** Every level change has a reason; it becomes the level change entry in the log. */
 export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onClose: () => void; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const c = props.caseDetail;
   const change = useChangeLevel(c.id);
+  const { caseLevels, nameOf } = useLevels();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, watch, formState: { errors } } = useForm<Values>({ defaultValues: { level: '', reason: '' } });
   // Levels 2 and 3 presuppose another service (BTI's numbering; the municipality's levels may come to name them).
@@ -32,7 +33,7 @@ export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onCl
   };
   const onSubmit = handleSubmit((values) => {
     setUnmatched([]);
-    const level = Number(values.level) as 1 | 2 | 3;
+    const level = Number(values.level);
     change.mutate({ level, reason: values.reason, version: c.version }, {
       onSuccess: () => {
         reset();
@@ -50,12 +51,12 @@ export function LevelDialog(props: { caseDetail: CaseDetail; open: boolean; onCl
         <Unmatched messages={unmatched} />
         <Fieldset>
           <Fieldset.Legend>{t('cases.levelDialog.level')}</Fieldset.Legend>
-          {LEVELS.map((level) => (
+          {caseLevels.map((level) => (
             <Radio
               key={level}
-              value={level}
-              disabled={String(c.level) === level}
-              label={String(c.level) === level ? `${t(`cases.levels.${level}`)} (${t('cases.levelDialog.current')})` : t(`cases.levels.${level}`)}
+              value={String(level)}
+              disabled={c.level === level}
+              label={<><span lang={nameOf(level).lang}>{nameOf(level).label}</span>{c.level === level && ` (${t('cases.levelDialog.current')})`}</>}
               aria-invalid={errors.level ? true : undefined}
               {...register('level', { required: true })}
             />

@@ -19,6 +19,7 @@ import { Unmatched, useCaseErrorText } from './case-errors.js';
 import { useChildForCase, useChildWorkForCase, useOpenCase } from './open-case-api.js';
 import type { ChildCase } from '../../../contracts/children.js';
 import { todayInNorway } from '../../components/dates.js';
+import { useLevels } from '../../components/levels.js';
 
 interface FormValues {
   owningUnitId: string;
@@ -28,7 +29,6 @@ interface FormValues {
   confirmSecondCase: boolean;
 }
 const FIELDS = ['owningUnitId', 'level', 'reason', 'residentsRestricted', 'confirmSecondCase'] as const;
-const LEVELS = ['1', '2', '3'] as const;
 
 type OpenCaseFieldCode = keyof typeof nb.cases.openCase.fieldErrors;
 const isOpenCaseField = (code: string): code is OpenCaseFieldCode => Object.hasOwn(nb.cases.openCase.fieldErrors, code);
@@ -104,6 +104,7 @@ export function OpenCasePage() {
 
 function OpenCaseForm(props: { childId: string; units: { id: string; name: string }[]; openCases: ChildCase[] }) {
   const { t } = useTranslation();
+  const { caseLevels, nameOf } = useLevels();
   const navigate = useNavigate();
   const save = useOpenCase();
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -125,7 +126,7 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
       {
         childId: props.childId,
         owningUnitId: values.owningUnitId,
-        level: Number(values.level) as 1 | 2 | 3,
+        level: Number(values.level),
         reason: values.reason,
         residentsRestricted: values.residentsRestricted,
         ...(props.openCases.length > 0 && { confirmSecondCase: values.confirmSecondCase }),
@@ -172,11 +173,11 @@ function OpenCaseForm(props: { childId: string; units: { id: string; name: strin
         </Field>
         <Fieldset aria-describedby={errors.level ? 'open-case-level-error' : undefined}>
           <Fieldset.Legend>{t('cases.openCase.level')}</Fieldset.Legend>
-          {LEVELS.map((level) => (
+          {caseLevels.map((level) => (
             <Radio
               key={level}
-              value={level}
-              label={t(`cases.levels.${level}`)}
+              value={String(level)}
+              label={<span lang={nameOf(level).lang}>{nameOf(level).label}</span>}
               aria-invalid={errors.level ? true : undefined}
               {...register('level', { required: true })}
             />

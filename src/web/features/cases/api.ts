@@ -100,7 +100,7 @@ export function deleteDraft(caseId: string) {
 export function useChangeLevel(caseId: string) {
   const invalidate = useInvalidateCase(caseId);
   return useMutation({
-    mutationFn: (body: { level: 1 | 2 | 3; reason: string; version: number }) =>
+    mutationFn: (body: { level: number; reason: string; version: number }) =>
       api<MutationResponse>(`${base(caseId)}/level`, { method: 'POST', body }),
     onSuccess: invalidate,
   });

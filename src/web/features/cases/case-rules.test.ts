@@ -41,6 +41,15 @@ describe('systemEntryText', () => {
     expect(systemEntryText(entry('reopened', {}), t.t)).toBe('Saken ble gjenåpnet.');
   });
 
+  it('names levels as the municipality does, and a change of its model by the names the levels had then', () => {
+    const name = (l: number) => `Nivå ${'ABCDEF'[l]}`;
+    expect(systemEntryText(entry('level_change', { from: 1, to: 2 }), t.t, new Map(), { levelName: name })).toBe('Nivået ble endret fra Nivå B til Nivå C.');
+    expect(systemEntryText(entry('opened', { level: 1, concernId: null }), t.t, new Map(), { levelName: name })).toBe('Saken ble opprettet (Nivå B).');
+    const model = { from: 3, to: 2, reason: 'level_model', fromName: { nb: 'Nivå 3: Omfattende samarbeid', nn: null, en: 'Level 3' }, toName: { nb: 'Nivå C', nn: null, en: 'Level C' } };
+    expect(systemEntryText(entry('level_change', model), t.t, new Map(), { levelName: name, lang: 'nb' })).toBe('Kommunen endret nivåene sine: saken gikk fra Nivå 3: Omfattende samarbeid til Nivå C.');
+    expect(systemEntryText(entry('level_change', model), t.t, new Map(), { levelName: name, lang: 'nn' })).toContain('Nivå 3: Omfattende samarbeid til Nivå C');
+  });
+
   it('names both holders of a handover from the case, the receiver being the author who accepted', () => {
     const names = new Map([[HOLDER, 'Kari Lund']]);
     const handover = entry('handover', { fromUserId: HOLDER, toUserId: uuid(2) });
@@ -65,13 +74,13 @@ describe('systemEntryText', () => {
   it('puts the dates of a consent and the next evaluation, stored as data, in the reader’s date format (issue 9)', async () => {
     const nbDate = (iso: string) => new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
     const given = entry('consent_event', { event: 'given', validFrom: '2026-12-04', validTo: '2027-12-31' });
-    const text = systemEntryText(given, t.t, new Map(), nbDate);
+    const text = systemEntryText(given, t.t, new Map(), { date: nbDate });
     expect(text).toBe(`Samtykke ble gitt for ${nbDate('2026-12-04')}–${nbDate('2027-12-31')}.`);
     expect(text).not.toContain('2026-12-04');
-    expect(systemEntryText(entry('evaluation', { nextEvaluationDue: '2027-01-15' }), t.t, new Map(), nbDate)).toBe(`Neste evaluering ${nbDate('2027-01-15')}.`);
+    expect(systemEntryText(entry('evaluation', { nextEvaluationDue: '2027-01-15' }), t.t, new Map(), { date: nbDate })).toBe(`Neste evaluering ${nbDate('2027-01-15')}.`);
     await t.changeLanguage('en');
     const enDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-    expect(systemEntryText(given, t.t, new Map(), enDate)).toBe('Consent was given for 4 December 2026–31 December 2027.');
+    expect(systemEntryText(given, t.t, new Map(), { date: enDate })).toBe('Consent was given for 4 December 2026–31 December 2027.');
     await t.changeLanguage('nb');
     // An older entry without the period in its payload still says what happened; its text shows as written.
     expect(systemEntryText(entry('consent_event', { event: 'given' }), t.t)).toBe('Samtykke ble gitt.');

@@ -1,11 +1,24 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../components/format.js';
+import { useLevels } from '../../components/levels.js';
 import { closeReasons, type CaseDetail, type CaseEntry } from '../../../contracts/cases.js';
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
 const isoDay = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
-const level = (v: unknown) => (v === 1 || v === 2 || v === 3 ? v : null);
+const level = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5 ? v : null);
+/** A level's label as it was when the entry was written ({ nb, nn, en }), in the reader's language. */
+const labelIn = (v: unknown, lang: string): string | null => {
+  if (!v || typeof v !== 'object') return null;
+  const names = v as Record<string, unknown>;
+  return str(names[lang]) ?? str(names.nb);
+};
+/** How the reader reads: dates in their format, levels as their municipality names them, in their language. */
+export interface EntryReader {
+  date?: (iso: string) => string;
+  levelName?: (level: number) => string;
+  lang?: string;
+}
 const consentEvents = ['given', 'refused', 'withdrawn', 'expired'] as const;
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
@@ -16,18 +29,25 @@ const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => ty
  * the kind and the body still tell the story.
  */
 export function systemEntryText(
-  entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map(), date: (iso: string) => string = (iso) => iso,
+  entry: CaseEntry, t: TFunction, names: ReadonlyMap<string, string> = new Map(), reader: EntryReader = {},
 ): string | null {
+  const { date = (iso: string) => iso, levelName, lang = 'nb' } = reader;
   const p = entry.payload;
   switch (entry.kind) {
     case 'opened': {
       const l = level(p.level);
-      return l ? t('cases.system.opened', { level: l }) : null;
+      if (l === null) return null;
+      return levelName ? t('cases.system.openedNamed', { level: levelName(l) }) : t('cases.system.opened', { level: l });
     }
     case 'level_change': {
+      // A change of the municipality's model names the levels as they were then (the numbers changed meaning).
+      const fromName = labelIn(p.fromName, lang);
+      const toName = labelIn(p.toName, lang);
+      if (p.reason === 'level_model' && fromName && toName) return t('cases.system.levelModelChange', { from: fromName, to: toName });
       const from = level(p.from);
       const to = level(p.to);
-      return from && to ? t('cases.system.levelChange', { from, to }) : null;
+      if (from === null || to === null) return null;
+      return t('cases.system.levelChange', levelName ? { from: levelName(from), to: levelName(to) } : { from, to });
     }
     case 'closed':
       return isOneOf(closeReasons, p.reason) ? t('cases.system.closed', { reason: t(`cases.closeReasons.${p.reason}`) }) : null;
@@ -70,9 +90,10 @@ export function caseNames(c: CaseDetail): Map<string, string> {
 }
 
 export function useSystemEntryText(names: ReadonlyMap<string, string>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
-  return (entry: CaseEntry) => systemEntryText(entry, t, names, format.date);
+  const { nameOf } = useLevels();
+  return (entry: CaseEntry) => systemEntryText(entry, t, names, { date: format.date, levelName: (l) => nameOf(l).name, lang: i18n.language });
 }
 
 /** Kinds whose body is a fixed text the server writes, not someone's words: the translated text replaces it. */

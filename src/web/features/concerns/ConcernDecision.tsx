@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { concernDecisions, type ConcernDetail } from '../../../contracts/concerns.js';
 import { useFormat } from '../../components/format.js';
+import { useLevels } from '../../components/levels.js';
+import { concernCaseLevels } from '../../../contracts/levels.js';
 import { useChildWorkForConcern, useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 
 type Decision = (typeof concernDecisions)[number];
 interface FormValues {
   decision: Decision | '';
-  level: '1' | '2' | '';
+  level: string;
   reason: string;
 }
 const FIELDS = ['decision', 'level', 'reason'] as const;
@@ -82,6 +84,7 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
   const decide = useDecideConcern(concern.id);
   const report = useReportFromConcern(concern.id);
   const refresh = useRefreshConcern(concern.id);
+  const { levels, nameOf } = useLevels();
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, watch, setError, formState: { errors, isSubmitting } } = useForm<FormValues>({
     defaultValues: { decision: '', level: '', reason: '' },
@@ -99,7 +102,7 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
       answer = await decide.mutateAsync({
         decision,
         reason: values.reason,
-        level: decision === 'open_case' ? (Number(values.level) as 1 | 2) : undefined,
+        level: decision === 'open_case' ? Number(values.level) : undefined,
         version: concern.version,
       });
     } catch (error) {
@@ -137,11 +140,11 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
       {choice === 'open_case' && (
         <Fieldset aria-describedby={errors.level ? 'decision-level-error' : undefined}>
           <Fieldset.Legend>{t('concerns.decision.level')}</Fieldset.Legend>
-          {(['1', '2'] as const).map((l) => (
+          {concernCaseLevels(levels.length).map((l) => (
             <Radio
               key={l}
-              value={l}
-              label={t(`cases.levels.${l}`)}
+              value={String(l)}
+              label={<span lang={nameOf(l).lang}>{nameOf(l).label}</span>}
               aria-invalid={errors.level ? true : undefined}
               {...register('level', { validate: (v, all) => all.decision !== 'open_case' || v !== '' })}
             />

@@ -17,13 +17,14 @@ import { locale } from '../../i18n/index.js';
 import { useGuideEditor, useInstallDefaultGuide } from './api.js';
 import { GuideErrorAlert } from './errors.js';
 import { GuidePage } from './GuidePage.js';
+import { useLevels } from '../../components/levels.js';
 import { inGuideOrder, translations } from './step-form.js';
 
-const levels = [0, 1, 2, 3] as const;
 
 /** /innhold/veileder — the guide's steps by level, in the order readers meet them. */
 export function GuideEditorPage() {
   const { t } = useTranslation();
+  const levelNumbers = useLevelNumbers();
   usePageTitle(t('contentGuide.title'));
   const session = useAuthenticatedSession();
   const location = useLocation();
@@ -74,7 +75,7 @@ export function GuideEditorPage() {
             <Button asChild><RouterLink to="/innhold/veileder/nytt-steg">{t('contentGuide.addStep')}</RouterLink></Button>
             <Link href={publicHref}>{t('contentGuide.publicLink')}</Link>
           </div>
-          {levels.map((level) => (
+          {levelNumbers(steps).map((level) => (
             <LevelSection key={level} level={level} steps={steps.filter((s) => s.level === level)} all={steps} />
           ))}
         </>
@@ -83,8 +84,16 @@ export function GuideEditorPage() {
   );
 }
 
+/** The municipality's levels, each with its section; until the model is read, the levels the steps are on. */
+function useLevelNumbers() {
+  const { levels } = useLevels();
+  return (steps: readonly GuideStepDetail[]) =>
+    levels.length > 0 ? levels.map((l) => l.number) : [...new Set(steps.map((s) => s.level))].sort((a, b) => a - b);
+}
+
 function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDetail[]; all: GuideStepDetail[] }) {
   const { t, i18n } = useTranslation();
+  const name = useLevels().nameOf(level);
   const headingId = `guide-level-${level}`;
   const titleOf = (key: string) => all.find((s) => s.key === key)?.content.nb.title;
   const list = new Intl.ListFormat(locale(i18n.language), { type: 'conjunction' });
@@ -101,9 +110,9 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
   return (
     <section aria-labelledby={headingId} className="samla-stack">
       <div className="samla-guide-level-head">
-        <Heading level={2} data-size="sm" id={headingId}>{t(`contentGuide.levels.${level as 0 | 1 | 2 | 3}`)}</Heading>
+        <Heading level={2} data-size="sm" id={headingId} lang={name.lang}>{name.label}</Heading>
         <Link asChild>
-          <RouterLink to={`/innhold/veileder/nytt-steg?niva=${level}`}>{t('contentGuide.addStepOnLevel', { level })}</RouterLink>
+          <RouterLink to={`/innhold/veileder/nytt-steg?niva=${level}`}>{t('contentGuide.addStepOnLevel', { level: name.name })}</RouterLink>
         </Link>
       </div>
       {steps.length === 0 ? (
@@ -111,7 +120,7 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
       ) : (
         <div className="samla-table-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
           <Table zebra border>
-            <caption className="ds-sr-only">{t(`contentGuide.levels.${level as 0 | 1 | 2 | 3}`)}</caption>
+            <caption className="ds-sr-only" lang={name.lang}>{name.label}</caption>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('contentGuide.table.position')}</Table.HeaderCell>

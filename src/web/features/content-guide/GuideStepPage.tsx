@@ -43,7 +43,7 @@ export function GuideStepPage() {
   const step = id ? editor.data.steps.find((s) => s.id === id) : null;
   if (step === undefined) return <NotFoundOrNoAccess />;
 
-  const level = step?.level ?? Math.min(3, Math.max(0, Number(params.get('niva')) || 0));
+  const level = step?.level ?? Math.min(5, Math.max(0, Number(params.get('niva')) || 0));
   // A new step goes last on its level, in tens so that one can be put between two later.
   const last = Math.max(-10, ...editor.data.steps.filter((s) => s.level === level).map((s) => s.position));
   const back = (notice: string) => {

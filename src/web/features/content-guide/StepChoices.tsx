@@ -2,9 +2,9 @@ import { Button, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, 
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
+import { useLevels } from '../../components/levels.js';
 import { choiceRule, contentLanguages, emptyChoice, type StepFormValues } from './step-form.js';
 
-const levels = [0, 1, 2, 3] as const;
 
 /**
  * Where the reader goes from this step: each choice has a label in each language and leads to an
@@ -13,6 +13,7 @@ const levels = [0, 1, 2, 3] as const;
 export function StepChoices(props: { form: UseFormReturn<StepFormValues>; targets: GuideStepDetail[] }) {
   const { t } = useTranslation();
   const { control, register, watch, formState: { errors } } = props.form;
+  const { nameOf } = useLevels();
   const { fields, append, remove } = useFieldArray({ control, name: 'choices' });
   const kind = watch('kind');
   const max = choiceRule[kind].max;
@@ -55,11 +56,11 @@ export function StepChoices(props: { form: UseFormReturn<StepFormValues>; target
                     {...register(`choices.${i}.to`, { validate: (v) => v !== '' || t('contentGuide.problems.target_needed') })}
                   >
                     <Select.Option value="">{t('contentGuide.step.chooseStep')}</Select.Option>
-                    {levels.map((level) => {
+                    {[...new Set(props.targets.map((s) => s.level))].sort((a, b) => a - b).map((level) => {
                       const onLevel = props.targets.filter((s) => s.level === level);
                       if (onLevel.length === 0) return null;
                       return (
-                        <Select.Optgroup key={level} label={t('contentGuide.levelN', { level })}>
+                        <Select.Optgroup key={level} label={nameOf(level).name}>
                           {onLevel.map((s) => (
                             <Select.Option key={s.id} value={s.key}>
                               {t('contentGuide.step.stepOption', { title: s.content.nb.title, kind: t(`contentGuide.kinds.${s.kind}`) })}

@@ -15,9 +15,10 @@ import { StepChoices } from './StepChoices.js';
 import {
   formerStart, formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
 } from './step-form.js';
+import { useLevels } from '../../components/levels.js';
+import { staffFunctions } from '../../../contracts/common.js';
 import { StepTexts } from './StepTexts.js';
 
-const levels = [0, 1, 2, 3] as const;
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 type Problem = { path: FieldPath<StepFormValues>; message: string };
 
@@ -46,6 +47,9 @@ export function StepForm(props: {
   const { t } = useTranslation();
   const text = useGuideErrorText();
   const save = useSaveStep(props.step?.id);
+  const { levels, nameOf } = useLevels();
+  // The model's levels; until it is read, the step's own, so the select never shows another value.
+  const levelChoices = levels.length > 0 ? levels.map((l) => l.number) : [props.step?.level ?? props.defaults.level];
   const [version, setVersion] = useState(props.step?.version ?? null);
   const [tab, setTab] = useState<Language>('nb');
   const [summary, setSummary] = useState<Problem[]>([]);
@@ -211,7 +215,7 @@ export function StepForm(props: {
             <Field>
               <Label>{t('contentGuide.step.level')}</Label>
               <Select {...register('level')}>
-                {levels.map((l) => <Select.Option key={l} value={String(l)}>{t(`contentGuide.levels.${l}`)}</Select.Option>)}
+                {levelChoices.map((l) => <Select.Option key={l} value={String(l)} lang={nameOf(l).lang}>{nameOf(l).label}</Select.Option>)}
               </Select>
             </Field>
             <Field>
@@ -239,6 +243,37 @@ export function StepForm(props: {
               error={errors.position?.message}
             />
           </div>
+        </Fieldset>
+
+        <Fieldset>
+          <Fieldset.Legend><Heading level={2} data-size="xs">{t('contentGuide.step.whoAndWhen')}</Heading></Fieldset.Legend>
+          <div className="samla-filter">
+            <Field>
+              <Label>{t('contentGuide.step.staffFunction')}</Label>
+              <Field.Description>{t('contentGuide.step.staffFunctionHelp')}</Field.Description>
+              <Select {...register('staffFunction')}>
+                <Select.Option value="">{t('contentGuide.step.noStaffFunction')}</Select.Option>
+                {staffFunctions.map((f) => <Select.Option key={f} value={f}>{t(`admin.staff.staffFunctions.${f}`)}</Select.Option>)}
+              </Select>
+            </Field>
+            <Textfield
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={365}
+              label={t('contentGuide.step.deadlineDays')}
+              description={t('contentGuide.step.deadlineDaysHelp')}
+              {...register('deadlineDays', {
+                validate: (v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v) >= 1 && Number(v) <= 365) || t('contentGuide.problems.deadline_range'),
+              })}
+              error={errors.deadlineDays?.message}
+            />
+          </div>
+          <Checkbox
+            label={t('contentGuide.step.concernDecision')}
+            description={t('contentGuide.step.concernDecisionHelp')}
+            {...register('concernDecision')}
+          />
         </Fieldset>
 
         <StepChoices form={form} targets={targets} />

@@ -62,6 +62,15 @@ export function StepTexts(props: {
                 error={fieldErrors?.body?.message}
               />
               <Textfield
+                multiline
+                rows={5}
+                label={t('contentGuide.step.how')}
+                description={t('contentGuide.step.howHelp')}
+                lang={lang}
+                {...register(`content.${lang}.how`)}
+                error={fieldErrors?.how?.message}
+              />
+              <Textfield
                 label={t('contentGuide.step.who')}
                 description={t('contentGuide.step.whoHelp')}
                 autoComplete="off"

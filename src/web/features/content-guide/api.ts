@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GuideEditor, GuideStepDetail, GuideStepInput } from '../../../contracts/guide.js';
+import type { LevelModelEditor, LevelModelInput } from '../../../contracts/levels.js';
+import { levelModelKey } from '../../components/levels.js';
 import { api } from '../../api/client.js';
 
 export const guideEditorKey = ['content', 'guide'] as const;
@@ -48,5 +50,27 @@ export function useInstallDefaultGuide() {
   return useMutation({
     mutationFn: () => api<unknown>('/api/content/guide/install-default', { method: 'POST' }),
     onSuccess: () => client.invalidateQueries({ queryKey: guideEditorKey }),
+  });
+}
+
+export const levelEditorKey = ['content', 'levels'] as const;
+
+/** The level model as the coordinator edits it, with what uses each level. */
+export function useLevelEditor() {
+  return useQuery({
+    queryKey: levelEditorKey,
+    queryFn: ({ signal }) => api<LevelModelEditor>('/api/content/levels', { signal }),
+  });
+}
+
+/** Replaces the model; everything that names levels (the guide, the app's level names) is read again. */
+export function useSaveLevels() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LevelModelInput) => api<LevelModelEditor>('/api/content/levels', { method: 'PUT', body }),
+    onSuccess: async (data) => {
+      client.setQueryData(levelEditorKey, data);
+      await Promise.all([client.invalidateQueries({ queryKey: levelModelKey }), client.invalidateQueries({ queryKey: guideEditorKey })]);
+    },
   });
 }

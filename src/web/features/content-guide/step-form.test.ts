@@ -8,10 +8,10 @@ let n = 0;
 function step(over: Partial<GuideStepDetail>): GuideStepDetail {
   n += 1;
   return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, guideId: '00000000-0000-4000-8000-000000000999',
     key: `steg-${n}`, level: 0, kind: 'step', position: 0,
-    content: { nb: { title: `Steg ${n}`, body: '', who: '' }, nn: null, en: null },
-    choices: [], documentIds: [], updatedAt: '2025-01-01T00:00:00.000Z', version: 1,
+    content: { nb: { title: `Steg ${n}`, body: '', how: '', who: '' }, nn: null, en: null },
+    choices: [], documentIds: [], staffFunction: null, deadlineDays: null, workPoint: null, updatedAt: '2025-01-01T00:00:00.000Z', version: 1,
     ...over,
   };
 }

@@ -4,7 +4,7 @@ export const contentLanguages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof contentLanguages)[number];
 export const translations = ['nn', 'en'] as const;
 
-interface LanguageText { title: string; body: string; who: string }
+interface LanguageText { title: string; body: string; how: string; who: string }
 export interface ChoiceValues { label: Record<Language, string>; to: string }
 
 /** The form holds every text as a string; a translation left empty becomes null (not translated). */
@@ -16,9 +16,14 @@ export interface StepFormValues {
   content: Record<Language, LanguageText>;
   choices: ChoiceValues[];
   documentIds: string[];
+  /** '' or a staff function */
+  staffFunction: string;
+  /** '' or whole days */
+  deadlineDays: string;
+  concernDecision: boolean;
 }
 
-const emptyText: LanguageText = { title: '', body: '', who: '' };
+const emptyText: LanguageText = { title: '', body: '', how: '', who: '' };
 export const emptyChoice = (): ChoiceValues => ({ label: { nb: '', nn: '', en: '' }, to: '' });
 
 /** What a step may lead to: a start or step goes on, a decision branches, an end closes the path. */
@@ -36,6 +41,7 @@ export function toFormValues(step: GuideStepDetail | null, defaults: { level: nu
       content: { nb: { ...emptyText }, nn: { ...emptyText }, en: { ...emptyText } },
       choices: [emptyChoice()],
       documentIds: [],
+      staffFunction: '', deadlineDays: '', concernDecision: false,
     };
   }
   return {
@@ -43,17 +49,20 @@ export function toFormValues(step: GuideStepDetail | null, defaults: { level: nu
     level: String(step.level),
     kind: step.kind,
     position: String(step.position),
-    content: { nb: { ...step.content.nb }, nn: { ...(step.content.nn ?? emptyText) }, en: { ...(step.content.en ?? emptyText) } },
+    content: { nb: { ...emptyText, ...step.content.nb }, nn: { ...emptyText, ...step.content.nn }, en: { ...emptyText, ...step.content.en } },
     choices: step.choices.map((c) => ({ label: { nb: c.label.nb, nn: c.label.nn ?? '', en: c.label.en ?? '' }, to: c.to })),
     documentIds: [...step.documentIds],
+    staffFunction: step.staffFunction ?? '',
+    deadlineDays: step.deadlineDays === null ? '' : String(step.deadlineDays),
+    concernDecision: step.workPoint === 'concern_decision',
   };
 }
 
-export const isTranslated = (text: LanguageText) => Boolean(text.title.trim() || text.body.trim() || text.who.trim());
+export const isTranslated = (text: LanguageText) => Boolean(text.title.trim() || text.body.trim() || text.how.trim() || text.who.trim());
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 export function toStepInput(values: StepFormValues): GuideStepInput {
-  const text = (t: LanguageText) => ({ title: t.title.trim(), body: t.body.trim(), who: t.who.trim() });
+  const text = (t: LanguageText) => ({ title: t.title.trim(), body: t.body.trim(), how: t.how.trim(), who: t.who.trim() });
   return {
     key: values.key.trim(),
     level: Number(values.level),
@@ -70,6 +79,10 @@ export function toStepInput(values: StepFormValues): GuideStepInput {
       to: c.to,
     })),
     documentIds: values.documentIds,
+    staffFunction: (values.staffFunction || null) as GuideStepInput['staffFunction'],
+    // Digits only reach the server as a number; anything else is sent as typed, so the server names the field.
+    deadlineDays: values.deadlineDays.trim() === '' ? null : Number(values.deadlineDays),
+    workPoint: values.concernDecision ? 'concern_decision' : null,
   };
 }
 

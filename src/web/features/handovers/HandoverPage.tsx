@@ -13,6 +13,7 @@ import { useFormat } from '../../components/format.js';
 import { Loading } from '../../components/Loading.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { nb } from '../../i18n/nb.js';
+import { LevelName } from '../../components/LevelName.js';
 import { useAnswerHandover, useHandover } from './api.js';
 
 const statusColour = { pending: 'warning', accepted: 'success', declined: 'neutral', cancelled: 'neutral' } as const;
@@ -73,7 +74,7 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
             <dt>{t(`${k}.owningUnit`)}</dt>
             <dd>{h.case.owningUnit.name}</dd>
             <dt>{t(`${k}.level`)}</dt>
-            <dd>{t(`${k}.levelValue`, { level: h.case.level })}</dd>
+            <dd><LevelName level={h.case.level} short /></dd>
             {h.toUnit && (
               <>
                 <dt>{t('casePanels.handover.movesTo')}</dt>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { useFormat } from '../../components/format.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
+import { useLevels } from '../../components/levels.js';
 import { groupTasks, webPath, type TaskKind } from './tasks.js';
 
 export function MyWorkPage() {
@@ -76,10 +77,11 @@ function TaskGroups({ tasks }: { tasks: MyWorkTask[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const groups = groupTasks(tasks);
+  const { nameOf } = useLevels();
   if (groups.length === 0) return <Paragraph>{t('concerns.myWork.empty')}</Paragraph>;
   const label = (task: MyWorkTask, kind: TaskKind) => {
     const what = t(`concerns.myWork.labels.${kind}`, {
-      unit: task.unitName, level: task.level, child: task.child?.name ?? '', title: task.document?.title ?? '',
+      unit: task.unitName, level: nameOf(task.level).name, child: task.child?.name ?? '', title: task.document?.title ?? '',
     });
     return task.dueDate ? `${what}, ${t(`concerns.myWork.due.${kind}`, { date: format.date(task.dueDate) })}` : what;
   };

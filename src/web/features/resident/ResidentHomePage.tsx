@@ -6,6 +6,7 @@ import { useFormat } from '../../components/format.js';
 import { ListStatus } from '../../components/ListStatus.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useResidentCases } from './api.js';
+import { LevelName } from '../../components/LevelName.js';
 import { osloDay } from '../../components/dates.js';
 
 /**
@@ -57,7 +58,7 @@ function CaseCard({ item: c }: { item: ResidentCase }) {
         <Tag data-size="sm" data-color={c.status === 'open' ? 'info' : 'neutral'}>{t(`resident.status.${c.status}`)}</Tag>
         <ul className="samla-plain-list">
           <li><Paragraph data-size="sm">{t('resident.born', { date: format.date(c.child.birthDate) })}</Paragraph></li>
-          <li><Paragraph data-size="sm">{t(`cases.levels.${c.level}`)}</Paragraph></li>
+          <li><Paragraph data-size="sm"><LevelName level={c.level} names={c.levelNames} /></Paragraph></li>
           <li><Paragraph data-size="sm">{t('resident.unit', { unit: c.owningUnit.name, municipality: c.municipality })}</Paragraph></li>
           <li><Paragraph data-size="sm">{t('resident.openedAt', { date: format.date(osloDay(c.openedAt)) })}</Paragraph></li>
         </ul>

@@ -193,6 +193,8 @@ export const casesMessages = featureMessages(
     system: {
       levelChange: 'Nivået ble endret fra {{from}} til {{to}}.',
       opened: 'Saken ble opprettet på nivå {{level}}.',
+      openedNamed: 'Saken ble opprettet ({{level}}).',
+      levelModelChange: 'Kommunen endret nivåene sine: saken gikk fra {{from}} til {{to}}.',
       closed: 'Saken ble avsluttet. Årsak: {{reason}}.',
       reopened: 'Saken ble gjenåpnet.',
       handover: 'Stafettholderrollen gikk fra {{from}} til {{to}}.',
@@ -437,6 +439,8 @@ export const casesMessages = featureMessages(
     system: {
       levelChange: 'Nivået vart endra frå {{from}} til {{to}}.',
       opened: 'Saka vart oppretta på nivå {{level}}.',
+      openedNamed: 'Saka vart oppretta ({{level}}).',
+      levelModelChange: 'Kommunen endra nivåa sine: saka gjekk frå {{from}} til {{to}}.',
       closed: 'Saka vart avslutta. Årsak: {{reason}}.',
       reopened: 'Saka vart opna på nytt.',
       handover: 'Stafetthaldarrolla gjekk frå {{from}} til {{to}}.',
@@ -681,6 +685,8 @@ export const casesMessages = featureMessages(
     system: {
       levelChange: 'The level was changed from {{from}} to {{to}}.',
       opened: 'The case was opened at level {{level}}.',
+      openedNamed: 'The case was opened ({{level}}).',
+      levelModelChange: 'The municipality changed its levels: the case went from {{from}} to {{to}}.',
       closed: 'The case was closed. Reason: {{reason}}.',
       reopened: 'The case was reopened.',
       handover: 'The relay passed from {{from}} to {{to}}.',

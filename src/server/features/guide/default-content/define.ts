@@ -1,4 +1,5 @@
-import type { GuideStepKind, GuideStepText } from '../../../../contracts/guide.js';
+import type { GuideStepKind, GuideStepText, WorkPoint } from '../../../../contracts/guide.js';
+import type { StaffFunction } from '../../../../contracts/common.js';
 import type { DocumentKind } from '../../../../contracts/library.js';
 import type { Content } from '../../../platform/documents/pdf.js';
 
@@ -19,8 +20,11 @@ export interface DefaultStep {
   key: string;
   level: 0 | 1 | 2 | 3;
   kind: GuideStepKind;
-  content: Translated<GuideStepText>;
+  content: Translated<Omit<GuideStepText, 'how'> & { how?: string }>;
   choices: { label: Translated<string>; to: string }[];
+  deadlineDays?: number;
+  staffFunction?: StaffFunction;
+  workPoint?: WorkPoint;
   /** slugs of default documents (or documents the tenant already has with that slug) */
   documents: string[];
 }

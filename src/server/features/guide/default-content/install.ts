@@ -65,6 +65,7 @@ export async function installDefaultContentIn(trx: Trx, actor: StaffActor | null
     await repo.insertSteps(trx, tenantId, actor?.userId ?? null, defaultGuide.map((s) => ({
       key: s.key, level: s.level, kind: s.kind, position: s.position, content: s.content, choices: s.choices,
       documentIds: s.documents.flatMap((slug) => ids.get(slug) ?? []),
+      deadlineDays: s.deadlineDays ?? null, staffFunction: s.staffFunction ?? null, workPoint: s.workPoint ?? null,
     })));
     audit.push({ action: 'guide.install_default', entityType: 'guide', entityId: tenantId });
   }

@@ -1,3 +1,4 @@
+import type { StaffFunction } from '../../../../contracts/common.js';
 import type { ServiceNeed, ServiceType } from '../../../../contracts/catalogue.js';
 import type { DocumentKind } from '../../../../contracts/library.js';
 
@@ -97,16 +98,11 @@ export const nb = {
   guide: {
     title: 'Handlingsveileder',
     description: (municipality: string) => `Hva gjør du når du er bekymret for et barn eller en ungdom i ${municipality}? Handlingsveilederen viser veien steg for steg.`,
-    intro: 'Handlingsveilederen viser hva du kan gjøre når du er bekymret for et barn eller en ungdom, og hvem som gjør hva. Den følger modellen for bedre tverrfaglig innsats (BTI), med nivåene 0 til 3.',
+    intro: 'Handlingsveilederen viser hva du kan gjøre når du er bekymret for et barn eller en ungdom, og hvem som gjør hva. Den følger modellen for bedre tverrfaglig innsats (BTI).',
     start: 'Hva gjør jeg nå?',
     startHelp: 'Svar på noen spørsmål, så viser vi deg neste steg.',
+    chooseGuide: 'Velg veileder',
     levelsTitle: 'Nivåene i veilederen',
-    levels: {
-      0: { name: 'Nivå 0', title: 'Undring og bekymring', text: 'Noen er bekymret for et barn. Bekymringen blir drøftet og konkretisert.' },
-      1: { name: 'Nivå 1', title: 'Egen tjeneste sammen med familien', text: 'Tjenesten som er nærmest barnet, setter i gang tiltak sammen med barnet og familien.' },
-      2: { name: 'Nivå 2', title: 'Enkelt samarbeid mellom tjenester', text: 'En annen tjeneste blir med i innsatsen.' },
-      3: { name: 'Nivå 3', title: 'Omfattende samarbeid', text: 'Flere tjenester samarbeider om en koordinert innsats.' },
-    } as Record<number, { name: string; title: string; text: string }>,
     levelProgress: 'Nivå i veilederen',
     youAreOn: 'Du er på',
     toolsTitle: 'Verktøy og maler',
@@ -121,6 +117,11 @@ export const nb = {
     nextStep: 'Neste:',
     end: 'Her slutter denne veien i veilederen.',
     restart: 'Tilbake til starten av veilederen',
+    how: 'Slik gjør du det',
+    deadlineLabel: 'Frist',
+    deadline: (days: number) => (days === 1 ? 'innen én dag' : days === 7 ? 'innen en uke' : `innen ${days} dager`),
+    /** the same labels as the staff app's (web i18n admin.staff.staffFunctions) */
+    staffFunctions: { contact_teacher: 'Kontaktlærer', teacher: 'Lærer', pedagogical_leader: 'Pedagogisk leder', kindergarten_teacher: 'Barnehagelærer', assistant: 'Assistent/fagarbeider', special_educator: 'Spesialpedagog', social_teacher: 'Sosiallærer', school_counsellor: 'Rådgiver', sfo_leader: 'SFO-leder', principal: 'Rektor', head_of_kindergarten: 'Styrer', department_head: 'Avdelingsleder', school_nurse: 'Helsesykepleier', physician: 'Lege', psychologist: 'Psykolog', ppt_advisor: 'PP-rådgiver', child_welfare_worker: 'Barnevernskonsulent', milieu_therapist: 'Miljøterapeut', family_therapist: 'Familieterapeut', nav_advisor: 'NAV-veileder', youth_worker: 'Ungdomsarbeider', coordinator: 'Koordinator', other: 'Annen funksjon' } satisfies Record<StaffFunction, string>,
   },
   documents: {
     title: 'Planer, rutiner og maler',

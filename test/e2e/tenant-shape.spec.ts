@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe.js';
+
+/*
+ * Issue 9: the guide and case work shaped the way a municipality shapes them. This journey changes
+ * the demo municipality's level model, so it runs last (the file name sorts after the others).
+ */
+const HOME = '/k/eksempel';
+const COORDINATOR = 'Randi Kvam';
+
+async function check(page: Page, label: string): Promise<void> {
+  await expectAccessible(page, label);
+  // Reflow (WCAG 1.4.10): nothing scrolls sideways at 320 px.
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `sideways scrolling at 320 px on ${label}`).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/shape-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
+}
+
+async function loginAs(page: Page, name: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
+}
+
+async function fillLevel(page: Page, n: number, nb: { name: string; title: string }, nn: { name: string; title: string }) {
+  const card = page.getByRole('group', { name: new RegExp(`^${n}\\. nivå`) });
+  await card.getByRole('textbox', { name: 'Navn' }).first().fill(nb.name);
+  await card.getByRole('textbox', { name: 'Kort tittel' }).first().fill(nb.title);
+  await card.getByText('På nynorsk (valgfritt)').click();
+  await card.getByRole('textbox', { name: 'Navn' }).nth(1).fill(nn.name);
+  await card.getByRole('textbox', { name: 'Kort tittel' }).nth(1).fill(nn.title);
+}
+
+test('a coordinator gives the municipality three levels named A, B and C, and the public guide and cases use them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, COORDINATOR);
+  await page.goto('/innhold/nivaer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nivåer' })).toBeVisible();
+  await expect(page.getByText('Kommunen bruker Samlas standard')).toBeVisible();
+  await check(page, 'levels default');
+
+  // Four levels become three: the last goes, the others are renamed (nynorsk too).
+  await page.getByRole('group', { name: /^4\. nivå/ }).getByRole('button', { name: 'Fjern nivået' }).click();
+  await fillLevel(page, 1, { name: 'Nivå A', title: 'Undring' }, { name: 'Nivå A', title: 'Undring og uro' });
+  await fillLevel(page, 2, { name: 'Nivå B', title: 'Eget tiltak' }, { name: 'Nivå B', title: 'Eige tiltak' });
+  await fillLevel(page, 3, { name: 'Nivå C', title: 'Tverrfaglig samarbeid' }, { name: 'Nivå C', title: 'Tverrfagleg samarbeid' });
+
+  // The demo's guide and cases use the level that went: saving asks where it goes.
+  await page.getByRole('button', { name: 'Lagre nivåene' }).click();
+  await expect(page.getByText('Velg hvilket nivå dette blir til.')).toBeVisible();
+  await check(page, 'levels mapping');
+  await page.getByLabel('«Nivå 3» blir til').selectOption({ label: 'Nivå C' });
+  await page.getByRole('button', { name: 'Lagre nivåene' }).click();
+  await expect(page.getByText('Nivåene er lagret.')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^4\. nivå/ })).toHaveCount(0);
+  await check(page, 'levels saved');
+
+  // The guide's editor lists its steps under the new levels.
+  await page.goto('/innhold/veileder');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nivå C: Tverrfaglig samarbeid' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Nivå 3/ })).toHaveCount(0);
+
+  // The public guide names them, in nynorsk on the nynorsk page.
+  await page.goto(`${HOME}/veileder?lang=nn`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Nivå C Tverrfagleg samarbeid' })).toBeVisible();
+  await check(page, 'public guide nn');
+  await page.goto(`${HOME}/veileder`);
+  await expect(page.getByRole('heading', { level: 3, name: 'Nivå B Eget tiltak' })).toBeVisible();
+  await expect(page.getByText('Nivå 3', { exact: false })).toHaveCount(0);
+});
