@@ -27,7 +27,10 @@ const decided = () => conflict('concern_decided', 'The concern is decided and ca
 
 export async function getConcernSettings(db: Db, actor: StaffActor): Promise<ConcernSettings> {
   const s = await withTenant(db, actor.tenantId, (trx) => repo.concernSettings(trx, actor.tenantId));
-  return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: s.concern_decision_days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+  return {
+    signals: [...effectiveSignals(s.concern_signals)], decisionDays: s.concern_decision_days, youngPersonAge: s.young_person_age === 16 ? 16 : 15,
+    levelWithoutOtherService: s.level_without_other_service,
+  };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Fieldset, Heading, Link, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { concernDecisions, type ConcernDetail } from '../../../contracts/concerns.js';
 import { useFormat } from '../../components/format.js';
-import { useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
+import { useConcernSettings, useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 
 type Decision = (typeof concernDecisions)[number];
@@ -88,6 +88,9 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
   });
   const serverErrors = useConcernFieldErrors(setError, FIELDS);
   const choice = watch('decision');
+  const settings = useConcernSettings();
+  // A new case has no other service yet: level 2 is warned about, or refused where the municipality requires one.
+  const levelRule = watch('level') === '2' ? settings.data?.levelWithoutOtherService : undefined;
 
   const onSubmit = handleSubmit(async (values) => {
     setUnmatched([]);
@@ -146,6 +149,11 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
           ))}
           {errors.level && <ValidationMessage id="decision-level-error">{errors.level.message || t('fieldErrors.required')}</ValidationMessage>}
         </Fieldset>
+      )}
+      {choice === 'open_case' && levelRule && (
+        <Alert data-color={levelRule === 'require' ? 'danger' : 'warning'}>
+          <Paragraph>{t(levelRule === 'require' ? 'concerns.fieldErrors.needs_other_service' : 'concerns.decision.level2Alone')}</Paragraph>
+        </Alert>
       )}
       <Textfield
         label={t('concerns.decision.reason')}

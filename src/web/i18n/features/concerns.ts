@@ -102,6 +102,7 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'Det er registrert at foresatte bevisst ikke skal kontaktes fordi det er mistanke om vold eller overgrep.',
     },
     decision: {
+      level2Alone: 'Ingen annen tjeneste er involvert ennå. Nivå 2 forutsetter samarbeid med en annen tjeneste: skriv i begrunnelsen hvorfor, og registrer samtykke i saken.',
       title: 'Beslutning',
       intro: 'Bestem hva som skal skje videre innen {{date}}.',
       choose: 'Hva vil du gjøre?',
@@ -304,6 +305,7 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'Det er registrert at føresette medvite ikkje skal kontaktast fordi det er mistanke om vald eller overgrep.',
     },
     decision: {
+      level2Alone: 'Inga anna teneste er involvert enno. Nivå 2 føreset samarbeid med ei anna teneste: skriv i grunngivinga kvifor, og registrer samtykke i saka.',
       title: 'Avgjerd',
       intro: 'Bestem kva som skal skje vidare innan {{date}}.',
       choose: 'Kva vil du gjere?',
@@ -506,6 +508,7 @@ export const concernsMessages = featureMessages(
       guardiansWarning: 'It is recorded that the guardians are deliberately not to be contacted because violence or abuse is suspected.',
     },
     decision: {
+      level2Alone: 'No other service is involved yet. Level 2 presupposes working with another service: give the reason, and record a consent in the case.',
       title: 'Decision',
       intro: 'Decide what happens next by {{date}}.',
       choose: 'What do you want to do?',
