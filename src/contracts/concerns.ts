@@ -194,6 +194,8 @@ export const concernSettings = z.object({
   signals: z.array(z.string()),
   decisionDays: z.number().int(),
   youngPersonAge: z.union([z.literal(15), z.literal(16)]),
+  /** opening a case at level 2 with no other service involved yet: warned about, or refused (open at level 1 first) */
+  levelWithoutOtherService: z.enum(['warn', 'require']),
 });
 export type ConcernSettings = z.infer<typeof concernSettings>;
 

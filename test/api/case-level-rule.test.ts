@@ -65,6 +65,25 @@ describe('level 2 or 3 without another service', () => {
     expect(entry.payload).toEqual({ from: 1, to: 3 });
     expect((await moveTo(id, 1)).statusCode).toBe(200);
   });
+  it('with require, a case cannot open at level 2 (from a concern or directly): it opens at level 1 and moves up with a consent', async () => {
+    const db = t.database.db;
+    const child = await buildChild(db, f.tenantId, { unitId: f.schoolId, birthDate: '2013-03-03' });
+    const concern = await t.app.inject({
+      method: 'POST', url: '/api/concerns', headers: f.holder,
+      payload: { childId: child.id, unitId: f.schoolId, observedOn: todayInNorway(), observation: 'Trenger mer hjelp', concernScale: 3 },
+    });
+    const decide = (level: number) => t.app.inject({
+      method: 'POST', url: `/api/concerns/${concern.json().id}/decision`, headers: f.holder,
+      payload: { decision: 'open_case', level, reason: 'Flere tjenester trengs', version: 1 },
+    });
+    const refused = await decide(2);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([expect.objectContaining({ path: 'level', code: 'needs_other_service' })]);
+    expect(await db.selectFrom('cases').select('id').where('child_id', '=', child.id).execute()).toHaveLength(0);
+    const direct = await t.app.inject({ method: 'POST', url: '/api/cases', headers: f.holder, payload: { childId: child.id, owningUnitId: f.schoolId, level: 3, reason: 'x' } });
+    expect(direct.statusCode).toBe(400);
+    expect((await decide(1)).statusCode).toBe(200);
+  });
   it('refuses an unknown rule and a hearing age out of range with field-level 400s, changing nothing', async () => {
     const bad = await setRule('sometimes');
     expect(bad.statusCode).toBe(400);

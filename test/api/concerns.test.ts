@@ -75,7 +75,7 @@ describe('the concern form', () => {
     expect(r.statusCode).toBe(200);
     expect(r.json().signals).toContain('Høyt fravær');
     expect(r.json().signals.length).toBeGreaterThanOrEqual(8);
-    expect(r.json()).toMatchObject({ decisionDays: 14, youngPersonAge: 15 });
+    expect(r.json()).toMatchObject({ decisionDays: 14, youngPersonAge: 15, levelWithoutOtherService: 'warn' });
   });
 });
 

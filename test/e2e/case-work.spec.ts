@@ -81,6 +81,7 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await page.getByLabel('Hva har du observert?').fill('Tiril har virket trist og sliten de siste to ukene, og hun spiser lite av matpakken.');
   await page.getByRole('radio', { name: /Trinn 2: Vær oppmerksom – redusert trivsel/ }).check();
   await page.getByRole('group', { name: 'Signaler' }).getByRole('checkbox').first().check();
+  await page.getByRole('radio', { name: 'Jeg har sett det selv' }).check();
   await page.getByRole('button', { name: 'Registrer bekymring' }).click();
 
   // The concern page: focus on its heading, the deadline shown, not overdue.
@@ -113,6 +114,13 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   await expect(page.getByRole('heading', { level: 1, name: child })).toBeVisible();
   await checkPage(page, 'case');
   const caseUrl = page.url();
+
+  // The level-0 record the case started with is read from the case, in its own tab.
+  await page.getByRole('tab', { name: 'Bekymringen (nivå 0)' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bekymringen saken startet med' })).toBeVisible();
+  await expect(page.getByText('Tiril har virket trist og sliten')).toBeVisible();
+  await expect(page.getByText('Jeg har sett det selv')).toBeVisible();
+  await checkPage(page, 'case concern record');
 
   // The case is in «Mine saker», and the concern is decided and read-only.
   await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Saker' }).click();

@@ -214,7 +214,7 @@ export async function listCases(db: Executor, actor: StaffActor, f: CaseListFilt
 }
 
 export async function tenantCaseSettings(db: Executor, tenantId: string) {
-  return db.selectFrom('tenants').select(['consent_warning_days', 'young_person_age']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  return db.selectFrom('tenants').select(['consent_warning_days', 'young_person_age', 'level_without_other_service']).where('id', '=', tenantId).executeTakeFirstOrThrow();
 }
 
 export async function draftOf(db: Executor, caseId: string, userId: string) {

@@ -52,13 +52,23 @@ export async function openCaseInTransaction(
       { path: 'confirmSecondCase', code: 'open_case_exists', message: 'Confirm that a second open case is needed' },
     ]);
   }
+  // A new case has no other service yet (no consent can be recorded before it exists): where the
+  // municipality requires one for levels 2 and 3, the case opens at level 1 and moves up once a
+  // consent covers another service; where it warns, the reason given stands for it.
+  const alone = levelNeedsOtherService(req.level);
+  if (alone && (await repo.tenantCaseSettings(trx, actor.tenantId)).level_without_other_service === 'require') {
+    throw validationError([{
+      path: 'level', code: 'needs_other_service',
+      message: 'The municipality requires a consent covering another service before level 2 or 3: open the case at level 1',
+    }]);
+  }
   const row = await repo.insertCase(trx, {
     tenantId: actor.tenantId, childId: req.childId, owningUnitId: req.owningUnitId, level: req.level, holderId: actor.userId,
     concernId: req.concernId ?? null, residentsRestricted,
   });
   await repo.insertEntry(trx, {
     tenantId: actor.tenantId, caseId: row.id, kind: 'opened', occurredOn: todayInNorway(), body: req.reason,
-    payload: { level: req.level, concernId: req.concernId ?? null }, authorUserId: actor.userId, authorKind: 'staff',
+    payload: { level: req.level, concernId: req.concernId ?? null, ...(alone && { withoutOtherService: true }) }, authorUserId: actor.userId, authorKind: 'staff',
   });
   await appendAudit(trx, actor, [{ action: 'case.open', entityType: 'case', entityId: row.id, childId: req.childId }]);
   return row;

@@ -6,7 +6,7 @@ import type { ConcernStatus, ConcernStepKind, ConcernSource } from '../../platfo
 export async function concernSettings(db: Executor, tenantId: string) {
   return db
     .selectFrom('tenants')
-    .select(['concern_decision_days', 'young_person_age', 'concern_signals'])
+    .select(['concern_decision_days', 'young_person_age', 'concern_signals', 'level_without_other_service'])
     .where('id', '=', tenantId)
     .executeTakeFirstOrThrow();
 }

@@ -40,7 +40,10 @@ export async function getConcernSettings(db: Db, actor: StaffActor): Promise<Con
   return withTenant(db, actor.tenantId, async (trx) => {
     const s = await repo.concernSettings(trx, actor.tenantId);
     const days = await decisionDays(trx, actor.tenantId, s.concern_decision_days);
-    return { signals: [...effectiveSignals(s.concern_signals)], decisionDays: days, youngPersonAge: s.young_person_age === 16 ? 16 : 15 };
+    return {
+      signals: [...effectiveSignals(s.concern_signals)], decisionDays: days, youngPersonAge: s.young_person_age === 16 ? 16 : 15,
+      levelWithoutOtherService: s.level_without_other_service,
+    };
   });
 }
 

@@ -7,7 +7,7 @@ import { concernDecisions, type ConcernDetail } from '../../../contracts/concern
 import { useFormat } from '../../components/format.js';
 import { useLevels } from '../../components/levels.js';
 import { concernCaseLevels } from '../../../contracts/levels.js';
-import { useChildWorkForConcern, useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
+import { useChildWorkForConcern, useConcernSettings, useDecideConcern, useRefreshConcern, useReportFromConcern } from './api.js';
 import { WriteError, useConcernFieldErrors } from './errors.js';
 
 type Decision = (typeof concernDecisions)[number];
@@ -93,6 +93,9 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
   const choice = watch('decision');
   // Only cases the user may open are listed by the server, so the warning tells nothing more.
   const openCases = (useChildWorkForConcern(concern.child.id).data?.cases ?? []).filter((c) => c.status === 'open');
+  const settings = useConcernSettings();
+  // A new case has no other service yet: level 2 is warned about, or refused where the municipality requires one.
+  const levelRule = watch('level') === '2' ? settings.data?.levelWithoutOtherService : undefined;
 
   const onSubmit = handleSubmit(async (values) => {
     setUnmatched([]);
@@ -161,12 +164,17 @@ function DecisionForm({ concern, onReload }: { concern: ConcernDetail; onReload:
               <li key={c.id}>
                 <Link asChild>
                   <RouterLink to={`/saker/${c.id}`}>
-                    {t('concerns.decision.secondCase.link', { unit: c.owningUnit.name, level: c.level, holder: c.holder.name })}
+                    {t('concerns.decision.secondCase.link', { unit: c.owningUnit.name, level: nameOf(c.level).label, holder: c.holder.name })}
                   </RouterLink>
                 </Link>
               </li>
             ))}
           </ul>
+        </Alert>
+      )}
+      {choice === 'open_case' && levelRule && (
+        <Alert data-color={levelRule === 'require' ? 'danger' : 'warning'}>
+          <Paragraph>{t(levelRule === 'require' ? 'concerns.fieldErrors.needs_other_service' : 'concerns.decision.level2Alone')}</Paragraph>
         </Alert>
       )}
       <Textfield
