@@ -70,40 +70,43 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
 
 /** recordConsent inside the caller's transaction (a handover records the family's consent on the way). */
 export async function recordConsentIn(trx: Trx, scoped: StaffActor, caseId: string, req: NewConsentRequest): Promise<{ id: string }> {
-  const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'write');
-  if (!mayRecordConsent(access)) {
-    throw new AppError(403, 'consent_owning_unit_only', 'Only staff of the unit that owns the case may record a consent');
-  }
-  const guardianIds = [...new Set(req.guardianIds)];
-  const unitIds = [...new Set(req.unitIds)];
-  const [guardians, knownUnits, document] = await Promise.all([
-    repo.guardiansWithResponsibility(trx, row.child_id),
-    repo.activeUnitIds(trx, unitIds),
-    req.documentId ? repo.documentOnCase(trx, caseId, req.documentId) : Promise.resolve(null),
-  ]);
-  const problems: FieldProblem[] = partyProblems(
-    { guardianIds, youngPerson: req.youngPerson },
-    { responsibleGuardianIds: new Set(guardians.map((g) => g.id)), youngPersonMayConsent: facts.childAge >= facts.youngPersonAge },
-  );
-  const unknownUnits = unitIds.filter((id) => !knownUnits.has(id));
-  if (unknownUnits.length) problems.push({ path: 'unitIds', code: 'unknown_unit', message: 'Unknown unit' });
-  if (req.documentId && !document) problems.push({ path: 'documentId', code: 'unknown_document', message: 'No such document on this case' });
-  if (problems.length) throw validationError(problems);
+  // The block keeps the body at its former indentation, so that parallel edits to it still merge.
+  {
+    const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'write');
+    if (!mayRecordConsent(access)) {
+      throw new AppError(403, 'consent_owning_unit_only', 'Only staff of the unit that owns the case may record a consent');
+    }
+    const guardianIds = [...new Set(req.guardianIds)];
+    const unitIds = [...new Set(req.unitIds)];
+    const [guardians, knownUnits, document] = await Promise.all([
+      repo.guardiansWithResponsibility(trx, row.child_id),
+      repo.activeUnitIds(trx, unitIds),
+      req.documentId ? repo.documentOnCase(trx, caseId, req.documentId) : Promise.resolve(null),
+    ]);
+    const problems: FieldProblem[] = partyProblems(
+      { guardianIds, youngPerson: req.youngPerson },
+      { responsibleGuardianIds: new Set(guardians.map((g) => g.id)), youngPersonMayConsent: facts.childAge >= facts.youngPersonAge },
+    );
+    const unknownUnits = unitIds.filter((id) => !knownUnits.has(id));
+    if (unknownUnits.length) problems.push({ path: 'unitIds', code: 'unknown_unit', message: 'Unknown unit' });
+    if (req.documentId && !document) problems.push({ path: 'documentId', code: 'unknown_document', message: 'No such document on this case' });
+    if (problems.length) throw validationError(problems);
 
-  const consentId = await repo.insertConsent(trx, {
-    tenantId: scoped.tenantId, caseId, decision: req.decision, guardianIds, youngPerson: req.youngPerson, purpose: req.purpose,
-    validFrom: req.validFrom, validTo: req.validTo, documentId: req.documentId ?? null, recordedBy: scoped.userId,
-  });
-  await repo.insertConsentUnits(trx, scoped.tenantId, consentId, unitIds);
-  const body = req.decision === 'given'
-    ? `Samtykke registrert for ${req.validFrom}–${req.validTo}: ${req.purpose}`
-    : `Samtykke nektet: ${req.purpose}`;
-  await appendSystemEntry(trx, scoped, caseId, {
-    kind: 'consent_event', body,
-    payload: { event: req.decision, consentId, unitIds, guardianIds, youngPerson: req.youngPerson, validFrom: req.validFrom, validTo: req.validTo },
-  });
-  await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
-  return { id: consentId };
+    const consentId = await repo.insertConsent(trx, {
+      tenantId: scoped.tenantId, caseId, decision: req.decision, guardianIds, youngPerson: req.youngPerson, purpose: req.purpose,
+      validFrom: req.validFrom, validTo: req.validTo, documentId: req.documentId ?? null, recordedBy: scoped.userId,
+    });
+    await repo.insertConsentUnits(trx, scoped.tenantId, consentId, unitIds);
+    const body = req.decision === 'given'
+      ? `Samtykke registrert for ${req.validFrom}–${req.validTo}: ${req.purpose}`
+      : `Samtykke nektet: ${req.purpose}`;
+    await appendSystemEntry(trx, scoped, caseId, {
+      kind: 'consent_event', body,
+      payload: { event: req.decision, consentId, unitIds, guardianIds, youngPerson: req.youngPerson, validFrom: req.validFrom, validTo: req.validTo },
+    });
+    await appendAudit(trx, scoped, [{ action: `consent.${req.decision === 'given' ? 'record' : 'refuse'}`, entityType: 'consent', entityId: consentId, childId: row.child_id }]);
+    return { id: consentId };
+  }
 }
 
 /**
