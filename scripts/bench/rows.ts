@@ -89,7 +89,7 @@ export const ROWS: BenchRow[] = [
   {
     name: 'my work',
     request: (f, i) => ({ method: 'GET', path: '/api/my-work', persona: worker(f, i) }),
-    // Units and the four task queries.
+    // Units and the task queries (and the reach check of the held cases whose measures name others).
     floor: (trx, f, i) => collectMyWork(trx, staffActor(worker(f, i)), f.today),
   },
   {

@@ -27,6 +27,10 @@ export const handover = z.object({
   answerNote: z.string().nullable(),
   createdAt: z.iso.datetime(),
   answeredAt: z.iso.datetime().nullable(),
+  /** people who keep access through the consent recorded with the request (they become members on acceptance) */
+  keepsAccess: z.array(personRef),
+  /** how many open measures get a new responsible on acceptance (their texts are case content: not shown before) */
+  reassignedMeasures: z.number().int(),
 });
 export type Handover = z.infer<typeof handover>;
 

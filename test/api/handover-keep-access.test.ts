@@ -147,6 +147,10 @@ describe('asking with a move', () => {
     const consents = (await get(f.holder, `/api/cases/${c.id}/consents`)).json().items;
     const kept = consents.find((k: { purpose: string }) => k.purpose === 'Barnehagen følger overgangen til skolen');
     expect(kept).toMatchObject({ status: 'given', units: [{ id: f.kindergartenId }], guardians: [{ id: c.guardianId }] });
+    // The receiver sees, before accepting, who keeps access; the case page shows it on the pending request.
+    const seen = (await get(f.receiver, `/api/handovers/${res.json().id}`)).json();
+    expect(seen.keepsAccess.map((p: { name: string }) => p.name)).toEqual(['Hege Holder', 'Tone Pedagog']);
+    expect(seen.reassignedMeasures).toBe(0);
     expect((await post(f.receiver, `/api/handovers/${res.json().id}/accept`, {})).statusCode).toBe(200);
     for (const who of [f.holder, f.teacher, f.nurse, f.receiver]) expect((await get(who, `/api/cases/${c.id}`)).statusCode).toBe(200);
     expect((await get(f.leader, `/api/cases/${c.id}`)).statusCode).toBe(404);
@@ -173,6 +177,7 @@ describe('asking with a move', () => {
       ],
     });
     expect(res.statusCode).toBe(200);
+    expect((await get(f.receiver, `/api/handovers/${res.json().id}`)).json()).toMatchObject({ keepsAccess: [], reassignedMeasures: 3 });
     // Until acceptance nothing changes.
     const planOf = async (who: Person) => (await get(who, `/api/cases/${c.id}/plan`)).json().goals[0].measures as
       { id: string; responsibleUser: { id: string } | null; responsibleUnit: { id: string } | null }[];

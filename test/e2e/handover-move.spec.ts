@@ -103,6 +103,8 @@ test('a baton passed with a move warns who loses access and keeps the teacher in
   await loginAs(kari, KARI);
   await kari.getByRole('link', { name: new RegExp(CHILD) }).first().click();
   await expect(kari.getByRole('heading', { level: 1, name: 'Forespørsel om å overta en sak' })).toBeVisible();
+  await expect(kari.getByRole('definition').filter({ hasText: MARTE })).toBeVisible();
+  await checkPage(kari, 'request says who keeps access');
   await kari.getByRole('button', { name: 'Ta imot saken' }).click();
   await expect(kari).toHaveURL(caseUrl);
   await expect(kari.getByText('Du er nå stafettholder for saken.')).toBeVisible();

@@ -75,6 +75,7 @@ export async function recordConsent(db: Db, actor: Actor, caseId: string, req: N
 
 /** recordConsent inside the caller's transaction (a handover records the family's consent on the way). */
 export async function recordConsentIn(trx: Trx, scoped: StaffActor, caseId: string, req: NewConsentRequest): Promise<{ id: string }> {
+  // The block keeps the body at its former indentation, so that parallel edits to it still merge.
   {
     const { row, facts, access } = await loadCaseForActor(trx, scoped, caseId, 'write');
     if (!mayRecordConsent(access)) {

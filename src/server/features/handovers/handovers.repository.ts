@@ -16,6 +16,9 @@ function requestsWithNames(db: Executor) {
     .select([
       'h.id', 'h.case_id', 'h.from_user_id', 'fu.name as from_name', 'h.to_user_id', 'tu.name as to_name', 'h.to_unit_id',
       'un.name as to_unit_name', 'h.message', 'h.status', 'h.answer_note', 'h.created_at', 'h.answered_at',
+      sql<number>`jsonb_array_length(h.reassignments)`.as('reassigned_count'),
+      sql<{ id: string; name: string }[]>`(SELECT coalesce(json_agg(json_build_object('id', ku.id, 'name', ku.name) ORDER BY ku.sort_key), '[]'::json)
+        FROM users ku WHERE ku.id = ANY(h.keep_user_ids))`.as('kept_users'),
     ]);
 }
 export type HandoverRow = NonNullable<Awaited<ReturnType<typeof findRequest>>>;

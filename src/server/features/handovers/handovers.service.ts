@@ -30,6 +30,8 @@ export function presentHandover(h: repo.HandoverRow): Handover {
     answerNote: h.answer_note,
     createdAt: iso(h.created_at),
     answeredAt: h.answered_at ? iso(h.answered_at) : null,
+    keepsAccess: h.kept_users ?? [],
+    reassignedMeasures: Number(h.reassigned_count ?? 0),
   };
 }
 

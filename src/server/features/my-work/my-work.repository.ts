@@ -228,7 +228,11 @@ export async function consentsEnded(db: Executor, actor: StaffActor, today: stri
     .execute();
 }
 
-/** Open cases I hold with open measures that name a responsible: candidates for the reach check. */
+/**
+ * Open cases I hold (and may read) with an open measure whose responsible is someone else or
+ * another service: the candidates for the reach check. A measure of mine, or of the owning unit,
+ * is in reach whenever I can read the case, so it is left out here.
+ */
 export async function heldCasesWithResponsibles(db: Executor, actor: StaffActor, today: string) {
   return db
     .selectFrom('cases as c')
@@ -238,7 +242,8 @@ export async function heldCasesWithResponsibles(db: Executor, actor: StaffActor,
     .where('c.tenant_id', '=', actor.tenantId)
     .where('c.holder_id', '=', actor.userId)
     .where('c.status', '=', 'open')
-    .where(({ exists, selectFrom }) => exists(selectFrom('measures as m').select('m.id').whereRef('m.case_id', '=', 'c.id').where(ACTIVE_MEASURE)))
+    .where(({ exists, selectFrom }) => exists(selectFrom('measures as m').select('m.id').whereRef('m.case_id', '=', 'c.id').where(ACTIVE_MEASURE)
+      .where(sql<SqlBool>`(m.responsible_user_id <> c.holder_id OR m.responsible_unit_id <> c.owning_unit_id)`)))
     .where(staffReadableCase(actor, today))
     .orderBy('c.opened_at')
     .limit(TASK_LIMIT)

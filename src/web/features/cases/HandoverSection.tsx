@@ -57,6 +57,18 @@ export function HandoverSection({ caseDetail }: { caseDetail: CaseDetail }) {
                   <dd>{pending.toUnit.name}</dd>
                 </>
               )}
+              {pending.keepsAccess.length > 0 && (
+                <>
+                  <dt>{t('casePanels.handover.keepsAccess')}</dt>
+                  <dd>{pending.keepsAccess.map((p) => p.name).join(', ')}</dd>
+                </>
+              )}
+              {pending.reassignedMeasures > 0 && (
+                <>
+                  <dt>{t('casePanels.handover.reassigned')}</dt>
+                  <dd>{t('casePanels.handover.reassignedCount', { count: pending.reassignedMeasures })}</dd>
+                </>
+              )}
               {pending.message && (
                 <>
                   <dt>{t('casePanels.handover.message')}</dt>

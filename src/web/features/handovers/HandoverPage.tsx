@@ -81,6 +81,18 @@ function HandoverAnswer({ handover: h }: { handover: IncomingHandover }) {
                 <dd>{h.toUnit.name}</dd>
               </>
             )}
+            {h.keepsAccess.length > 0 && (
+              <>
+                <dt>{t('casePanels.handover.keepsAccess')}</dt>
+                <dd>{h.keepsAccess.map((p) => p.name).join(', ')}</dd>
+              </>
+            )}
+            {h.reassignedMeasures > 0 && (
+              <>
+                <dt>{t('casePanels.handover.reassigned')}</dt>
+                <dd>{t('casePanels.handover.reassignedCount', { count: h.reassignedMeasures })}</dd>
+              </>
+            )}
             <dt>{t('casePanels.handover.requestedAt')}</dt>
             <dd>{format.dateTime(h.createdAt)}</dd>
             {h.message && (
