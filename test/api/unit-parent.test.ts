@@ -80,3 +80,42 @@ describe('a unit under another unit', () => {
     expect(res.json().unit.name).toBe('Helsetjenesten › Helsestasjon for ungdom › Sexologisk klinikk');
   });
 });
+
+describe('the units CSV import with a parent column', () => {
+  it('sets «overordnet» from a unit already there or an earlier row, and refuses unknown, self and cyclic parents per row', async () => {
+    const upload = (csv: string) =>
+      t.app.inject({ method: 'POST', url: '/api/admin/imports/units', headers: { ...f.admin, 'content-type': 'text/csv; charset=utf-8' }, payload: csv });
+    const csv = [
+      'navn;type;overordnet',
+      'Familiens hus;helsestasjon;',
+      'Foreldreveiledning;helsestasjon;Familiens hus',
+      'Jordmor;helsestasjon;Helsetjenesten',
+      'Ukjent avdeling;helsestasjon;Månen',
+      'Seg selv;helsestasjon;seg selv',
+      'Helsetjenesten;helsestasjon;Sexologisk klinikk',
+      'Senere;helsestasjon;Etter',
+      'Etter;helsestasjon;',
+    ].join('\n');
+    const started = await upload(csv);
+    expect(started.statusCode).toBe(202);
+    let job: { status: string; rejected: unknown[]; acceptedRows: number } | undefined;
+    for (let i = 0; i < 400; i++) {
+      job = (await t.app.inject({ url: `/api/admin/imports/${started.json().id}`, headers: f.admin })).json();
+      if (job?.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(job).toMatchObject({ status: 'done', acceptedRows: 4 });
+    expect(job!.rejected).toEqual([
+      { row: 5, field: 'overordnet', code: 'unknown_unit' },
+      { row: 6, field: 'overordnet', code: 'parent_self' },
+      { row: 7, field: 'overordnet', code: 'parent_cycle' },
+      { row: 8, field: 'overordnet', code: 'unknown_unit' },
+    ]);
+    const parent = async (name: string) => (await t.database.db.selectFrom('units as u').leftJoin('units as p', 'p.id', 'u.parent_id')
+      .select('p.name').where('u.name', '=', name).executeTakeFirst())?.name;
+    expect(await parent('Foreldreveiledning')).toBe('Familiens hus');
+    expect(await parent('Jordmor')).toBe('Helsetjenesten');
+    expect(await parent('Helsetjenesten')).toBeNull();
+    expect(await parent('Ukjent avdeling')).toBeUndefined();
+  });
+});

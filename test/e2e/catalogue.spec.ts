@@ -12,9 +12,19 @@ async function newVisitor(browser: Browser, opts: { javaScriptEnabled?: boolean 
   return context.newPage();
 }
 
+/** WCAG 1.4.10 (reflow): at 320 CSS pixels the page does not scroll sideways. */
+async function expectReflow(page: Page, label: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+  if (size) await page.setViewportSize(size);
+}
+
 async function check(page: Page, label: string, withScript?: Page): Promise<void> {
   if (withScript) await withScript.goto(page.url());
   await expectAccessible(withScript ?? page, label);
+  await expectReflow(withScript ?? page, label);
   const folder = process.env.E2E_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/catalogue-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
 }

@@ -193,7 +193,7 @@ export const en: Messages = {
       kind: 'What do you want to import?',
       kinds: { units: 'Units', staff: 'Employees', children: 'Children and guardians' },
       columns: {
-        units: 'Columns: navn, type (e.g. barnehage, barneskole) and optionally organisasjonsnummer.',
+        units: 'Columns: navn, type (e.g. barnehage, barneskole) and optionally organisasjonsnummer and overordnet (the unit it is a department of, named on an earlier row or already there).',
         staff: 'Columns: navn, epost, enhet, rolle (ansatt, leder, ressursperson) and optionally innloggings_id and funksjon (e.g. Kontaktlærer, Helsesykepleier).',
         children: 'Columns: fodselsnummer, fornavn, etternavn, enhet, fra_dato and optional columns for group, address and guardians. One row per child and guardian.',
       },

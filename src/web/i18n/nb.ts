@@ -192,7 +192,7 @@ export const nb = {
       kind: 'Hva vil du importere?',
       kinds: { units: 'Enheter', staff: 'Ansatte', children: 'Barn og foresatte' },
       columns: {
-        units: 'Kolonner: navn, type (f.eks. barnehage, barneskole) og eventuelt organisasjonsnummer.',
+        units: 'Kolonner: navn, type (f.eks. barnehage, barneskole) og eventuelt organisasjonsnummer og overordnet (enheten den er en avdeling av, på en rad før eller som finnes fra før).',
         staff: 'Kolonner: navn, epost, enhet, rolle (ansatt, leder, ressursperson) og eventuelt innloggings_id og funksjon (for eksempel Kontaktlærer, Helsesykepleier).',
         children: 'Kolonner: fodselsnummer, fornavn, etternavn, enhet, fra_dato og valgfrie kolonner for gruppe, adresse og foresatte. Én rad per barn og foresatt.',
       },

@@ -193,7 +193,7 @@ export const nn: Messages = {
       kind: 'Kva vil du importere?',
       kinds: { units: 'Einingar', staff: 'Tilsette', children: 'Barn og føresette' },
       columns: {
-        units: 'Kolonnar: navn, type (t.d. barnehage, barneskole) og eventuelt organisasjonsnummer.',
+        units: 'Kolonnar: navn, type (t.d. barnehage, barneskole) og eventuelt organisasjonsnummer og overordnet (eininga ho er ei avdeling av, på ei rad før eller som finst frå før).',
         staff: 'Kolonnar: navn, epost, enhet, rolle (ansatt, leder, ressursperson) og eventuelt innloggings_id og funksjon (for eksempel Kontaktlærer, Helsesykepleier).',
         children: 'Kolonnar: fodselsnummer, fornavn, etternavn, enhet, fra_dato og valfrie kolonnar for gruppe, adresse og føresette. Éi rad per barn og føresett.',
       },

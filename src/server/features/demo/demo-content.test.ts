@@ -86,6 +86,8 @@ describe('demo public content', () => {
     const hfu = await publishedServiceView(h.db, tenantId, 'helsestasjon-for-ungdom', 'nb');
     expect(hfu?.phones.length).toBeGreaterThanOrEqual(2);
     expect(hfu?.contactPersons.length).toBeGreaterThanOrEqual(1);
+    // An SFO is a department of its school.
+    expect((await publishedServiceView(h.db, tenantId, 'leksehjelp-lia-sfo', 'nb'))?.unitName).toBe(`${DEMO_UNITS.liaSchool} › ${DEMO_UNITS.liaSfo}`);
   });
 
   it('is searchable by Norwegian word forms and filters', async () => {

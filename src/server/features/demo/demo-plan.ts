@@ -54,9 +54,9 @@ export function planUnits(rnd: Random, tenantId: string, children: number): Unit
 
   const units: Insertable<UnitsTable>[] = [];
   const staff: StaffNeed[] = [];
-  const add = (name: string, type: UnitType, need: Omit<StaffNeed, 'unitId' | 'type'>) => {
+  const add = (name: string, type: UnitType, need: Omit<StaffNeed, 'unitId' | 'type'>, parentId?: string) => {
     const id = rnd.uuid();
-    units.push({ id, tenant_id: tenantId, name, sort_key: sortKey(name), type });
+    units.push({ id, tenant_id: tenantId, name, sort_key: sortKey(name), type, ...(parentId ? { parent_id: parentId } : {}) });
     staff.push({ unitId: id, type, ...need });
     return id;
   };
@@ -66,7 +66,8 @@ export function planUnits(rnd: Random, tenantId: string, children: number): Unit
   const kindergartens = kgNames.map((n) => add(n, 'kindergarten', { leaders: 1, resourcePersons: 1, employees: clamp(perKg / 12, 3, 40) }));
   const primarySchools = primaryNames.map((n) => add(n, 'primary_school', { leaders: 1, resourcePersons: 1, employees: clamp(perPrimary / 15, 4, 60) }));
   const lowerSchools = lowerNames.map((n) => add(n, 'lower_secondary_school', { leaders: 1, resourcePersons: 1, employees: clamp(perLower / 15, 4, 60) }));
-  const sfo = sfoNames.map((n) => add(n, 'sfo', { leaders: 1, resourcePersons: 0, employees: clamp(perPrimary / 60, 2, 10) }));
+  // An SFO is part of its school: a department under it («Lia skole › Lia SFO»).
+  const sfo = sfoNames.map((n, i) => add(n, 'sfo', { leaders: 1, resourcePersons: 0, employees: clamp(perPrimary / 60, 2, 10) }, primarySchools[i]));
   const service = (name: string, type: UnitType, perChildren: number, min: number) =>
     add(name, type, { leaders: 1, resourcePersons: 0, employees: clamp(children / perChildren, min, 400) });
   service(DEMO_UNITS.healthCentre, 'health_centre', 800, 3);

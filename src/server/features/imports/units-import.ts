@@ -5,12 +5,18 @@ import { invalidCharacterRejections, toBatches, type ImportContext, type ImportH
 import { upsertUnitBatch } from '../organisation/batch-writes.service.js';
 import { parseOrganisationNumber, parseUnitType } from './values.js';
 
-/** navn;type;organisasjonsnummer — one unit per row, matched by name; a known unit gets the row's type and number. */
+/**
+ * navn;type;organisasjonsnummer;overordnet — one unit per row, matched by name; a known unit gets
+ * the row's type and number; overordnet names the unit it is a department of (a unit already there
+ * or one on an earlier row); left empty, a unit's parent stays as it is.
+ */
 interface UnitRow {
   name: string;
   key: string;
   type: UnitType;
   organisationNumber: string | null;
+  parentName: string | null;
+  row: number;
 }
 
 export function readUnitRow(r: CsvRow, seen: Set<string>): { unit?: UnitRow; rejections: ImportRejection[] } {
@@ -29,13 +35,15 @@ export function readUnitRow(r: CsvRow, seen: Set<string>): { unit?: UnitRow; rej
   else if (!type) reject('type', 'unknown_unit_type');
   const organisationNumber = v.organisasjonsnummer ? parseOrganisationNumber(v.organisasjonsnummer) : null;
   if (v.organisasjonsnummer && !organisationNumber) reject('organisasjonsnummer', 'organisation_number_format');
+  const parentName = (v.overordnet ?? '').replace(/\s+/g, ' ').trim() || null;
+  if (parentName && parentName.length > 200) reject('overordnet', 'too_long');
   if (name) seen.add(key);
   if (rejections.length || !type) return { rejections };
-  return { unit: { name, key, type, organisationNumber }, rejections };
+  return { unit: { name, key, type, organisationNumber, parentName, row: r.row }, rejections };
 }
 
 export const unitsImport: ImportHandler = {
-  columns: { required: ['navn', 'type'], optional: ['organisasjonsnummer'] },
+  columns: { required: ['navn', 'type'], optional: ['organisasjonsnummer', 'overordnet'] },
   async plan(rows: CsvRow[], ctx: ImportContext) {
     const seen = new Set<string>();
     const items: PlanItem<UnitRow>[] = rows.map((r) => {

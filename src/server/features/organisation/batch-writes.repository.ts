@@ -9,7 +9,12 @@ import type { UnitRole, UnitType } from '../../platform/db/schema.js';
  */
 
 export async function allUnits(db: Executor) {
-  return db.selectFrom('units').select(['id', 'sort_key', 'archived_at']).execute();
+  return db.selectFrom('units').select(['id', 'sort_key', 'archived_at', 'parent_id']).execute();
+}
+
+/** One unit's parent; one statement per unit, so the cycle trigger sees the units above as they are. */
+export async function setUnitParent(db: Executor, id: string, parentId: string) {
+  await db.updateTable('units').set({ parent_id: parentId }).where('id', '=', id).execute();
 }
 
 export async function insertUnits(db: Executor, rows: { tenantId: string; name: string; sortKey: string; type: UnitType; organisationNumber: string | null }[]) {
@@ -17,7 +22,7 @@ export async function insertUnits(db: Executor, rows: { tenantId: string; name: 
   return db
     .insertInto('units')
     .values(rows.map((r) => ({ tenant_id: r.tenantId, name: r.name, sort_key: r.sortKey, type: r.type, organisation_number: r.organisationNumber })))
-    .returning('id')
+    .returning(['id', 'sort_key'])
     .execute();
 }
 

@@ -1,7 +1,7 @@
 import type { Trx } from '../../platform/db/database.js';
 import type { StaffActor } from '../../platform/access/actor.js';
 import { appendAudit } from '../../platform/audit/audit.js';
-import type { UnitRole, UnitType } from '../../platform/db/schema.js';
+import type { ImportRejection, UnitRole, UnitType } from '../../platform/db/schema.js';
 import { sortKey } from '../../platform/text/sort-key.js';
 import * as writes from './batch-writes.repository.js';
 
@@ -21,17 +21,51 @@ export function usersByEmail(trx: Trx, emails: readonly string[]) {
   return writes.usersByEmail(trx, emails);
 }
 
-/** Units of one batch, with distinct sort keys (names compared as the API compares them). */
-export interface UnitBatchEntry { name: string; type: UnitType; organisationNumber: string | null }
+/**
+ * Units of one batch, with distinct sort keys (names compared as the API compares them).
+ * `parentName`: the unit it is a department of, an existing unit or one earlier in the file;
+ * `row` names the file's row in a rejection.
+ */
+export interface UnitBatchEntry { name: string; type: UnitType; organisationNumber: string | null; parentName?: string | null; row?: number }
+
+/**
+ * Which entries' parents can be set, in file order: the parent must be a unit already or an
+ * entry before it, and must not be the unit or one below it (a cycle) — judged on the units as
+ * they will be after each earlier entry, as the rows are written. A refused entry is not written.
+ */
+function planParents(entries: readonly (UnitBatchEntry & { key: string })[], existing: readonly { id: string; sort_key: string; parent_id: string | null }[]) {
+  const keyOf = new Map(existing.map((u) => [u.id, u.sort_key]));
+  const parentOf = new Map(existing.flatMap((u) => (u.parent_id && keyOf.has(u.parent_id) ? [[u.sort_key, keyOf.get(u.parent_id)!] as const] : [])));
+  const known = new Set(existing.map((u) => u.sort_key));
+  const rejections: ImportRejection[] = [];
+  const accepted: (UnitBatchEntry & { key: string; parentKey: string | null })[] = [];
+  for (const e of entries) {
+    const parentKey = e.parentName ? sortKey(e.parentName) : null;
+    const reject = (code: string) => rejections.push({ row: e.row ?? 0, field: 'overordnet', code });
+    if (parentKey !== null) {
+      if (parentKey === e.key) { reject('parent_self'); continue; }
+      if (!known.has(parentKey)) { reject('unknown_unit'); continue; }
+      let up: string | undefined = parentKey;
+      for (let depth = 0; up !== undefined && up !== e.key && depth < 100; depth++) up = parentOf.get(up);
+      if (up === e.key) { reject('parent_cycle'); continue; }
+      parentOf.set(e.key, parentKey);
+    }
+    known.add(e.key);
+    accepted.push({ ...e, parentKey });
+  }
+  return { accepted, rejections };
+}
 
 /**
  * A unit whose name (by sort key) exists gets the entry's type and organisation number; any
- * other is created. One unit.import audit entry per unit written.
+ * other is created; a parent named is set (none named: the parent stays as it is). One
+ * unit.import audit entry per unit written; entries whose parent cannot be set are refused.
  */
-export async function upsertUnitBatch(trx: Trx, actor: StaffActor, units: readonly UnitBatchEntry[]): Promise<void> {
+export async function upsertUnitBatch(trx: Trx, actor: StaffActor, units: readonly UnitBatchEntry[]): Promise<ImportRejection[]> {
   const tenantId = actor.tenantId;
-  const keyed = units.map((u) => ({ ...u, key: sortKey(u.name) }));
-  const existing = new Map((await writes.allUnits(trx)).map((u) => [u.sort_key, u.id]));
+  const all = await writes.allUnits(trx);
+  const { accepted: keyed, rejections } = planParents(units.map((u) => ({ ...u, key: sortKey(u.name) })), all);
+  const existing = new Map(all.map((u) => [u.sort_key, u.id]));
   const updates = keyed.flatMap((u) => {
     const id = existing.get(u.key);
     return id ? [{ id, type: u.type, organisationNumber: u.organisationNumber }] : [];
@@ -41,8 +75,13 @@ export async function upsertUnitBatch(trx: Trx, actor: StaffActor, units: readon
     keyed.filter((u) => !existing.has(u.key)).map((u) => ({ tenantId, name: u.name, sortKey: u.key, type: u.type, organisationNumber: u.organisationNumber })),
   );
   await writes.updateUnitsFromImport(trx, updates);
+  for (const u of inserted) existing.set(u.sort_key, u.id);
+  for (const u of keyed) {
+    if (u.parentKey !== null) await writes.setUnitParent(trx, existing.get(u.key)!, existing.get(u.parentKey)!);
+  }
   const ids = [...inserted.map((u) => u.id), ...updates.map((u) => u.id)];
   await appendAudit(trx, actor, ids.map((id) => ({ action: 'unit.import', entityType: 'unit', entityId: id })));
+  return rejections;
 }
 
 /**
