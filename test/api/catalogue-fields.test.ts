@@ -121,8 +121,8 @@ describe('bad input: a field-level 400 naming the field, nothing written', () =>
     ['an unknown cost', { cost: 'cheap' }, 'body.cost'],
     ['a fee without a text', { cost: 'fee' }, 'body.content.nb.costText'],
     ['drop-in as text', { dropIn: 'ja' }, 'body.dropIn'],
-    ['an unknown field on the service', { price: 100 }, 'body'],
-    ['an unknown field on a phone', { phones: [{ number: '22 33 44 55', extension: '12' }] }, 'body.phones.0'],
+    ['an unknown field on the service', { price: 100 }, 'body.price'],
+    ['an unknown field on a phone', { phones: [{ number: '22 33 44 55', extension: '12' }] }, 'body.phones.0.extension'],
   ])('%s', async (_what, over, path) => {
     const before = await count();
     const res = await create(over);

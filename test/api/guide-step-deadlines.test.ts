@@ -56,8 +56,8 @@ describe('bad input: a field-level 400 and nothing written', () => {
     for (const [over, path] of [
       [{ staffFunction: 'janitor' }, 'body.staffFunction'],
       [{ workPoint: 'case_close' }, 'body.workPoint'],
-      [{ deadline: 14 }, 'body'],
-      [{ content: { nb: { title: 'Steg', hvordan: 'x' } } }, 'body.content.nb'],
+      [{ deadline: 14 }, 'body.deadline'],
+      [{ content: { nb: { title: 'Steg', hvordan: 'x' } } }, 'body.content.nb.hvordan'],
     ] as const) {
       const r = await inject('POST', '/api/content/guide/steps', f.coordinator, end('frist', over));
       expect(r.statusCode, JSON.stringify(over)).toBe(400);

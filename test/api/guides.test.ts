@@ -66,7 +66,7 @@ describe('guides', () => {
     for (const [body, path] of [
       [guide('Skole 2', 'Skole', 'Skule'), 'body.slug'],
       [{ slug: 'uten-navn', name: { nn: 'Utan namn' } }, 'body.name.nb'],
-      [{ ...guide('ekstra', 'Ekstra', 'Ekstra'), colour: 'red' }, 'body'],
+      [{ ...guide('ekstra', 'Ekstra', 'Ekstra'), colour: 'red' }, 'body.colour'],
     ] as const) {
       const r = await inject('POST', '/api/content/guides', f.coordinator, body);
       expect(r.statusCode, JSON.stringify(body)).toBe(400);

@@ -167,8 +167,8 @@ describe('asking with a move', () => {
         { measureId: c.byUnit, responsibleUnitId: f.kindergartenId },
       ],
     });
-    // The kindergarten «reassigned» to itself is still out of reach after the move.
-    expect(fieldsOf(wrong)).toEqual(['reassign.0.responsibleUserId:no_case_access', 'reassign.2.responsibleUnitId:no_case_access']);
+    // The kindergarten «reassigned» to itself is still out of reach after the move: no consent covers it (the action plan's rule).
+    expect(fieldsOf(wrong)).toEqual(['reassign.0.responsibleUserId:no_case_access', 'reassign.2.responsibleUnitId:needs_consent']);
     const res = await ask(c.id, {
       reassign: [
         { measureId: c.byTeacher, responsibleUserId: f.receiver.id },

@@ -97,7 +97,7 @@ describe('a consent that ends', () => {
     expect((await ofKind(f.holder, 'consent_ended')).find((x) => x.id === expired.id)?.dueDate).toBe(addDays(today, -2));
     expect((await ofKind(f.holder, 'measure_out_of_reach')).map((x) => x.id)).toContain(expired.id);
     const renewed = await post(f.holder, `/api/cases/${expired.id}/consents`, {
-      decision: 'given', guardianIds: [expired.guardianId], unitIds: [f.healthId], purpose: 'Fornyet', validFrom: today, validTo: addDays(today, 90),
+      decision: 'given', guardianIds: [expired.guardianId], unitIds: [f.healthId], purpose: 'Fornyet', childView: 'Vil fortsatt snakke med helsesykepleieren', validFrom: today, validTo: addDays(today, 90),
     });
     expect(renewed.statusCode).toBe(201);
     expect((await ofKind(f.holder, 'consent_ended')).map((x) => x.id)).not.toContain(expired.id);

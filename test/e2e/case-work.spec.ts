@@ -116,7 +116,7 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   const caseUrl = page.url();
 
   // The level-0 record the case started with is read from the case, in its own tab.
-  await page.getByRole('tab', { name: 'Bekymringen (nivå 0)' }).click();
+  await page.getByRole('tab', { name: 'Bekymringen', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Bekymringen saken startet med' })).toBeVisible();
   await expect(page.getByText('Tiril har virket trist og sliten')).toBeVisible();
   await expect(page.getByText('Jeg har sett det selv')).toBeVisible();

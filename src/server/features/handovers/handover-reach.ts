@@ -70,13 +70,6 @@ export function unhandledMeasures(outOfReach: readonly MeasureOutOfReach[], reas
   });
 }
 
-/** Reassigned services must be able to take part after the handover (the join rule on the facts after). */
-export function unreachableUnits(reassign: NewHandoverRequest['reassign'], after: CaseFacts): FieldProblem[] {
-  return reassign.flatMap((r, i) => r.responsibleUnitId && !mayJoinCase([r.responsibleUnitId], after)
-    ? [{ path: `reassign.${i}.responsibleUnitId`, code: 'no_case_access', message: 'The service would not be covered by a consent after the handover' }]
-    : []);
-}
-
 /** The preview's lists: each person who loses access with the measures they are responsible for, and the services that do. */
 export function presentLosses(
   losses: Awaited<ReturnType<typeof accessLosses>>, outOfReach: readonly MeasureOutOfReach[],

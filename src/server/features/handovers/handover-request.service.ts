@@ -10,7 +10,7 @@ import { mayJoinCase, type CaseFacts } from '../cases/cases.policy.js';
 import { childrenEnrolledIn } from '../children/children.service.js';
 import { recordConsentIn } from '../consents/consents.service.js';
 import { responsibleChangeProblems } from '../action-plan/measure-reach.js';
-import { accessLosses, factsAfterHandover, measuresPutOutOfReach, presentLosses, unhandledMeasures, unreachableUnits } from './handover-reach.js';
+import { accessLosses, factsAfterHandover, measuresPutOutOfReach, presentLosses, unhandledMeasures } from './handover-reach.js';
 import * as repo from './handovers.repository.js';
 
 const field = (path: string, code: string, message: string) => validationError([{ path, code, message }]);
@@ -94,7 +94,6 @@ export async function requestHandover(db: Db, actor: StaffActor, caseId: string,
     const afterLoaded: CaseInContext = { ...loaded, facts: after };
     const problems: FieldProblem[] = [
       ...await responsibleChangeProblems(trx, afterLoaded, req.reassign, 'reassign'),
-      ...unreachableUnits(req.reassign, after),
       ...unhandledMeasures(await measuresPutOutOfReach(trx, row, facts, after), req.reassign),
     ];
     if (problems.length > 0) throw validationError(problems);

@@ -13,7 +13,7 @@ import type { CaseFacts } from '../cases/cases.policy.js';
 import { appendSystemEntry } from '../cases/cases.service.js';
 import { applyResponsibleChanges, responsibleChangeProblems } from '../action-plan/measure-reach.js';
 import { toUnitAllowed } from './handover-request.service.js';
-import { measuresPutOutOfReach, unreachableUnits } from './handover-reach.js';
+import { measuresPutOutOfReach } from './handover-reach.js';
 import * as repo from './handovers.repository.js';
 
 const iso = (d: Date) => d.toISOString();
@@ -215,7 +215,7 @@ async function settleMeasures(trx: Trx, actor: StaffActor, before: LoadedCase, b
   };
   const now = await reload();
   const loaded = { ...now, access: { reason: 'holder_unit' as const, write: 'staff' as const } };
-  const invalid = [...unreachableUnits(reassign, now.facts), ...await responsibleChangeProblems(trx, loaded, reassign, 'reassign')];
+  const invalid = await responsibleChangeProblems(trx, loaded, reassign, 'reassign');
   if (invalid.length > 0) throw unhandled();
   await applyResponsibleChanges(trx, actor, loaded, reassign);
   const left = await measuresPutOutOfReach(trx, before, beforeFacts, (await reload()).facts);

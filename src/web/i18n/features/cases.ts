@@ -41,7 +41,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Deler av saken',
       log: 'Logg',
-      concern: 'Bekymringen (nivå 0)',
+      concern: 'Bekymringen',
       plan: 'Handlingsplan',
       consent: 'Samtykke og tilgang',
       handover: 'Stafett',
@@ -57,7 +57,7 @@ export const casesMessages = featureMessages(
     holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
       title: 'Bekymringen saken startet med',
-      intro: 'Slik bekymringen ble registrert og drøftet på nivå 0, før saken ble opprettet.',
+      intro: 'Slik bekymringen ble registrert og drøftet før saken ble opprettet.',
       author: 'Registrert av',
       authorAt: '{{name}}, {{unit}}',
       observedOn: 'Observert',
@@ -287,7 +287,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Delar av saka',
       log: 'Logg',
-      concern: 'Uroa (nivå 0)',
+      concern: 'Bekymringa',
       plan: 'Handlingsplan',
       consent: 'Samtykke og tilgang',
       handover: 'Stafett',
@@ -302,8 +302,8 @@ export const casesMessages = featureMessages(
     proposeInLog: 'Nivå, avslutning og opning på nytt vert avgjorde av stafetthaldaren og eininga som eig saka. Du kan foreslå det i loggen.',
     holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
-      title: 'Uroa saka starta med',
-      intro: 'Slik uroa vart registrert og drøfta på nivå 0, før saka vart oppretta.',
+      title: 'Bekymringa saka starta med',
+      intro: 'Slik bekymringa vart registrert og drøfta før saka vart oppretta.',
       author: 'Registrert av',
       authorAt: '{{name}}, {{unit}}',
       observedOn: 'Observert',
@@ -533,7 +533,7 @@ export const casesMessages = featureMessages(
     tabs: {
       label: 'Parts of the case',
       log: 'Log',
-      concern: 'The concern (level 0)',
+      concern: 'The concern',
       plan: 'Action plan',
       consent: 'Consent and access',
       handover: 'Relay',
@@ -549,7 +549,7 @@ export const casesMessages = featureMessages(
     holderWithFunction: '{{name}}, {{function}}',
     concernRecord: {
       title: 'The concern the case started with',
-      intro: 'How the concern was registered and talked through at level 0, before the case was opened.',
+      intro: 'How the concern was registered and talked through before the case was opened.',
       author: 'Registered by',
       authorAt: '{{name}}, {{unit}}',
       observedOn: 'Observed',

@@ -248,7 +248,7 @@ export const concernsMessages = featureMessages(
       observationHelp: 'Skriv kva du har sett og høyrt, ikkje kva du trur det tyder. Ta med når det skjedde og kven som var til stades.',
       signals: 'Signal',
       signalsHelp: 'Kryss av for signala du har sett. Du kan velje fleire, eller ingen.',
-      source: 'Kvar kjem uroa frå?',
+      source: 'Kvar kjem bekymringa frå?',
       sources: {
         own_observation: 'Eg har sett det sjølv',
         told_by_others: 'Nokon andre har fortalt det',
@@ -273,7 +273,7 @@ export const concernsMessages = featureMessages(
       decisionDue: 'Frist for avgjerd',
       signals: 'Signal',
       noSignals: 'Ingen signal valde',
-      source: 'Uroa kjem frå',
+      source: 'Bekymringa kjem frå',
       noSource: 'Ikkje oppgitt',
       observation: 'Observasjon',
       guardiansNotContacted: 'Føresette er medvite ikkje kontakta fordi det er mistanke om vald eller overgrep.',
