@@ -16,6 +16,7 @@ import {
   formerStart, formPath, keyFromTitle, stepProblems, toFormValues, toStepInput, type Language, type StepFormValues,
 } from './step-form.js';
 import { StepTexts } from './StepTexts.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 const levels = [0, 1, 2, 3] as const;
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -54,6 +55,7 @@ export function StepForm(props: {
   const alertRef = useRef<HTMLDivElement>(null);
   // Focus is ours: react-hook-form would pick the first field registered, not the first on the page.
   const form = useForm<StepFormValues>({ defaultValues: toFormValues(props.step, props.defaults), shouldFocusError: false });
+  const forgetUnsent = useUnsentText(form, 'step');
   const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors, isDirty } } = form;
   const { leaving } = props;
   const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty, leaving]);
@@ -100,7 +102,10 @@ export function StepForm(props: {
     if (problems.length > 0) return show(problems);
     setSummary([]);
     save.mutate({ step: toStepInput(values), version: latest ?? version }, {
-      onSuccess: (saved) => props.onSaved(saved.content.nb.title),
+      onSuccess: (saved) => {
+        forgetUnsent();
+        props.onSaved(saved.content.nb.title);
+      },
       onError: (error) => {
         const problems = serverProblems(error);
         if (problems.length > 0) show(problems);
