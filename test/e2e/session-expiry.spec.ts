@@ -94,6 +94,16 @@ test('a session that runs out while editing a service: back in the editor with t
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('samla.unsent:')))).toEqual([]);
 });
 
+test('OpenID Connect login brings the person back to the page they asked for', async ({ page }) => {
+  await page.goto('/barn');
+  await expect(page).toHaveURL(/\/login\?returnTo=%2Fbarn/);
+  await page.getByRole('link', { name: 'Logg inn som ansatt' }).click();
+  // The local identity provider's login form, prefilled with the teacher's subject.
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Søk etter barn' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/barn');
+});
+
 test('the return address after login stays inside Samla', async ({ page }) => {
   for (const attempt of ['https://evil.example/phish', '//evil.example/phish', '/..//evil.example/phish', '/\\evil.example']) {
     await page.context().clearCookies();
