@@ -92,6 +92,8 @@ test('the administrator imports children with a per-row report, finds one, reads
   await expect(log.getByRole('cell', { name: 'Startet import av barn' }).first()).toBeVisible();
   await expect(log.getByRole('cell', { name: 'Tore Systad' }).first()).toBeVisible();
   await expect(log.getByText('child.read')).toHaveCount(0);
+  // No code shown raw, whatever the action (issue 9: «case.entries_read», «consent.list»).
+  await expect(log.getByRole('cell', { name: /^[a-z_]+\.[a-z_]+$/ })).toHaveCount(0);
   await checkPage(page, 'audit log');
 
   // Municipality settings: the number is shown but cannot be edited; the address must be https.

@@ -71,6 +71,39 @@ test('a session that runs out while typing a concern: log in again, back on the 
   expect(await page.evaluate(() => Object.values(sessionStorage).some((v) => v.includes('matpakken')))).toBe(false);
 });
 
+test('a session that runs out while editing a service: back in the editor with the unsaved text', async ({ page }) => {
+  await page.goto('/login');
+  await loginAs(page, 'Randi Kvam');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
+  await page.goto('/innhold/tjenester');
+  await page.getByRole('main').locator('a[href^="/innhold/tjenester/"]:not([href$="/ny"])').first().click();
+  const summary = page.getByRole('textbox', { name: 'Kort beskrivelse' });
+  await expect(summary).toBeVisible();
+  const editor = new URL(page.url()).pathname;
+  const text = 'Vi svarer innen to arbeidsdager, også i skoleferiene.';
+  await summary.fill(text);
+  await expireSession(page);
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await loginAs(page, 'Randi Kvam');
+  await expect(summary).toHaveValue(text);
+  expect(new URL(page.url()).pathname).toBe(editor);
+  // Saved: kept no longer.
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Endringene er lagret', { exact: false }).first()).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('samla.unsent:')))).toEqual([]);
+});
+
+test('OpenID Connect login brings the person back to the page they asked for', async ({ page }) => {
+  await page.goto('/barn');
+  await expect(page).toHaveURL(/\/login\?returnTo=%2Fbarn/);
+  await page.getByRole('link', { name: 'Logg inn som ansatt' }).click();
+  // The local identity provider's login form, prefilled with the teacher's subject.
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Søk etter barn' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/barn');
+});
+
 test('the return address after login stays inside Samla', async ({ page }) => {
   for (const attempt of ['https://evil.example/phish', '//evil.example/phish', '/..//evil.example/phish', '/\\evil.example']) {
     await page.context().clearCookies();

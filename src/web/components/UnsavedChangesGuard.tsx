@@ -12,7 +12,10 @@ import { useBlocker } from 'react-router';
  */
 export function UnsavedChangesGuard({ shouldBlock, text }: { shouldBlock: () => boolean; text: string }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && shouldBlock());
+  // To the login page only when the session has ended: asking then would keep nothing, and the text is kept
+  // for the same person's next login (unsent-text.ts).
+  const blocker = useBlocker(({ currentLocation, nextLocation }) =>
+    currentLocation.pathname !== nextLocation.pathname && nextLocation.pathname !== '/login' && shouldBlock());
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

@@ -14,9 +14,6 @@ export function isUnsentKey(key: string): boolean {
   return key.startsWith(PREFIX);
 }
 
-const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-const isPlain = (v: unknown) => isScalar(v) || (Array.isArray(v) && v.every(isScalar));
-
 function read(key: string): Record<string, unknown> | null {
   try {
     const raw = sessionStorage.getItem(key);
@@ -27,9 +24,12 @@ function read(key: string): Record<string, unknown> | null {
   }
 }
 
+/** A chosen file is not text and cannot be kept: it is left out (and chosen again). */
+const withoutFiles = (_key: string, value: unknown) => (value instanceof Blob || value instanceof FileList ? undefined : value);
+
 function write(key: string, values: unknown): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify(values));
+    sessionStorage.setItem(key, JSON.stringify(values, withoutFiles));
   } catch {
     // Storage full or blocked: the form still works, only without this safety net.
   }
@@ -55,8 +55,7 @@ export function useUnsentText<T extends FieldValues>(form: UseFormReturn<T>, nam
     const kept = read(key);
     if (kept) {
       for (const [field, value] of Object.entries(kept)) {
-        // Text, choices and lists of choices; a chosen file cannot be kept (it is chosen again).
-        if (isPlain(value)) setValue(field as Path<T>, value as PathValue<T, Path<T>>, { shouldDirty: true });
+        setValue(field as Path<T>, value as PathValue<T, Path<T>>, { shouldDirty: true });
       }
     }
     const subscription = watch((values, { type }) => {

@@ -18,6 +18,7 @@ import {
 import { useLevels } from '../../components/levels.js';
 import { staffFunctions } from '../../../contracts/common.js';
 import { StepTexts } from './StepTexts.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 type Problem = { path: FieldPath<StepFormValues>; message: string };
@@ -58,6 +59,7 @@ export function StepForm(props: {
   const alertRef = useRef<HTMLDivElement>(null);
   // Focus is ours: react-hook-form would pick the first field registered, not the first on the page.
   const form = useForm<StepFormValues>({ defaultValues: toFormValues(props.step, props.defaults), shouldFocusError: false });
+  const forgetUnsent = useUnsentText(form, 'step');
   const { register, handleSubmit, setError, clearErrors, getValues, setValue, watch, reset, formState: { errors, isDirty } } = form;
   const { leaving } = props;
   const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty, leaving]);
@@ -104,7 +106,10 @@ export function StepForm(props: {
     if (problems.length > 0) return show(problems);
     setSummary([]);
     save.mutate({ step: toStepInput(values), version: latest ?? version }, {
-      onSuccess: (saved) => props.onSaved(saved.content.nb.title),
+      onSuccess: (saved) => {
+        forgetUnsent();
+        props.onSaved(saved.content.nb.title);
+      },
       onError: (error) => {
         const problems = serverProblems(error);
         if (problems.length > 0) show(problems);

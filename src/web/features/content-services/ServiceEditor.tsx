@@ -8,6 +8,7 @@ import type { ContentLanguage } from '../../../contracts/content.js';
 import { ApiError } from '../../api/client.js';
 import { hasFieldProblems } from '../../components/errors.js';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
+import { useUnsentText } from '../../components/unsent-text.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { useCreateService, useRefetchService, useServiceStatus, useUpdateService, type StatusAction } from './api.js';
 import { ConflictAlert } from './ConflictAlert.js';
@@ -48,6 +49,7 @@ export function ServiceEditor(props: {
   const [base, setBase] = useState(props.initial);
   const form = useForm<ServiceFormValues>({ defaultValues: props.initial ? toForm(props.initial) : emptyForm(props.defaultUnitId) });
   const { handleSubmit, reset, setFocus, watch, setValue, getFieldState, formState } = form;
+  const forgetUnsent = useUnsentText(form, 'service');
   const [tab, setTab] = useState<ContentLanguage>('nb');
   // One notice at a time, the newest, shown where the user acted: the form's buttons or the status panel.
   const [notice, setNotice] = useState<Notice | null>(
@@ -135,6 +137,7 @@ export function ServiceEditor(props: {
     if (!base) {
       create.mutate(service, {
         onSuccess: (created) => {
+          forgetUnsent();
           leaving.current = true;
           navigate(`/innhold/tjenester/${created.id}`, { replace: true, state: { created: true } });
         },
@@ -144,6 +147,7 @@ export function ServiceEditor(props: {
     }
     update.mutate({ service, version: version ?? base.version }, {
       onSuccess: (saved) => {
+        forgetUnsent();
         settled(saved);
         say('form', saved.status === 'published' ? t('contentServices.edit.savedPublished') : t('contentServices.edit.saved'), 'success', overwriting);
       },
