@@ -69,6 +69,7 @@ test('a baton passed with a move warns who loses access and keeps the teacher in
   await consentForm.getByRole('group', { name: 'Hvem har bestemt?' }).getByRole('checkbox').first().check();
   await consentForm.getByRole('checkbox', { name: DEMO_UNITS.liaSchool }).check();
   await consentForm.getByLabel('Formål med samtykket').fill('Overgang fra barnehage til skole.');
+  await consentForm.getByLabel('Hvilke opplysninger kan deles?').fill('Det som trengs for en god overgang.');
   await consentForm.getByLabel('Gjelder fra').fill(dayOffset(0));
   await consentForm.getByLabel('Gjelder til').fill(dayOffset(365));
   await consentForm.getByRole('button', { name: 'Registrer samtykke eller nektelse' }).click();
@@ -93,6 +94,7 @@ test('a baton passed with a move warns who loses access and keeps the teacher in
   await loss.getByRole('group', { name: 'Hvem beholder tilgangen?' }).getByRole('checkbox', { name: MARTE }).check();
   await loss.getByRole('group', { name: 'Samtykket' }).getByRole('checkbox').first().check();
   await loss.getByLabel('Formål med samtykket').fill('Barnehagen følger Linnea det første halvåret på skolen.');
+  await loss.getByLabel('Hvilke opplysninger kan deles?').fill('Hvordan Linnea har det, og tiltakene i planen.');
   await loss.getByLabel('Gjelder til').fill(dayOffset(180));
   await checkPage(page, 'handover form keeps access');
   await page.getByRole('button', { name: 'Send forespørsel' }).click();

@@ -8,6 +8,7 @@ import { useFormat } from '../../components/format.js';
 import { useRecordConsent } from './consent-api.js';
 import { FormProblems, today, usePanelErrorText, usePanelFieldErrors } from './panel-errors.js';
 import { UnitChecklist } from './UnitChecklist.js';
+import { ConsentContentFields, consentContentBody } from './ConsentContentFields.js';
 import { useAllActiveUnits } from '../../api/units.js';
 import { useUnsentText } from '../../components/unsent-text.js';
 
@@ -44,10 +45,6 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
   const serverErrors = usePanelFieldErrors(setError, FIELDS);
   const text = usePanelErrorText();
   const required = t('fieldErrors.required');
-  const asked = props.parties.childViewAsked;
-  // From the municipality's hearing age: the child's view, or why it was not obtained (the API says the same).
-  const childViewRequired = (v: string) =>
-    !asked || getValues('youngPerson') || v.trim().length > 0 || getValues('childViewMissingReason').trim().length > 0 || t('casePanels.consent.childViewRequired');
   const partiesRequired = () => getValues('guardianIds').length > 0 || getValues('youngPerson') || t('casePanels.consent.partiesRequired');
 
   const chooseFile = (chosen: File | null) => {
@@ -63,9 +60,7 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
     if (fileError) return;
     const body = {
       decision: v.decision, guardianIds: v.guardianIds, youngPerson: v.youngPerson, purpose: v.purpose, validFrom: v.validFrom, validTo: v.validTo,
-      informationShared: v.informationShared.trim(), unitIds,
-      ...(v.childView.trim() && { childView: v.childView.trim() }),
-      ...(v.childViewMissingReason.trim() && !v.childView.trim() && { childViewMissingReason: v.childViewMissingReason.trim() }),
+      unitIds, ...consentContentBody(v),
     };
     record.mutate({ body, file }, {
       onSuccess: () => {
@@ -135,39 +130,7 @@ export function ConsentForm(props: { caseId: string; parties: ConsentListRespons
         {...register('purpose', { validate: (v) => v.trim().length > 0 || required })}
         error={errors.purpose?.message}
       />
-      <Textfield
-        multiline
-        rows={3}
-        label={t('casePanels.consent.informationSharedLabel')}
-        description={t('casePanels.consent.informationSharedHelp')}
-        required
-        maxLength={2000}
-        {...register('informationShared', { validate: (v) => v.trim().length > 0 || required })}
-        error={errors.informationShared?.message}
-      />
-      <Fieldset>
-        <Fieldset.Legend>{t('casePanels.consent.childViewLegend')}</Fieldset.Legend>
-        <Fieldset.Description>
-          {asked ? t('casePanels.consent.childViewAsked', { age: props.parties.childHearingAge }) : t('casePanels.consent.childViewOptional', { age: props.parties.childHearingAge })}
-        </Fieldset.Description>
-        <Textfield
-          multiline
-          rows={3}
-          label={t('casePanels.consent.childViewLabel')}
-          maxLength={4000}
-          {...register('childView', { validate: childViewRequired })}
-          error={errors.childView?.message}
-        />
-        {asked && (
-          <Textfield
-            label={t('casePanels.consent.childViewMissingLabel')}
-            description={t('casePanels.consent.childViewMissingHelp')}
-            maxLength={2000}
-            {...register('childViewMissingReason')}
-            error={errors.childViewMissingReason?.message}
-          />
-        )}
-      </Fieldset>
+      <ConsentContentFields parties={props.parties} register={register} getValues={getValues} errors={errors} />
       <div className="samla-filter">
         <Textfield type="date" label={t('casePanels.consent.validFrom')} required {...register('validFrom', { required })} error={errors.validFrom?.message} />
         <Textfield

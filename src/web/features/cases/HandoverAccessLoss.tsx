@@ -7,12 +7,12 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { reassignmentsFor } from './handover-api.js';
 import { usePanelErrorText } from './panel-errors.js';
 import { ApiError } from '../../api/client.js';
+import { ConsentContentFields, type ConsentContentValues } from './ConsentContentFields.js';
 
-export interface AccessLossValues {
+export interface AccessLossValues extends ConsentContentValues {
   keepMode: 'keep' | 'lose';
   keepUserIds: string[];
   guardianIds: string[];
-  youngPerson: boolean;
   purpose: string;
   validFrom: string;
   validTo: string;
@@ -125,6 +125,7 @@ export function HandoverAccessLoss<V extends AccessLossValues>(props: Props<V>) 
             {...register('purpose', { validate: (v) => !keeping() || v.trim().length > 0 || required })}
             error={errors.purpose?.message}
           />
+          {props.parties && <ConsentContentFields parties={props.parties} register={register} getValues={getValues} errors={errors} active={keeping} />}
           <div className="samla-filter">
             <Textfield type="date" label={t('casePanels.consent.validFrom')} required {...register('validFrom', { validate: (v) => !keeping() || !!v || required })} error={errors.validFrom?.message} />
             <Textfield

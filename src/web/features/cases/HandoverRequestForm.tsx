@@ -6,6 +6,7 @@ import { ListStatus } from '../../components/ListStatus.js';
 import { useMemberCandidates, type MemberCandidate } from './api.js';
 import { reassignmentsFor, useHandoverPreview, useRequestHandover, type NewHandoverRequest } from './handover-api.js';
 import { HandoverAccessLoss, type AccessLossValues } from './HandoverAccessLoss.js';
+import { consentContentBody } from './ConsentContentFields.js';
 import { useConsents } from './consent-api.js';
 import { ApiError } from '../../api/client.js';
 import { FormProblems, today, usePanelFieldErrors } from './panel-errors.js';
@@ -17,7 +18,10 @@ interface Values extends AccessLossValues {
   toUnitId: string;
   message: string;
 }
-const FIELDS = ['toUserId', 'toUnitId', 'message', 'keepUserIds', 'guardianIds', 'youngPerson', 'purpose', 'validFrom', 'validTo'] as const;
+const FIELDS = [
+  'toUserId', 'toUnitId', 'message', 'keepUserIds', 'guardianIds', 'youngPerson', 'purpose', 'informationShared', 'childView', 'childViewMissingReason',
+  'validFrom', 'validTo',
+] as const;
 
 /**
  * Asks a named employee to take over the baton. Staff of the owning unit, or covered by a
@@ -42,7 +46,8 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
   const { register, handleSubmit, reset, setError, watch, getValues, formState: { errors } } = useForm<Values>({
     defaultValues: {
       toUserId: '', moveCase: false, toUnitId: '', message: '',
-      keepMode: 'keep', keepUserIds: [], guardianIds: [], youngPerson: false, purpose: '', validFrom: today(), validTo: '',
+      keepMode: 'keep', keepUserIds: [], guardianIds: [], youngPerson: false, purpose: '', informationShared: '', childView: '', childViewMissingReason: '',
+      validFrom: today(), validTo: '',
     },
   });
   const parties = useConsents(props.caseId);
@@ -70,7 +75,7 @@ export function HandoverRequestForm(props: { caseId: string; holderId: string; o
       ...(keep && {
         keepAccess: {
           userIds: v.keepUserIds,
-          consent: { guardianIds: v.guardianIds, youngPerson: v.youngPerson, purpose: v.purpose, validFrom: v.validFrom, validTo: v.validTo },
+          consent: { guardianIds: v.guardianIds, youngPerson: v.youngPerson, purpose: v.purpose, validFrom: v.validFrom, validTo: v.validTo, ...consentContentBody(v) },
         },
       }),
       reassign: p ? reassignmentsFor(p, keep ? v.keepUserIds : null, v.toUserId, v.moveCase ? v.toUnitId : null) : [],
