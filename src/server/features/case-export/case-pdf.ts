@@ -137,7 +137,7 @@ export async function renderCasePdf(x: CaseExport): Promise<Buffer> {
       ['Stafettholder', h.holder_name],
     ]),
     h2('Nivåhistorikk'),
-    dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries, x.levels ?? new Map()), [60, 70, '*']),
+    dataTable(['Dato', 'Nivå', 'Begrunnelse'], levelHistory(x.entries, x.levels ?? new Map()), [60, 130, '*']),
     h2('Stafettholdere'),
     dataTable(['Fra', 'Stafettholder', 'Enhet'], x.holders.map((s) => [norwegianDateTime(s.from_at), s.name, s.unit_name])),
     h2('Deltakere'),
