@@ -33,6 +33,13 @@ describe('the default guide as written', () => {
     expect(new Set(defaultGuide.map((s) => s.level))).toEqual(new Set([0, 1, 2, 3]));
   });
 
+  it('leads from «Jeg er bekymret for et barn» to level 1 in two clicks', () => {
+    const start = defaultGuide.find((s) => s.kind === 'start')!;
+    const worried = defaultGuide.find((s) => s.key === start.choices.find((c) => c.label.nb === 'Jeg er bekymret for et barn')!.to)!;
+    const onLevel1 = worried.choices.map((c) => defaultGuide.find((s) => s.key === c.to)!).filter((s) => s.level === 1);
+    expect(onLevel1.map((s) => s.key)).toEqual(['stafettholder']);
+  });
+
   it('fits the editor’s contract, in bokmål, nynorsk and English', () => {
     for (const step of defaultGuide) {
       // The request body is strict: the default's document slugs become ids when installed.

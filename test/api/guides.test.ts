@@ -110,6 +110,8 @@ describe('guides', () => {
     expect(overview.body).toContain('<h1 class="ds-heading" data-size="lg">For skolen</h1>');
     expect(overview.body).toContain(`href="/k/${f.slug}/handlingsveileder/skole/skole-start"`);
     expect(overview.body).not.toContain('bhg-start');
+    // Each level leads straight to its first step (the start has its own button).
+    expect(overview.body).toContain(`<a class="ds-link" href="/k/${f.slug}/handlingsveileder/skole/skole-slutt"><strong>Begynn på Nivå 1</strong></a>`);
     const stepPage = await t.app.inject({ url: `/k/${f.slug}/handlingsveileder/barnehage/bhg-slutt?lang=nn` });
     expect(stepPage.body).toContain('innan 14 dagar');
     // A step under another guide's address is not found.

@@ -104,6 +104,12 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
                       <span className="pub-level__badge">{names.name}</span> {names.title}
                     </h3>
                     {names.text && <p className="ds-paragraph" data-size="sm" lang={names.lang}>{names.text}</p>}
+                    {/* Straight to the level's first step (the start has its own button). */}
+                    {steps[0] && steps[0].kind !== 'start' && (
+                      <p className="ds-paragraph" data-size="sm">
+                        <a className="ds-link" href={urls.guideStep(slug, steps[0].key)}><strong>{m.guide.levelStart(names.name)}</strong></a>
+                      </p>
+                    )}
                     {steps.length > 0 && (
                       <ol className="pub-step-list">
                         {steps.map((s) => (

@@ -3,7 +3,7 @@ import '../../i18n/features/content-guide.js';
 import { useEffect, useState } from 'react';
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { GuideStepDetail } from '../../../contracts/guide.js';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { useBokmalLang } from '../../components/content-lang.js';
@@ -17,6 +17,7 @@ import { locale } from '../../i18n/index.js';
 import { useGuideEditor, useInstallDefaultGuide } from './api.js';
 import { GuideErrorAlert } from './errors.js';
 import { GuidePage } from './GuidePage.js';
+import { GuidesPanel } from './GuidesPanel.js';
 import { useLevels } from '../../components/levels.js';
 import { inGuideOrder, translations } from './step-form.js';
 
@@ -25,6 +26,8 @@ import { inGuideOrder, translations } from './step-form.js';
 export function GuideEditorPage() {
   const { t } = useTranslation();
   const levelNumbers = useLevelNumbers();
+  const [params] = useSearchParams();
+  const bokmal = useBokmalLang();
   usePageTitle(t('contentGuide.title'));
   const session = useAuthenticatedSession();
   const location = useLocation();
@@ -48,8 +51,11 @@ export function GuideEditorPage() {
       </GuidePage>
     );
   }
-  const steps = inGuideOrder(editor.data.steps);
-  const publicHref = `/k/${encodeURIComponent(session?.user?.tenant.slug ?? '')}/veileder`;
+  // The guide shown: ?veileder=<id>, else the first.
+  const selected = editor.data.guides.find((g) => g.id === params.get('veileder')) ?? editor.data.guides[0];
+  const steps = inGuideOrder(editor.data.steps.filter((s) => !selected || s.guideId === selected.id));
+  const guideParam = selected ? `veileder=${encodeURIComponent(selected.id)}` : '';
+  const publicHref = `/k/${encodeURIComponent(session?.user?.tenant.slug ?? '')}/handlingsveileder${selected ? `/${encodeURIComponent(selected.slug)}` : ''}`;
 
   return (
     <GuidePage>
@@ -59,24 +65,28 @@ export function GuideEditorPage() {
       {install.isSuccess && (
         <Alert data-color="success" role="status"><Paragraph>{t('contentGuide.empty.installed')}</Paragraph></Alert>
       )}
-      {steps.length === 0 ? (
+      <GuidesPanel editor={editor.data} selected={selected} />
+      {selected && editor.data.guides.length > 1 && (
+        <Heading level={2} data-size="md" lang={bokmal}>{selected.name.nb}</Heading>
+      )}
+      {editor.data.steps.length === 0 ? (
         <section aria-labelledby="guide-empty-heading" className="samla-stack samla-guide-empty">
           <Heading level={2} data-size="sm" id="guide-empty-heading">{t('contentGuide.empty.title')}</Heading>
           <Paragraph>{t('contentGuide.empty.text')}</Paragraph>
           {install.isError && <GuideErrorAlert error={install.error} />}
           <div className="samla-actions">
             <Button onClick={() => install.mutate()} loading={install.isPending}>{t('contentGuide.empty.install')}</Button>
-            <Link asChild><RouterLink to="/innhold/veileder/nytt-steg">{t('contentGuide.empty.orBuild')}</RouterLink></Link>
+            <Link asChild><RouterLink to={`/innhold/veileder/nytt-steg?${guideParam}`}>{t('contentGuide.empty.orBuild')}</RouterLink></Link>
           </div>
         </section>
       ) : (
         <>
           <div className="samla-actions">
-            <Button asChild><RouterLink to="/innhold/veileder/nytt-steg">{t('contentGuide.addStep')}</RouterLink></Button>
+            <Button asChild><RouterLink to={`/innhold/veileder/nytt-steg?${guideParam}`}>{t('contentGuide.addStep')}</RouterLink></Button>
             <Link href={publicHref}>{t('contentGuide.publicLink')}</Link>
           </div>
           {levelNumbers(steps).map((level) => (
-            <LevelSection key={level} level={level} steps={steps.filter((s) => s.level === level)} all={steps} />
+            <LevelSection key={level} level={level} steps={steps.filter((s) => s.level === level)} all={steps} guideParam={guideParam} />
           ))}
         </>
       )}
@@ -91,7 +101,7 @@ function useLevelNumbers() {
     levels.length > 0 ? levels.map((l) => l.number) : [...new Set(steps.map((s) => s.level))].sort((a, b) => a - b);
 }
 
-function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDetail[]; all: GuideStepDetail[] }) {
+function LevelSection({ level, steps, all, guideParam }: { level: number; steps: GuideStepDetail[]; all: GuideStepDetail[]; guideParam: string }) {
   const { t, i18n } = useTranslation();
   const name = useLevels().nameOf(level);
   const headingId = `guide-level-${level}`;
@@ -112,7 +122,7 @@ function LevelSection({ level, steps, all }: { level: number; steps: GuideStepDe
       <div className="samla-guide-level-head">
         <Heading level={2} data-size="sm" id={headingId} lang={name.lang}>{name.label}</Heading>
         <Link asChild>
-          <RouterLink to={`/innhold/veileder/nytt-steg?niva=${level}`}>{t('contentGuide.addStepOnLevel', { level: name.name })}</RouterLink>
+          <RouterLink to={`/innhold/veileder/nytt-steg?niva=${level}${guideParam ? `&${guideParam}` : ''}`}>{t('contentGuide.addStepOnLevel', { level: name.name })}</RouterLink>
         </Link>
       </div>
       {steps.length === 0 ? (

@@ -44,11 +44,13 @@ export function GuideStepPage() {
   if (step === undefined) return <NotFoundOrNoAccess />;
 
   const level = step?.level ?? Math.min(5, Math.max(0, Number(params.get('niva')) || 0));
+  // The guide the step is in, or a new step goes into (?veileder=<id>, else the first).
+  const guide = editor.data.guides.find((g) => g.id === (step?.guideId ?? params.get('veileder'))) ?? editor.data.guides[0];
   // A new step goes last on its level, in tens so that one can be put between two later.
-  const last = Math.max(-10, ...editor.data.steps.filter((s) => s.level === level).map((s) => s.position));
+  const last = Math.max(-10, ...editor.data.steps.filter((s) => s.level === level && s.guideId === guide?.id).map((s) => s.position));
   const back = (notice: string) => {
     leaving.current = true;
-    void navigate('/innhold/veileder', { state: { notice } });
+    void navigate(guide ? `/innhold/veileder?veileder=${encodeURIComponent(guide.id)}` : '/innhold/veileder', { state: { notice } });
   };
   const slug = encodeURIComponent(session?.user?.tenant.slug ?? '');
 
@@ -56,12 +58,12 @@ export function GuideStepPage() {
     <GuidePage>
       {backLink}
       <Heading level={1} data-size="lg" ref={heading} tabIndex={-1}>{title}</Heading>
-      {step && <Link href={`/k/${slug}/veileder/${encodeURIComponent(step.key)}`}>{t('contentGuide.publicStepLink')}</Link>}
+      {step && guide && <Link href={`/k/${slug}/handlingsveileder/${encodeURIComponent(guide.slug)}/${encodeURIComponent(step.key)}`}>{t('contentGuide.publicStepLink')}</Link>}
       <StepForm
         key={step?.id ?? 'new'}
         step={step}
         editor={editor.data}
-        defaults={{ level, position: last + 10 }}
+        defaults={{ level, position: last + 10, guideId: guide?.id }}
         leaving={leaving}
         heading={heading}
         onSaved={(saved) => back(t('contentGuide.saved', { title: saved }))}

@@ -37,7 +37,8 @@ const tabOf = (path: string): Language | null => {
 export function StepForm(props: {
   step: GuideStepDetail | null;
   editor: GuideEditor;
-  defaults: { level: number; position: number };
+  /** guideId: the guide a new step goes into (left out: the first) */
+  defaults: { level: number; position: number; guideId?: string };
   onSaved: (title: string) => void;
   onReload: () => Promise<GuideStepDetail | null>;
   /** true once the page leaves on purpose (saved, deleted): nothing to ask then */
@@ -64,9 +65,12 @@ export function StepForm(props: {
   const { leaving } = props;
   const shouldBlock = useCallback(() => isDirty && !leaving.current, [isDirty, leaving]);
   const kind = watch('kind');
-  const targets = props.editor.steps.filter((s) => s.id !== props.step?.id);
+  // Choices lead within the guide, and each guide has its own start.
+  const guideId = props.step?.guideId ?? props.defaults.guideId ?? props.editor.guides[0]?.id;
+  const guideSteps = props.editor.steps.filter((s) => !guideId || s.guideId === guideId);
+  const targets = guideSteps.filter((s) => s.id !== props.step?.id);
   // Saved as the start, this step takes over from the present start, which becomes an ordinary step.
-  const former = formerStart(props.editor.steps, props.step?.id);
+  const former = formerStart(guideSteps, props.step?.id);
   const bokmal = useBokmalLang();
 
   /** After the tab has come forward (a hidden field cannot take focus): the first problem on the page. */
@@ -97,7 +101,7 @@ export function StepForm(props: {
 
   /** `latest`: the newest version, when the user chose to save over someone else's change. */
   const onValid = (values: StepFormValues, latest?: number) => {
-    const problems = stepProblems(values, props.editor.steps, props.step?.id).map((p) => ({
+    const problems = stepProblems(values, guideSteps, props.step?.id).map((p) => ({
       path: (p.path === 'choices' ? 'choices.root' : p.path) as FieldPath<StepFormValues>,
       message: p.code === 'too_few_choices'
         ? t(`contentGuide.problems.too_few_choices_${values.kind as 'start' | 'step' | 'decision'}`)
@@ -105,7 +109,7 @@ export function StepForm(props: {
     }));
     if (problems.length > 0) return show(problems);
     setSummary([]);
-    save.mutate({ step: toStepInput(values), version: latest ?? version }, {
+    save.mutate({ step: { ...toStepInput(values), ...(guideId ? { guideId } : {}) }, version: latest ?? version }, {
       onSuccess: (saved) => {
         forgetUnsent();
         props.onSaved(saved.content.nb.title);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GuideEditor, GuideStepDetail, GuideStepInput } from '../../../contracts/guide.js';
+import type { GuideEditor, GuideInput, GuideStepDetail, GuideStepInput } from '../../../contracts/guide.js';
 import type { LevelModelEditor, LevelModelInput } from '../../../contracts/levels.js';
 import { levelModelKey } from '../../components/levels.js';
 import { api } from '../../api/client.js';
@@ -72,5 +72,25 @@ export function useSaveLevels() {
       client.setQueryData(levelEditorKey, data);
       await Promise.all([client.invalidateQueries({ queryKey: levelModelKey }), client.invalidateQueries({ queryKey: guideEditorKey })]);
     },
+  });
+}
+
+/** Create (no id), change or delete a guide; the answer is the whole editor. */
+export function useSaveGuide(id: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ guide, version }: { guide: GuideInput; version: number | null }) =>
+      id
+        ? api<GuideEditor>(`/api/content/guides/${encodeURIComponent(id)}`, { method: 'PUT', body: { guide, version } })
+        : api<GuideEditor>('/api/content/guides', { method: 'POST', body: guide }),
+    onSuccess: (data) => client.setQueryData(guideEditorKey, data),
+  });
+}
+
+export function useDeleteGuide() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<GuideEditor>(`/api/content/guides/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: (data) => client.setQueryData(guideEditorKey, data),
   });
 }

@@ -110,6 +110,13 @@ export const levelZeroWorry: Omit<DefaultStep, 'level'>[] = [
     },
     choices: [
       choice('konkretiser-uroen', 'Neste: beskriv uroen konkret', 'Neste: beskriv uroa konkret', 'Next: describe the worry in concrete terms'),
+      // The short way for someone who has been through level 0 already (issue 9: six clicks to level 1 was too many).
+      choice(
+        'stafettholder',
+        'Uroen er alt drøftet, og vi følger opp selv (nivå 1)',
+        'Uroa er alt drøfta, og vi følgjer opp sjølve (nivå 1)',
+        'The worry has been discussed already, and we follow up ourselves (level 1)',
+      ),
       choice(
         'mistanke-om-vold-eller-overgrep',
         'Jeg tror barnet blir utsatt for vold eller overgrep',

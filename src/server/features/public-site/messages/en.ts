@@ -96,6 +96,7 @@ export const en: Messages = {
     intro: 'The action guide shows what you can do when you are worried about a child or young person, and who does what. It follows the model for better interdisciplinary effort (BTI).',
     start: 'What do I do now?',
     startHelp: 'Answer a few questions, and we show you the next step.',
+    levelStart: (level) => `Start at ${level}`,
     chooseGuide: 'Choose a guide',
     levelsTitle: 'The levels of the guide',
     levelProgress: 'Level in the guide',

@@ -101,6 +101,7 @@ export const nb = {
     intro: 'Handlingsveilederen viser hva du kan gjøre når du er bekymret for et barn eller en ungdom, og hvem som gjør hva. Den følger modellen for bedre tverrfaglig innsats (BTI).',
     start: 'Hva gjør jeg nå?',
     startHelp: 'Svar på noen spørsmål, så viser vi deg neste steg.',
+    levelStart: (level: string) => `Begynn på ${level}`,
     chooseGuide: 'Velg veileder',
     levelsTitle: 'Nivåene i veilederen',
     levelProgress: 'Nivå i veilederen',

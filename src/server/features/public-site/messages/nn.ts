@@ -95,6 +95,7 @@ export const nn: Messages = {
     intro: 'Handlingsrettleiaren viser kva du kan gjere når du er uroleg for eit barn eller ein ungdom, og kven som gjer kva. Han følgjer modellen for betre tverrfagleg innsats (BTI).',
     start: 'Kva gjer eg no?',
     startHelp: 'Svar på nokre spørsmål, så viser vi deg neste steg.',
+    levelStart: (level) => `Byrj på ${level}`,
     chooseGuide: 'Vel rettleiar',
     levelsTitle: 'Nivåa i rettleiaren',
     levelProgress: 'Nivå i rettleiaren',
