@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { municipalRole, page, unitRole, unitType, uuid } from './common.js';
 
+/** A municipality writes bokmål or nynorsk (issue 9); English is only ever a translation. */
+export const mainLanguages = ['nb', 'nn'] as const;
+export const mainLanguage = z.enum(mainLanguages, { error: 'Choose nb (bokmål) or nn (nynorsk)' });
+export type MainLanguage = z.infer<typeof mainLanguage>;
+
 /** The municipality itself. Its number is set when the tenant is created (npm run tenant:create) and never changed. */
 export const tenant = z.object({
   id: uuid,
@@ -15,6 +20,8 @@ export const tenant = z.object({
   consentWarningDays: z.number().int(),
   /** signals offered when registering a concern; empty: Samla's default list */
   concernSignals: z.array(z.string()),
+  /** bokmål or nynorsk: the language its public pages and staff app default to and its main texts are written in */
+  mainLanguage: mainLanguage,
 });
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
@@ -33,6 +40,7 @@ export const tenantPatch = z.strictObject({
     .max(30)
     .refine((s) => new Set(s.map((x) => x.toLowerCase())).size === s.length, { message: 'Each signal once' })
     .optional(),
+  mainLanguage: mainLanguage.optional(),
 });
 
 export const unit = z.object({

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const caseWorkDefaults = { concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [] };
+const caseWorkDefaults = { concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [], mainLanguage: 'nb' };
 
 const tenantRow = (id: string) =>
   t.database.db.selectFrom('tenants').select(['municipality_number', 'name', 'accessibility_statement_url']).where('id', '=', id).executeTakeFirstOrThrow();

@@ -2,7 +2,7 @@ import type { Executor } from '../../platform/db/database.js';
 
 const tenantColumns = [
   'id', 'municipality_number', 'name', 'accessibility_statement_url',
-  'concern_decision_days', 'young_person_age', 'consent_warning_days', 'concern_signals',
+  'concern_decision_days', 'young_person_age', 'consent_warning_days', 'concern_signals', 'main_language',
 ] as const;
 
 export interface TenantSettingsPatch {
@@ -10,6 +10,7 @@ export interface TenantSettingsPatch {
   youngPersonAge?: number;
   consentWarningDays?: number;
   concernSignals?: string[];
+  mainLanguage?: 'nb' | 'nn';
 }
 
 /** Under withTenant, RLS shows only the transaction's own tenant. */
@@ -25,6 +26,7 @@ export async function updateTenant(db: Executor, id: string, v: { name?: string;
     ...(v.youngPersonAge !== undefined ? { young_person_age: v.youngPersonAge } : {}),
     ...(v.consentWarningDays !== undefined ? { consent_warning_days: v.consentWarningDays } : {}),
     ...(v.concernSignals !== undefined ? { concern_signals: JSON.stringify(v.concernSignals) } : {}),
+    ...(v.mainLanguage !== undefined ? { main_language: v.mainLanguage } : {}),
   };
   if (Object.keys(set).length === 0) return findTenant(db, id);
   return db.updateTable('tenants').set(set).where('id', '=', id).returning(tenantColumns).executeTakeFirst();

@@ -11,6 +11,7 @@ import { requireOrganisationAdmin } from './organisation.policy.js';
 import { mapUniqueViolation } from './organisation.service.js';
 import * as orgRepo from './organisation.repository.js';
 import * as repo from './tenant.repository.js';
+import { mainLanguageOf } from './main-language.js';
 
 type TenantRow = NonNullable<Awaited<ReturnType<typeof repo.findTenant>>>;
 
@@ -23,6 +24,7 @@ const toTenant = (r: TenantRow): Tenant => ({
   youngPersonAge: r.young_person_age === 16 ? 16 : 15,
   consentWarningDays: r.consent_warning_days,
   concernSignals: r.concern_signals,
+  mainLanguage: mainLanguageOf(r),
 });
 
 /** The administrator's own municipality; nobody sees or changes another one. */
@@ -39,6 +41,7 @@ export async function patchTenant(db: Db, actor: Actor, patch: z.output<typeof t
     const updated = await repo.updateTenant(trx, admin.tenantId, {
       name: patch.name, accessibilityStatementUrl: patch.accessibilityStatementUrl, concernDecisionDays: patch.concernDecisionDays,
       youngPersonAge: patch.youngPersonAge, consentWarningDays: patch.consentWarningDays, concernSignals: patch.concernSignals,
+      mainLanguage: patch.mainLanguage,
     });
     if (!updated) throw notFound();
     await appendAudit(trx, admin, [{ action: 'tenant.update', entityType: 'tenant', entityId: admin.tenantId }]);

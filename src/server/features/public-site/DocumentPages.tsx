@@ -41,8 +41,8 @@ export function DocumentsPage({ ctx, municipality, kind, documents }: {
                 return (
                   <li key={d.slug}>
                     <article className="ds-card pub-card">
-                      <h3 className="ds-heading" data-size="xs" lang="nb"><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
-                      {d.summary && <p className="ds-paragraph" data-size="md" lang="nb">{d.summary}</p>}
+                      <h3 className="ds-heading" data-size="xs" lang={ctx.langAttr('nb')}><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
+                      {d.summary && <p className="ds-paragraph" data-size="md" lang={ctx.langAttr('nb')}>{d.summary}</p>}
                       <Tags items={[m.documentKinds[d.kind], m.documents.version(d.versionNo), m.documents.published(formatDate(ctx.lang, d.publishedAt)), ...(file ? [file] : [])]} />
                     </article>
                   </li>
@@ -79,12 +79,11 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
             <p className="ds-paragraph"><a className="ds-link" href={urls.document(doc.slug)}>{m.documents.current}</a></p>
           </div>
         )}
-        {/* The library is written in bokmål only. */}
-        <FallbackNotice ctx={ctx} contentLanguage="nb" />
+        <FallbackNotice ctx={ctx} contentLanguage={ctx.textLang('nb')} />
         <p className="pub-kind"><span className="ds-tag" data-color="accent">{m.documentKinds[doc.kind]}</span></p>
-        <h1 className="ds-heading" data-size="lg" lang="nb">{doc.title}</h1>
+        <h1 className="ds-heading" data-size="lg" lang={ctx.langAttr('nb')}>{doc.title}</h1>
         <p className="ds-paragraph pub-muted" data-size="sm">{m.documents.version(doc.versionNo)} · {m.documents.published(published)}</p>
-        {doc.summary && <p className="ds-paragraph pub-lead" data-size="lg" lang="nb">{doc.summary}</p>}
+        {doc.summary && <p className="ds-paragraph pub-lead" data-size="lg" lang={ctx.langAttr('nb')}>{doc.summary}</p>}
         {doc.file && file && (
           <p>
             <a className="ds-button" data-variant="primary" href={urls.documentFile(doc.slug, doc.versionNo)} download={doc.file.name}>
@@ -96,10 +95,10 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
         {doc.changeNote && (
           <div className="pub-who">
             <p className="ds-paragraph"><strong>{m.documents.changeNote}</strong></p>
-            <p className="ds-paragraph" lang="nb">{doc.changeNote}</p>
+            <p className="ds-paragraph" lang={ctx.langAttr('nb')}>{doc.changeNote}</p>
           </div>
         )}
-        <div lang="nb"><Prose html={doc.bodyHtml} /></div>
+        <div lang={ctx.langAttr('nb')}><Prose html={doc.bodyHtml} /></div>
         {doc.versions.length > 1 && (
           <section className="pub-section" aria-labelledby="versjoner">
             <h2 className="ds-heading" data-size="sm" id="versjoner">{m.documents.versionsTitle}</h2>
@@ -121,7 +120,7 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
                         {i === 0 && <> ({m.documents.currentMark})</>}
                       </td>
                       <td>{formatDate(ctx.lang, v.publishedAt)}</td>
-                      <td lang="nb">{v.changeNote}</td>
+                      <td lang={ctx.langAttr('nb')}>{v.changeNote}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -16,7 +16,7 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
         const file = fileLabel(ctx, d.fileType);
         return (
           <li key={d.slug}>
-            <a className="ds-link" href={urls.document(d.slug)} lang="nb">{d.title}</a>
+            <a className="ds-link" href={urls.document(d.slug)} lang={ctx.langAttr('nb')}>{d.title}</a>
             <span className="pub-muted"> – {ctx.m.documentKinds[d.kind as keyof typeof ctx.m.documentKinds] ?? d.kind}{file ? `, ${file}` : ''}</span>
           </li>
         );
@@ -31,8 +31,8 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
   if (!urls) return null;
   const levels = LEVELS.map((level) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
   const empty = guide.levels.every((l) => l.steps.length === 0);
-  // Said once when any title is shown in bokmål; each such title carries lang="nb".
-  const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
+  // Said once when any title is shown in another language than the page's; each such title carries its lang.
+  const fallback = guide.levels.flatMap((l) => l.steps).map((s) => ctx.textLang(s.language)).find((l) => l !== ctx.lang) ?? ctx.lang;
   return (
     <Layout ctx={ctx} title={m.guide.title} description={m.guide.description(municipality)} section="guide" crumbs={[{ label: m.nav.home, href: urls.home }]}>
       <div className="pub-stack pub-narrow">
@@ -65,7 +65,7 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
                       <ol className="pub-step-list">
                         {steps.map((s) => (
                           <li key={s.key}>
-                            <a className="ds-link" href={urls.guideStep(s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
+                            <a className="ds-link" href={urls.guideStep(s.key)} lang={ctx.langAttr(s.language)}>{s.title}</a>
                             {s.kind === 'decision' && <span className="pub-muted"> ({m.guide.kinds.decision.toLowerCase()})</span>}
                           </li>
                         ))}
@@ -93,7 +93,7 @@ export function GuidePage({ ctx, municipality, guide }: { ctx: PageContext; muni
 export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStepView }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const contentLang = step.language !== ctx.lang ? step.language : undefined;
+  const contentLang = ctx.langAttr(step.language);
   const level = m.guide.levels[step.level] ?? m.guide.levels[0]!;
   return (
     <Layout
@@ -105,7 +105,7 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
     >
       <div className="pub-narrow pub-stack">
         <LevelProgress ctx={ctx} current={step.level} />
-        <FallbackNotice ctx={ctx} contentLanguage={step.language} />
+        <FallbackNotice ctx={ctx} contentLanguage={ctx.textLang(step.language)} />
         <div className="pub-stack" lang={contentLang}>
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
           <h1 className="ds-heading" data-size="lg">{step.title}</h1>
@@ -134,11 +134,11 @@ export function GuideStepPage({ ctx, step }: { ctx: PageContext; step: GuideStep
                 return (
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(c.to)}>
-                      <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
+                      <span className="pub-choice__label" lang={ctx.langAttr(c.labelLanguage)}>
                         {c.label}<span className="pub-choice__sep">{sentenceEnd(c.label)}</span>
                       </span>{' '}
                       <span className="pub-choice__to">
-                        {where} <span lang={c.toLanguage !== ctx.lang ? c.toLanguage : undefined}>{c.toTitle}</span>
+                        {where} <span lang={ctx.langAttr(c.toLanguage)}>{c.toTitle}</span>
                       </span>
                     </a>
                   </li>

@@ -7,8 +7,8 @@ import { formatDate, type PageContext } from './page-context.js';
 export function ServicePage({ ctx, service }: { ctx: PageContext; service: ServiceView }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  // A text not translated is bokmål: say so, and mark it for screen readers' pronunciation.
-  const contentLang = service.language !== ctx.lang ? service.language : undefined;
+  // A text not translated is in the main language: say so, and mark it for screen readers' pronunciation.
+  const contentLang = ctx.langAttr(service.language);
   const phoneHref = service.phone ? `tel:${service.phone.replace(/\s+/g, '')}` : null;
   return (
     <Layout
@@ -19,7 +19,7 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Servi
       crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.nav.services, href: urls.services }]}
     >
       <article className="pub-article">
-        <FallbackNotice ctx={ctx} contentLanguage={service.language} />
+        <FallbackNotice ctx={ctx} contentLanguage={ctx.textLang(service.language)} />
         <div className="pub-stack" lang={contentLang}>
           <h1 className="ds-heading" data-size="lg">{service.name}</h1>
           {service.unitName && <p className="ds-paragraph pub-muted">{m.service.unit} {service.unitName}</p>}

@@ -7,6 +7,7 @@ import { guideOverview, guideStepView } from '../guide/guide.published.js';
 import { publishedDocumentFile, publishedDocuments, publishedDocumentView } from '../library/library.published.js';
 import type { PublicLanguage } from './messages/index.js';
 import type { PublicTenant } from './page-context.js';
+import { mainLanguageOf } from '../organisation/main-language.js';
 import { publicTenantBySlug } from './public-tenant.repository.js';
 import { catalogueQuery, type ServiceSearchForm } from './service-search.js';
 
@@ -23,7 +24,9 @@ const isSlug = (s: string) => s.length <= 80 && SLUG.test(s);
 export async function findPublicTenant(ownerDb: Db, slug: string): Promise<PublicTenant | null> {
   if (!isSlug(slug)) return null;
   const row = await publicTenantBySlug(ownerDb, slug);
-  return row ? { id: row.id, slug: row.slug, name: row.name, accessibilityStatementUrl: row.accessibility_statement_url } : null;
+  return row
+    ? { id: row.id, slug: row.slug, name: row.name, accessibilityStatementUrl: row.accessibility_statement_url, mainLanguage: mainLanguageOf(row) }
+    : null;
 }
 
 export function searchServices(db: Db, tenant: PublicTenant, form: ServiceSearchForm, lang: PublicLanguage): Promise<CatalogueResult> {

@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_oidc_state_binding.js';
 import * as m0005 from './migrations/0005_case_work.js';
 import * as m0006 from './migrations/0006_guardian_restriction.js';
 import * as m0007 from './migrations/0007_public_content.js';
+import * as m0014 from './migrations/0014_main_language.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_case_work': m0005,
   '0006_guardian_restriction': m0006,
   '0007_public_content': m0007,
+  '0014_main_language': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -25,6 +25,8 @@ export interface TenantsTable {
   concern_signals: ColumnType<string[], string | undefined, string>;
   district_number: Generated<string>;
   district_name: Generated<string>;
+  /** bokmål or nynorsk: what its pages default to and its main texts are written in (0014) */
+  main_language: Generated<'nb' | 'nn'>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -483,6 +485,8 @@ export interface DocumentVersionsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** the language the version is written in (0014) */
+  language: Generated<'nb' | 'nn' | 'en'>;
 }
 
 export type Child = Selectable<ChildrenTable>;

@@ -13,7 +13,8 @@ export const en: Messages = {
     about: 'These pages show the municipality’s services for children, young people and families, the action guide for better interdisciplinary effort (BTI), and the municipality’s plans and templates.',
     poweredBy: 'Published with Samla',
   },
-  notTranslated: 'This text is not yet available in English, so it is shown in Norwegian (Bokmål).',
+  notTranslated: (shownIn) =>
+    `This text is not yet available in English, so it is shown in Norwegian (${shownIn === 'nn' ? 'Nynorsk' : 'Bokmål'}).`,
   home: {
     title: (municipality) => `Help for children, young people and families in ${municipality}`,
     description: (municipality) => `Find services for children, young people and families in ${municipality}, read the action guide for better interdisciplinary effort, and the municipality’s plans and templates.`,

@@ -18,7 +18,8 @@ export const nb = {
     about: 'Sidene viser kommunens tjenester for barn, unge og familier, handlingsveilederen for bedre tverrfaglig innsats (BTI) og kommunens planer og maler.',
     poweredBy: 'Publisert med Samla',
   },
-  notTranslated: 'Denne teksten vises på bokmål.',
+  notTranslated: (shownIn: 'nb' | 'nn' | 'en'): string =>
+    shownIn === 'nn' ? 'Denne teksten finnes ikke på bokmål ennå, så den vises på nynorsk.' : shownIn === 'en' ? 'Denne teksten vises på engelsk.' : 'Denne teksten vises på bokmål.',
   home: {
     title: (municipality: string) => `Hjelp til barn, unge og familier i ${municipality}`,
     description: (municipality: string) => `Finn tjenester for barn, unge og familier i ${municipality}, les handlingsveilederen for bedre tverrfaglig innsats og kommunens planer og maler.`,

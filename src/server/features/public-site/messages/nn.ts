@@ -13,7 +13,8 @@ export const nn: Messages = {
     about: 'Sidene viser tenestene kommunen har for barn, unge og familiar, handlingsrettleiaren for betre tverrfagleg innsats (BTI) og planane og malane til kommunen.',
     poweredBy: 'Publisert med Samla',
   },
-  notTranslated: 'Denne teksten finst ikkje på nynorsk enno, så han blir vist på bokmål.',
+  notTranslated: (shownIn) =>
+    shownIn === 'en' ? 'Denne teksten blir vist på engelsk.' : 'Denne teksten finst ikkje på nynorsk enno, så han blir vist på bokmål.',
   home: {
     title: (municipality) => `Hjelp til barn, unge og familiar i ${municipality}`,
     description: (municipality) => `Finn tenester for barn, unge og familiar i ${municipality}, les handlingsrettleiaren for betre tverrfagleg innsats og planane og malane til kommunen.`,
