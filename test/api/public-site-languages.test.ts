@@ -24,7 +24,7 @@ describe('public site: the main language', () => {
       choices: [{ label: 'Eg er uroleg for eit barn', to: 'grunn' }],
     });
     await buildGuideStep(db, tenant.id, { key: 'grunn', level: 0, kind: 'end', title: 'Er det grunn til uro?', titleEn: 'Is there reason for concern?' });
-    await buildDocument(db, tenant.id, { slug: 'rutine', kind: 'routine', versions: [{ title: 'Rutine for samarbeid', summary: 'Korleis tenestene samarbeider.' }] });
+    await buildDocument(db, tenant.id, { slug: 'rutine', kind: 'routine', versions: [{ title: 'Rutine for samarbeid', summary: 'Korleis tenestene samarbeider.', language: 'nn' }] });
     bokmaalSlug = (await buildTenant(db, { name: 'Bokmålby kommune', municipalityNumber: '4641' })).slug;
   });
   const { get } = site;

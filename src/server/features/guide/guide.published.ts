@@ -17,7 +17,7 @@ export async function guideOverview(db: Db, tenantId: string, lang: ContentLangu
   return withTenant(db, tenantId, async (trx) => {
     const steps = await repo.stepTitles(trx, tenantId, lang);
     const linked = [...new Set(steps.flatMap((s) => s.document_ids))];
-    const refs = await documentRefs(trx, tenantId, linked);
+    const refs = await documentRefs(trx, tenantId, linked, [lang]);
     const levels = new Map<number, GuideOverview['levels'][number]>();
     for (const s of steps) {
       const level = levels.get(s.level) ?? { level: s.level, steps: [] };
@@ -48,7 +48,7 @@ export async function guideStepView(db: Db, tenantId: string, key: string, lang:
     const choices = choicesOf(step);
     const [targets, refs] = await Promise.all([
       repo.stepTitles(trx, tenantId, lang, choices.map((c) => c.to)),
-      documentRefs(trx, tenantId, step.document_ids),
+      documentRefs(trx, tenantId, step.document_ids, [lang]),
     ]);
     const targetByKey = new Map(targets.map((t) => [t.key, t]));
     const { text, language } = textIn(step, lang);

@@ -16,7 +16,7 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
         const file = fileLabel(ctx, d.fileType);
         return (
           <li key={d.slug}>
-            <a className="ds-link" href={urls.document(d.slug)} lang={ctx.langAttr('nb')}>{d.title}</a>
+            <a className="ds-link" href={urls.document(d.slug)} lang={ctx.langIfOther(d.language)}>{d.title}</a>
             <span className="pub-muted"> – {ctx.m.documentKinds[d.kind as keyof typeof ctx.m.documentKinds] ?? d.kind}{file ? `, ${file}` : ''}</span>
           </li>
         );

@@ -20,7 +20,7 @@ interface LayoutProps {
   children: ReactNode;
 }
 
-const LANGUAGES: { code: PublicLanguage; name: string }[] = [
+export const LANGUAGES: { code: PublicLanguage; name: string }[] = [
   { code: 'nb', name: 'Bokmål' },
   { code: 'nn', name: 'Nynorsk' },
   { code: 'en', name: 'English' },

@@ -31,23 +31,27 @@ export interface PageContext {
   languageInAddress: boolean;
   /** the language a text is really in, from the field its view says it came from (organisation/main-language) */
   textLang(field: ContentLanguage): ContentLanguage;
-  /** `lang` for a text inside the page: its language when that is not the page's, else nothing */
+  /** `lang` for a text from a main-text field (services, guide steps): its real language when that is not the page's */
   langAttr(field: ContentLanguage): ContentLanguage | undefined;
+  /** `lang` for a text whose language is known (a library version): that language when it is not the page's */
+  langIfOther(language: ContentLanguage): ContentLanguage | undefined;
 }
 
-export function pageContext(v: Omit<PageContext, 'm' | 'urls' | 'mainLanguage' | 'textLang' | 'langAttr'>): PageContext {
+export function pageContext(v: Omit<PageContext, 'm' | 'urls' | 'mainLanguage' | 'textLang' | 'langAttr' | 'langIfOther'>): PageContext {
   const mainLanguage = v.tenant?.mainLanguage ?? 'nb';
   // Links carry `?lang=` unless the page is in the main language and the address did not name it:
   // a reader who chose the main language keeps it even where the browser asks for another.
   const carryLanguage = v.lang !== mainLanguage || v.languageInAddress;
   const textLang = (field: ContentLanguage) => textLanguage(field, mainLanguage);
+  const langIfOther = (language: ContentLanguage) => (language === v.lang ? undefined : language);
   return {
     ...v,
     mainLanguage,
     m: messages(v.lang),
     urls: v.tenant ? publicUrls(v.tenant.slug, v.lang, carryLanguage) : null,
     textLang,
-    langAttr: (field) => (textLang(field) === v.lang ? undefined : textLang(field)),
+    langAttr: (field) => langIfOther(textLang(field)),
+    langIfOther,
   };
 }
 

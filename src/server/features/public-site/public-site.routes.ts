@@ -129,20 +129,20 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const type = request.query.type;
     // An unknown type shows them all: the filter links never send one.
     const kind = typeof type === 'string' && (documentKinds as readonly string[]).includes(type) ? (type as DocumentKind) : null;
-    const documents = await site.documents(db, tenant, kind);
+    const documents = await site.documents(db, tenant, kind, ctx.lang);
     return createElement(DocumentsPage, { ctx, municipality: tenant.name, kind, documents });
   }));
 
   app.get('/k/:kommune/dokumenter/:slug', options, page(async (ctx, tenant, request) => {
-    const doc = await site.document(db, tenant, request.params.slug ?? '');
+    const doc = await site.document(db, tenant, request.params.slug ?? '', ctx.lang);
     return doc && createElement(DocumentPage, { ctx, doc });
   }));
 
   app.get('/k/:kommune/dokumenter/:slug/versjoner/:n', options, page(async (ctx, tenant, request) => {
     const versionNo = site.versionNumber(request.params.n ?? '');
-    const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', versionNo);
-    // The current version has one address: the document's own (one canonical page, not two).
-    if (doc?.isCurrent && ctx.urls) return { redirect: ctx.urls.document(doc.slug) };
+    const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', ctx.lang, versionNo);
+    // The version the document's own address shows in this language has that address only (one canonical page, not two).
+    if (doc && doc.versionNo === doc.defaultVersionNo && ctx.urls) return { redirect: ctx.urls.document(doc.slug) };
     return doc && createElement(DocumentPage, { ctx, doc });
   }));
 

@@ -45,13 +45,18 @@ export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang:
   return isSlug(key) ? guideStepView(db, tenant.id, key, lang) : null;
 }
 
-export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null): Promise<PublicDocumentListItem[]> {
-  return publishedDocuments(db, tenant.id, kind ? { kind } : {});
+/** A document's language version: the page's language where there is one, else the main language's, else any. */
+const prefer = (tenant: PublicTenant, lang: PublicLanguage) => [lang, tenant.mainLanguage];
+
+export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null, lang: PublicLanguage): Promise<PublicDocumentListItem[]> {
+  return publishedDocuments(db, tenant.id, kind ? { kind } : {}, prefer(tenant, lang));
 }
 
-/** `versionNo` omitted: the current version. */
-export async function document(db: Db, tenant: PublicTenant, slug: string, versionNo?: number): Promise<PublicDocumentView | null> {
-  return isSlug(slug) ? publishedDocumentView(db, tenant.id, slug, versionNo) : null;
+/** `versionNo` omitted: the current version in the page's language (see prefer). */
+export async function document(
+  db: Db, tenant: PublicTenant, slug: string, lang: PublicLanguage, versionNo?: number,
+): Promise<PublicDocumentView | null> {
+  return isSlug(slug) ? publishedDocumentView(db, tenant.id, slug, versionNo, prefer(tenant, lang)) : null;
 }
 
 export async function documentFile(db: Db, tenant: PublicTenant, slug: string, versionNo: number) {

@@ -120,6 +120,7 @@ export const en: Messages = {
     restart: 'Back to the start of the guide',
   },
   documents: {
+    alsoIn: 'Also available in:',
     title: 'Plans, routines and templates',
     description: (municipality) => `Plans, routines, guidelines and templates for the work with children and young people in ${municipality}.`,
     intro: 'Here you find the plans and routines the municipality works by, and forms and templates you can download.',

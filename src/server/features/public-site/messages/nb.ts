@@ -124,6 +124,7 @@ export const nb = {
     restart: 'Tilbake til starten av veilederen',
   },
   documents: {
+    alsoIn: 'Finnes også på:',
     title: 'Planer, rutiner og maler',
     description: (municipality: string) => `Planer, rutiner, retningslinjer og maler for arbeidet med barn og unge i ${municipality}.`,
     intro: 'Her finner du planene og rutinene kommunen jobber etter, og skjemaer og maler du kan laste ned.',

@@ -119,6 +119,7 @@ export const nn: Messages = {
     restart: 'Tilbake til starten av rettleiaren',
   },
   documents: {
+    alsoIn: 'Finst òg på:',
     title: 'Planar, rutinar og malar',
     description: (municipality) => `Planar, rutinar, retningslinjer og malar for arbeidet med barn og unge i ${municipality}.`,
     intro: 'Her finn du planane og rutinane kommunen arbeider etter, og skjema og malar du kan laste ned.',
