@@ -38,6 +38,11 @@ test('a nynorsk municipality: the staff app and the public pages open in nynorsk
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
     await expect(page.getByRole('group', { name: 'Målforma til kommunen' })).toBeVisible();
     await checkPage(page, 'staff-settings-nn');
+    // The staff catalogue marks the municipality's main texts as nynorsk, not bokmål.
+    await page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Tenestekatalog' }).click();
+    await expect(page.locator('main h3[lang]').first()).toHaveAttribute('lang', 'nn');
+    expect(await page.locator('main [lang="nb"]').count()).toBe(0);
+    await checkPage(page, 'staff-catalogue-nn');
 
     // A reader whose browser asks for German: the pages do not have it, so the main language.
     const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'de-DE' });
