@@ -125,6 +125,8 @@ export const guideDocumentRef = z.object({
   kind: z.string(),
   /** the current version has a file to download */
   fileType: z.string().nullable(),
+  /** the language the title is written in (the library's language versions) */
+  language: contentLanguage,
 });
 
 /** One step, rendered in one language (public pages and the staff app). */

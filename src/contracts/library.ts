@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, page, uuid, version } from './common.js';
-import { slug } from './content.js';
+import { contentLanguage, slug } from './content.js';
 
 /**
  * The library of plans, routines, guidelines, templates and tools. A document has versions: a
@@ -26,6 +26,12 @@ export const versionText = z.strictObject({
   /** markdown; may be empty when the version is a file */
   body: z.string().trim().max(50_000).default(''),
   changeNote: z.string().trim().max(500).default(''),
+  /**
+   * The language the version is written in (issue 9): a document has a line of versions per
+   * language. Left out: on a new document or draft the municipality's main language, on a
+   * draft's change the draft's own. A published version never changes, its language neither.
+   */
+  language: contentLanguage.optional(),
 });
 
 /** A review date in the years 2000–2100: a year such as 0000 is no date the database stores. */
@@ -75,6 +81,7 @@ export const documentVersion = z.object({
   createdAt: z.iso.datetime(),
   file: fileInfo.nullable(),
   version: z.number().int(),
+  language: contentLanguage,
 });
 export type DocumentVersion = z.infer<typeof documentVersion>;
 
@@ -120,7 +127,14 @@ export const publicDocumentView = z.object({
   slug: z.string(),
   kind: documentKind,
   versionNo: z.number().int(),
+  /** the newest published version in its language */
   isCurrent: z.boolean(),
+  /** the version the document's own address shows in the asked language (in it, else in the main language) */
+  defaultVersionNo: z.number().int(),
+  /** the language the version is written in; `versions` are this language's */
+  language: contentLanguage,
+  /** every language the document has a published version in */
+  languages: z.array(contentLanguage),
   title: z.string(),
   summary: z.string(),
   bodyHtml: z.string(),
@@ -132,6 +146,6 @@ export const publicDocumentView = z.object({
 export type PublicDocumentView = z.infer<typeof publicDocumentView>;
 export const publicDocumentListItem = z.object({
   slug: z.string(), kind: documentKind, title: z.string(), summary: z.string(), versionNo: z.number().int(),
-  publishedAt: z.iso.datetime(), fileType: z.string().nullable(),
+  publishedAt: z.iso.datetime(), fileType: z.string().nullable(), language: contentLanguage,
 });
 export type PublicDocumentListItem = z.infer<typeof publicDocumentListItem>;

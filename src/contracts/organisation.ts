@@ -3,6 +3,11 @@ import { municipalRole, page, staffFunction, unitRole, unitType, uuid } from './
 
 export const levelWithoutOtherService = z.enum(['warn', 'require']);
 
+/** A municipality writes bokmål or nynorsk (issue 9); English is only ever a translation. */
+export const mainLanguages = ['nb', 'nn'] as const;
+export const mainLanguage = z.enum(mainLanguages, { error: 'Choose nb (bokmål) or nn (nynorsk)' });
+export type MainLanguage = z.infer<typeof mainLanguage>;
+
 /** The municipality itself. Its number is set when the tenant is created (npm run tenant:create) and never changed. */
 export const tenant = z.object({
   id: uuid,
@@ -21,6 +26,8 @@ export const tenant = z.object({
   childHearingAge: z.number().int(),
   /** a case moving to level 2 or 3 with no other service involved: warn (a reason is asked for) or require a consent */
   levelWithoutOtherService: levelWithoutOtherService,
+  /** bokmål or nynorsk: the language its public pages and staff app default to and its main texts are written in */
+  mainLanguage: mainLanguage,
 });
 export type Tenant = z.infer<typeof tenant>;
 export const tenantName = z.string().trim().min(1).max(200);
@@ -41,6 +48,7 @@ export const tenantPatch = z.strictObject({
     .max(30)
     .refine((s) => new Set(s.map((x) => x.toLowerCase())).size === s.length, { message: 'Each signal once' })
     .optional(),
+  mainLanguage: mainLanguage.optional(),
 });
 
 export const unit = z.object({

@@ -21,7 +21,8 @@ export const sessionResponse = z.discriminatedUnion('authenticated', [
         id: uuid,
         name: z.string(),
         /** slug: the municipality's public pages are at /k/<slug> */
-        tenant: z.object({ id: uuid, name: z.string(), municipalityNumber: z.string(), slug: z.string() }),
+        /** mainLanguage: bokmål or nynorsk, the language the staff app starts in until the user chooses one */
+        tenant: z.object({ id: uuid, name: z.string(), municipalityNumber: z.string(), slug: z.string(), mainLanguage: z.enum(['nb', 'nn']) }),
         municipalRoles: z.array(municipalRole),
         units: z.array(sessionUnit),
       })

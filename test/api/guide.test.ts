@@ -151,7 +151,7 @@ describe('the default guide', () => {
     const consent = (await inject('GET', '/api/guide/steps/samtykke?lang=en', f.employee)).json() as GuideStepView;
     expect(consent.level).toBe(2);
     expect(consent.documents).toContainEqual({
-      slug: 'samtykke-til-tverrfaglig-samarbeid', title: 'Samtykke til tverrfaglig samarbeid', kind: 'template', fileType: 'application/pdf',
+      slug: 'samtykke-til-tverrfaglig-samarbeid', title: 'Samtykke til tverrfaglig samarbeid', kind: 'template', fileType: 'application/pdf', language: 'nb',
     });
     const file = await publishedDocumentFile(t.database.db, f.tenantId, 'samtykke-til-tverrfaglig-samarbeid', 1);
     expect(file?.fileType).toBe('application/pdf');

@@ -229,8 +229,8 @@ describe('lists and the functions other features call', () => {
     const foreign = await withTenant(db, f.tenantId, (trx) => installPublishedDocument(trx, f.tenantId, { slug: 'fremmed', kind: 'plan', title: 'Fremmed', summary: '', body: 'x' }));
     const refs = await withTenant(db, tenant.id, (trx) => documentRefs(trx, tenant.id, [ids.form, ids.plan, foreign.id, 'nei']));
     expect(Object.fromEntries(refs)).toEqual({
-      [ids.form]: { slug: 'observasjonsskjema', title: 'Observasjonsskjema', kind: 'tool', fileType: 'application/pdf' },
-      [ids.plan]: { slug: 'ressursteam', title: 'Ressursteam', kind: 'plan', fileType: null },
+      [ids.form]: { slug: 'observasjonsskjema', title: 'Observasjonsskjema', kind: 'tool', fileType: 'application/pdf', language: 'nb' },
+      [ids.plan]: { slug: 'ressursteam', title: 'Ressursteam', kind: 'plan', fileType: null, language: 'nb' },
     });
     expect(await publishedDocuments(db, tenant.id, { kind: 'plan' })).toHaveLength(1);
     expect(await publishedDocumentView(db, tenant.id, 'fremmed')).toBeNull();

@@ -26,6 +26,7 @@ afterAll(() => t.close());
 
 const caseWorkDefaults = {
   concernDecisionDays: 14, youngPersonAge: 15, consentWarningDays: 30, concernSignals: [], childHearingAge: 7, levelWithoutOtherService: 'warn',
+  mainLanguage: 'nb',
 };
 
 const tenantRow = (id: string) =>

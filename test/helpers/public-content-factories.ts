@@ -12,7 +12,7 @@ export async function buildDocument(
   tenantId: string,
   v: {
     slug: string; kind: DocumentKind; archived?: boolean;
-    versions: { title: string; summary?: string; body?: string; changeNote?: string; publishedAt?: string; draft?: boolean;
+    versions: { title: string; summary?: string; body?: string; changeNote?: string; publishedAt?: string; draft?: boolean; language?: 'nb' | 'nn' | 'en';
       file?: { name: string; type: string; content: Buffer } }[];
   },
 ) {
@@ -29,7 +29,7 @@ export async function buildDocument(
       .values({
         tenant_id: tenantId, document_id: doc.id, version_no: n, title: version.title, summary: version.summary ?? '',
         body: version.body ?? '', change_note: version.changeNote ?? '',
-        status: version.draft ? 'draft' : 'published',
+        status: version.draft ? 'draft' : 'published', language: version.language ?? 'nb',
         published_at: version.draft ? null : new Date(version.publishedAt ?? Date.now() - (v.versions.length - n) * 86_400_000),
         file_name: version.file?.name ?? null, file_type: version.file?.type ?? null,
         file_size: version.file?.content.length ?? null, file_content: version.file?.content ?? null,

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useNavigate, type NavigateFunction } from 'react-router';
 import type { z } from 'zod';
 import type { SessionResponse, loginResponse, logoutResponse } from '../../contracts/session.js';
+import { followMainLanguage } from '../i18n/index.js';
 import { api, setCsrfToken } from './client.js';
 import { isUnsentKey } from '../components/unsent-text.js';
 
@@ -97,6 +98,7 @@ export function useSession() {
       if (session.authenticated) {
         setCsrfToken(session.csrfToken);
         resumeUnsentText(session.user?.id ?? null);
+        if (session.user) followMainLanguage(session.user.tenant.mainLanguage);
         try {
           sessionStorage.removeItem(ENDED_KEY);
         } catch {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceView } from '../../contracts/catalogue.js';
 import { useAgeText } from './age-text.js';
 import { SafeHtml } from './SafeHtml.js';
+import { useTextLang } from './content-lang.js';
 
 /** An e-mail address that may wrap after its @ and before its dots only, never inside a word. */
 function breakableEmail(email: string) {
@@ -23,6 +24,7 @@ type Level = 1 | 2 | 3 | 4;
  */
 export function ServiceArticle({ service: s, level }: { service: ArticleService; level: Level }) {
   const { t } = useTranslation();
+  const textLang = useTextLang();
   const ageText = useAgeText();
   const sub = (level + 1) as Level | 5;
   const sections = [
@@ -40,8 +42,8 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
     <article className="samla-service">
       <header className="samla-stack">
         {/* The editor's preview of a translation begun without a name: no empty heading. */}
-        {s.name.trim() !== '' && <Heading level={level} data-size={level === 1 ? 'lg' : 'md'} lang={s.language}>{s.name}</Heading>}
-        <Paragraph data-size="lg" lang={s.language}>{s.summary}</Paragraph>
+        {s.name.trim() !== '' && <Heading level={level} data-size={level === 1 ? 'lg' : 'md'} lang={textLang(s.language)}>{s.name}</Heading>}
+        <Paragraph data-size="lg" lang={textLang(s.language)}>{s.summary}</Paragraph>
         <dl className="samla-facts">
           {s.unitName && (<><dt>{t('catalogue.service.provider')}</dt><dd>{s.unitName}</dd></>)}
           {s.interMunicipal && (
@@ -88,7 +90,7 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
         </Paragraph>
       </header>
       <div className="samla-service__body">
-        <div className="samla-stack samla-service__text" lang={s.language}>
+        <div className="samla-stack samla-service__text" lang={textLang(s.language)}>
           {sections.map((section) => (
             <section key={section.key} className="samla-stack" aria-labelledby={`service-${section.key}`}>
               <Heading level={sub} data-size="sm" id={`service-${section.key}`}>{section.title}</Heading>
@@ -113,7 +115,7 @@ export function ServiceArticle({ service: s, level }: { service: ArticleService;
                   {s.email && (<><dt>{t('catalogue.service.email')}</dt><dd><Link data-color="accent" href={`mailto:${s.email}`}>{breakableEmail(s.email)}</Link></dd></>)}
                   {s.address && (<><dt>{t('catalogue.service.address')}</dt><dd className="samla-prewrap">{s.address}</dd></>)}
                   {s.openingHours && (
-                    <><dt>{t('catalogue.service.openingHours')}</dt><dd className="samla-prewrap" lang={s.language}>{s.openingHours}</dd></>
+                    <><dt>{t('catalogue.service.openingHours')}</dt><dd className="samla-prewrap" lang={textLang(s.language)}>{s.openingHours}</dd></>
                   )}
                 </dl>
               </section>

@@ -136,6 +136,9 @@ export const en: Messages = {
       accessibilityStatementUrlHelp: 'The address of the municipality’s accessibility statement for Samla, for example on uustatus.no. Must start with https://. May be left empty.',
       urlInvalid: 'Enter a complete address starting with https://.',
       saved: 'Your changes have been saved.',
+      mainLanguage: 'Main language of the municipality',
+      mainLanguageHelp: 'The written standard the public pages and Samla for staff open in, and that the municipality writes its texts in. Each person can choose another language for themselves.',
+      mainLanguages: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk' },
     },
     units: {
       title: 'Manage units',

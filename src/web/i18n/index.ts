@@ -13,12 +13,13 @@ function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-function storedLanguage(): Language {
+/** The language this browser's user chose (LanguageSwitch), or null while they have chosen none. */
+function storedLanguage(): Language | null {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : 'nb';
+    return isLanguage(value) ? value : null;
   } catch {
-    return 'nb';
+    return null;
   }
 }
 
@@ -55,7 +56,8 @@ export function addFeatureMessages(name: string, messages: FeatureMessages): voi
 }
 
 export async function initI18n(): Promise<void> {
-  const lng = storedLanguage();
+  // Bokmål until the session names the municipality's main language (followMainLanguage).
+  const lng = storedLanguage() ?? 'nb';
   document.documentElement.lang = lng;
   await i18n.use(initReactI18next).init({
     resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
@@ -68,14 +70,23 @@ export async function initI18n(): Promise<void> {
   waiting.clear();
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = language;
-    try {
-      localStorage.setItem(STORAGE_KEY, language);
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
   });
 }
 
+/** The user's own choice: kept in this browser, and from then on it wins over the municipality's main language. */
 export function changeLanguage(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
   void i18n.changeLanguage(language);
+}
+
+/**
+ * The municipality's main language (bokmål or nynorsk, from the session) as the app's language
+ * while the user has chosen none; not stored, so a later change of the main language is followed.
+ */
+export function followMainLanguage(main: Language): void {
+  if (storedLanguage() === null && i18n.language !== main) void i18n.changeLanguage(main);
 }

@@ -135,6 +135,9 @@ export const nb = {
       accessibilityStatementUrlHelp: 'Adressen til kommunens tilgjengelighetserklæring for Samla, for eksempel på uustatus.no. Må begynne med https://. Kan stå tomt.',
       urlInvalid: 'Skriv en fullstendig adresse som begynner med https://.',
       saved: 'Endringene er lagret.',
+      mainLanguage: 'Kommunens hovedmålform',
+      mainLanguageHelp: 'Språket de offentlige sidene og Samla for de ansatte åpner på, og som kommunens tekster skrives på. Den enkelte kan selv velge et annet språk.',
+      mainLanguages: { nb: 'Bokmål', nn: 'Nynorsk' },
     },
     units: {
       title: 'Administrer enheter',

@@ -136,6 +136,9 @@ export const nn: Messages = {
       accessibilityStatementUrlHelp: 'Adressa til tilgjengelegheitserklæringa til kommunen for Samla, til dømes på uustatus.no. Må byrje med https://. Kan stå tom.',
       urlInvalid: 'Skriv ei fullstendig adresse som byrjar med https://.',
       saved: 'Endringane er lagra.',
+      mainLanguage: 'Målforma til kommunen',
+      mainLanguageHelp: 'Språket dei offentlege sidene og Samla for dei tilsette opnar på, og som tekstane til kommunen blir skrivne på. Kvar og ein kan sjølv velje eit anna språk.',
+      mainLanguages: { nb: 'Bokmål', nn: 'Nynorsk' },
     },
     units: {
       title: 'Administrer einingar',

@@ -44,7 +44,7 @@ export async function guideOverview(db: Db, tenantId: string, lang: ContentLangu
     if (guideSlug && !guide?.published) return null;
     const steps = guide ? await repo.stepTitles(trx, tenantId, lang, undefined, guide.id) : [];
     const linked = [...new Set(steps.flatMap((s) => s.document_ids))];
-    const refs = await documentRefs(trx, tenantId, linked);
+    const refs = await documentRefs(trx, tenantId, linked, [lang]);
     const levels = new Map<number, GuideOverview['levels'][number]>();
     for (const s of steps) {
       const level = levels.get(s.level) ?? { level: s.level, steps: [] };
@@ -86,7 +86,7 @@ export async function guideStepView(
     const choices = choicesOf(step);
     const [targets, refs] = await Promise.all([
       repo.stepTitles(trx, tenantId, lang, choices.map((c) => c.to), step.guide_id),
-      documentRefs(trx, tenantId, step.document_ids),
+      documentRefs(trx, tenantId, step.document_ids, [lang]),
     ]);
     const targetByKey = new Map(targets.map((t) => [t.key, t]));
     const { text, language } = textIn(step, lang);

@@ -24,6 +24,7 @@ export function presentVersion(v: Omit<VersionHead, 'document_id'>, body: string
     createdAt: iso(v.created_at as unknown as Date),
     file: v.file_name ? { name: v.file_name, type: v.file_type ?? '', size: v.file_size ?? 0 } : null,
     version: v.version,
+    language: v.language,
   };
 }
 

@@ -1,12 +1,13 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { DocumentKind } from '../../platform/db/schema.js';
+import type { ContentLanguage } from '../../../contracts/content.js';
 import { containsPattern, sortKey } from '../../platform/text/sort-key.js';
 
 /** Everything of a version but the file's bytes: one version that is being changed or published. */
 const VERSION = [
   'v.id', 'v.document_id', 'v.version_no', 'v.title', 'v.summary', 'v.body', 'v.change_note', 'v.file_name', 'v.file_type',
-  'v.file_size', 'v.status', 'v.published_at', 'v.published_by', 'v.created_at', 'v.version',
+  'v.file_size', 'v.status', 'v.published_at', 'v.published_by', 'v.created_at', 'v.version', 'v.language',
 ] as const;
 /** A version's head: neither its body (up to 50,000 characters) nor its file. Lists read only these. */
 const HEAD = VERSION.filter((c) => c !== 'v.body') as Exclude<(typeof VERSION)[number], 'v.body'>[];
@@ -113,6 +114,7 @@ export interface VersionValues {
   summary: string;
   body: string;
   changeNote: string;
+  language: ContentLanguage;
 }
 
 export async function insertVersion(
@@ -127,7 +129,7 @@ export async function insertVersion(
     .insertInto('document_versions')
     .values({
       tenant_id: v.tenantId, document_id: v.documentId, version_no: v.versionNo, title: v.title, summary: v.summary, body: v.body,
-      change_note: v.changeNote, created_by: v.createdBy,
+      change_note: v.changeNote, created_by: v.createdBy, language: v.language,
       file_name: v.file?.name ?? null, file_type: v.file?.type ?? null, file_size: v.file?.content.length ?? null, file_content: v.file?.content ?? null,
       ...(v.published ? { status: 'published' as const, published_at: sql<Date>`now()`, published_by: v.published.by } : {}),
     })
@@ -173,6 +175,7 @@ export async function updateDraft(
       ...(set.summary === undefined ? {} : { summary: set.summary }),
       ...(set.body === undefined ? {} : { body: set.body }),
       ...(set.changeNote === undefined ? {} : { change_note: set.changeNote }),
+      ...(set.language === undefined ? {} : { language: set.language }),
       ...file,
       updated_at: touched(),
       version: sql<number>`version + 1`,
@@ -270,22 +273,27 @@ export async function copyCurrentFile(db: Executor, documentId: string, draftId:
 
 /*
  * The public side: documents not archived, through their published versions only. The newest
- * published version is the current one; DISTINCT ON picks it per document.
+ * published version is the current one; DISTINCT ON picks it per document, in the first of
+ * `prefer`'s languages it has (the page's, then the main one), else in any.
  */
 const NOT_ARCHIVED = sql<SqlBool>`d.archived_at IS NULL`;
 
-export async function currentPublished(db: Executor, tenantId: string, filter: { kind?: DocumentKind; ids?: readonly string[] }) {
+export async function currentPublished(
+  db: Executor, tenantId: string, filter: { kind?: DocumentKind; ids?: readonly string[] }, prefer: readonly ContentLanguage[] = [],
+) {
   let q = db
     .selectFrom('documents as d')
     .innerJoin('document_versions as v', 'v.document_id', 'd.id')
     .distinctOn('d.id')
-    .select(['d.id', 'd.slug', 'd.kind', 'd.sort_key', 'v.version_no', 'v.title', 'v.summary', 'v.published_at', 'v.file_type'])
+    .select(['d.id', 'd.slug', 'd.kind', 'd.sort_key', 'v.version_no', 'v.title', 'v.summary', 'v.published_at', 'v.file_type', 'v.language'])
     .where('d.tenant_id', '=', tenantId)
     .where(NOT_ARCHIVED)
     .where('v.status', '=', 'published');
   if (filter.kind) q = q.where('d.kind', '=', filter.kind);
   if (filter.ids) q = q.where('d.id', 'in', filter.ids);
-  return q.orderBy('d.id').orderBy('v.version_no', 'desc').execute();
+  q = q.orderBy('d.id');
+  if (prefer.length) q = q.orderBy(sql`coalesce(array_position(${sql.val([...prefer])}::text[], v.language), ${prefer.length + 1})`);
+  return q.orderBy('v.version_no', 'desc').execute();
 }
 
 export async function publishedVersionFile(db: Executor, tenantId: string, slug: string, versionNo: number) {

@@ -11,6 +11,7 @@ import type {
 } from '../../../contracts/library.js';
 import { EXTENSION, matchesLibraryFile, type LibraryFileType } from './library-files.js';
 import { presentDetail, presentSummary, versionsWithBody } from './library.present.js';
+import { mainLanguage } from '../organisation/main-language.js';
 import * as repo from './library.repository.js';
 
 export { documentRefs, installPublishedDocument, publishedDocumentFile, publishedDocumentView, publishedDocuments } from './library.published.js';
@@ -102,7 +103,7 @@ export async function createDocument(db: Db, actor: StaffActor, input: DocumentC
     });
     const draft = await repo.insertVersion(trx, {
       tenantId: actor.tenantId, documentId: id, versionNo: 1, title: input.title, summary: input.summary, body: input.body,
-      changeNote: input.changeNote, createdBy: actor.userId,
+      changeNote: input.changeNote, createdBy: actor.userId, language: input.language ?? await mainLanguage(trx, actor.tenantId),
     });
     await audit(trx, actor, [['document.create', 'document', id], ['document_version.create', 'document_version', draft.id]]);
     return detailOf(trx, id);
@@ -149,9 +150,10 @@ export async function createDraft(db: Db, actor: StaffActor, id: string, input: 
   return asCoordinator(db, actor, async (trx) => {
     await lockForVersionChange(trx, id);
     const versionNo = await repo.nextVersionNo(trx, id);
+    const language = input.language ?? await mainLanguage(trx, actor.tenantId);
     const draft = await repo.insertVersion(trx, {
       tenantId: actor.tenantId, documentId: id, versionNo, title: input.title, summary: input.summary, body: input.body,
-      changeNote: input.changeNote, createdBy: actor.userId,
+      changeNote: input.changeNote, createdBy: actor.userId, language,
     }).catch((err: unknown) => {
       // The one-draft index: a draft already there, or one made at the same moment.
       throw isUniqueViolation(err) ? draftExists() : err;
@@ -182,7 +184,7 @@ export async function updateDraft(db: Db, actor: StaffActor, id: string, version
     await lockForVersionChange(trx, id);
     await draftOf(trx, id, versionId, input.version);
     const updated = await repo.updateDraft(trx, versionId, input.version, {
-      title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote,
+      title: input.title, summary: input.summary, body: input.body, changeNote: input.changeNote, language: input.language,
     });
     if (!updated) throw versionConflict();
     await followTitle(trx, id, input.title);

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.js';
 const tenantColumns = [
   'id', 'municipality_number', 'name', 'accessibility_statement_url',
   'concern_decision_days', 'young_person_age', 'consent_warning_days', 'concern_signals',
-  'child_hearing_age', 'level_without_other_service',
+  'child_hearing_age', 'level_without_other_service', 'main_language',
 ] as const;
 
 export interface TenantSettingsPatch {
@@ -13,6 +13,7 @@ export interface TenantSettingsPatch {
   concernSignals?: string[];
   childHearingAge?: number;
   levelWithoutOtherService?: 'warn' | 'require';
+  mainLanguage?: 'nb' | 'nn';
 }
 
 /** Under withTenant, RLS shows only the transaction's own tenant. */
@@ -30,6 +31,7 @@ export async function updateTenant(db: Executor, id: string, v: { name?: string;
     ...(v.concernSignals !== undefined ? { concern_signals: JSON.stringify(v.concernSignals) } : {}),
     ...(v.childHearingAge !== undefined ? { child_hearing_age: v.childHearingAge } : {}),
     ...(v.levelWithoutOtherService !== undefined ? { level_without_other_service: v.levelWithoutOtherService } : {}),
+    ...(v.mainLanguage !== undefined ? { main_language: v.mainLanguage } : {}),
   };
   if (Object.keys(set).length === 0) return findTenant(db, id);
   return db.updateTable('tenants').set(set).where('id', '=', id).returning(tenantColumns).executeTakeFirst();

@@ -11,6 +11,7 @@ import { requireOrganisationAdmin } from './organisation.policy.js';
 import { mapUniqueViolation } from './organisation.service.js';
 import * as orgRepo from './organisation.repository.js';
 import * as repo from './tenant.repository.js';
+import { mainLanguageOf } from './main-language.js';
 
 type TenantRow = NonNullable<Awaited<ReturnType<typeof repo.findTenant>>>;
 
@@ -25,6 +26,7 @@ const toTenant = (r: TenantRow): Tenant => ({
   concernSignals: r.concern_signals,
   childHearingAge: r.child_hearing_age,
   levelWithoutOtherService: r.level_without_other_service,
+  mainLanguage: mainLanguageOf(r),
 });
 
 /** The administrator's own municipality; nobody sees or changes another one. */
@@ -41,7 +43,7 @@ export async function patchTenant(db: Db, actor: Actor, patch: z.output<typeof t
     const updated = await repo.updateTenant(trx, admin.tenantId, {
       name: patch.name, accessibilityStatementUrl: patch.accessibilityStatementUrl, concernDecisionDays: patch.concernDecisionDays,
       youngPersonAge: patch.youngPersonAge, consentWarningDays: patch.consentWarningDays, concernSignals: patch.concernSignals,
-      childHearingAge: patch.childHearingAge, levelWithoutOtherService: patch.levelWithoutOtherService,
+      childHearingAge: patch.childHearingAge, levelWithoutOtherService: patch.levelWithoutOtherService, mainLanguage: patch.mainLanguage,
     });
     if (!updated) throw notFound();
     await appendAudit(trx, admin, [{ action: 'tenant.update', entityType: 'tenant', entityId: admin.tenantId }]);

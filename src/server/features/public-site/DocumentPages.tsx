@@ -1,6 +1,7 @@
 import { documentKinds, type DocumentKind, type PublicDocumentListItem, type PublicDocumentView } from '../../../contracts/library.js';
 import { FallbackNotice, fileLabel, Prose, Tags } from './components.js';
-import { Layout } from './Layout.js';
+import { Layout, LANGUAGES } from './Layout.js';
+import { withLanguage } from './urls.js';
 import { formatDate, formatFileSize, type PageContext } from './page-context.js';
 
 /** The library: a filter by kind (plain links), the documents grouped by kind. */
@@ -41,8 +42,8 @@ export function DocumentsPage({ ctx, municipality, kind, documents }: {
                 return (
                   <li key={d.slug}>
                     <article className="ds-card pub-card">
-                      <h3 className="ds-heading" data-size="xs" lang="nb"><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
-                      {d.summary && <p className="ds-paragraph" data-size="md" lang="nb">{d.summary}</p>}
+                      <h3 className="ds-heading" data-size="xs" lang={ctx.langIfOther(d.language)}><a className="ds-link" href={urls.document(d.slug)}>{d.title}</a></h3>
+                      {d.summary && <p className="ds-paragraph" data-size="md" lang={ctx.langIfOther(d.language)}>{d.summary}</p>}
                       <Tags items={[m.documentKinds[d.kind], m.documents.version(d.versionNo), m.documents.published(formatDate(ctx.lang, d.publishedAt)), ...(file ? [file] : [])]} />
                     </article>
                   </li>
@@ -62,6 +63,9 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
   if (!urls) return null;
   const file = doc.file ? `${fileLabel(ctx, doc.file.type)}, ${formatFileSize(ctx.lang, doc.file.size)}` : null;
   const published = formatDate(ctx.lang, doc.publishedAt);
+  const contentLang = ctx.langIfOther(doc.language);
+  const others = LANGUAGES.filter((l) => l.code !== doc.language && doc.languages.includes(l.code));
+  const documentPath = urls.document(doc.slug).split('?')[0]!;
   return (
     <Layout
       ctx={ctx}
@@ -79,12 +83,23 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
             <p className="ds-paragraph"><a className="ds-link" href={urls.document(doc.slug)}>{m.documents.current}</a></p>
           </div>
         )}
-        {/* The library is written in bokmål only. */}
-        <FallbackNotice ctx={ctx} contentLanguage="nb" />
+        {/* A version is written in one language: the page's, else the main language's (public-site.service). */}
+        <FallbackNotice ctx={ctx} contentLanguage={doc.language} />
         <p className="pub-kind"><span className="ds-tag" data-color="accent">{m.documentKinds[doc.kind]}</span></p>
-        <h1 className="ds-heading" data-size="lg" lang="nb">{doc.title}</h1>
+        <h1 className="ds-heading" data-size="lg" lang={contentLang}>{doc.title}</h1>
         <p className="ds-paragraph pub-muted" data-size="sm">{m.documents.version(doc.versionNo)} · {m.documents.published(published)}</p>
-        {doc.summary && <p className="ds-paragraph pub-lead" data-size="lg" lang="nb">{doc.summary}</p>}
+        {doc.summary && <p className="ds-paragraph pub-lead" data-size="lg" lang={contentLang}>{doc.summary}</p>}
+        {others.length > 0 && (
+          <p className="ds-paragraph" data-size="sm">
+            {m.documents.alsoIn}{' '}
+            {others.map((l, i) => (
+              <span key={l.code}>
+                {i > 0 && ', '}
+                <a className="ds-link" href={withLanguage(documentPath, {}, l.code)} lang={l.code} hrefLang={l.code}>{l.name}</a>
+              </span>
+            ))}
+          </p>
+        )}
         {doc.file && file && (
           <p>
             <a className="ds-button" data-variant="primary" href={urls.documentFile(doc.slug, doc.versionNo)} download={doc.file.name}>
@@ -96,10 +111,10 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
         {doc.changeNote && (
           <div className="pub-who">
             <p className="ds-paragraph"><strong>{m.documents.changeNote}</strong></p>
-            <p className="ds-paragraph" lang="nb">{doc.changeNote}</p>
+            <p className="ds-paragraph" lang={contentLang}>{doc.changeNote}</p>
           </div>
         )}
-        <div lang="nb"><Prose html={doc.bodyHtml} /></div>
+        <div lang={contentLang}><Prose html={doc.bodyHtml} /></div>
         {doc.versions.length > 1 && (
           <section className="pub-section" aria-labelledby="versjoner">
             <h2 className="ds-heading" data-size="sm" id="versjoner">{m.documents.versionsTitle}</h2>
@@ -116,12 +131,12 @@ export function DocumentPage({ ctx, doc }: { ctx: PageContext; doc: PublicDocume
                         {v.versionNo === doc.versionNo ? (
                           <span aria-current="page">{m.documents.version(v.versionNo)}</span>
                         ) : (
-                          <a className="ds-link" href={i === 0 ? urls.document(doc.slug) : urls.documentVersion(doc.slug, v.versionNo)}>{m.documents.version(v.versionNo)}</a>
+                          <a className="ds-link" href={v.versionNo === doc.defaultVersionNo ? urls.document(doc.slug) : urls.documentVersion(doc.slug, v.versionNo)}>{m.documents.version(v.versionNo)}</a>
                         )}
                         {i === 0 && <> ({m.documents.currentMark})</>}
                       </td>
                       <td>{formatDate(ctx.lang, v.publishedAt)}</td>
-                      <td lang="nb">{v.changeNote}</td>
+                      <td lang={contentLang}>{v.changeNote}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -10,7 +10,7 @@ function levelIn(ctx: PageContext, levels: readonly Level[], n: number) {
   const l = levels.find((x) => x.number === n) ?? levels[0];
   if (!l) return { name: '', title: '', text: '', lang: undefined };
   const { text, language } = levelTextIn(l, ctx.lang);
-  return { name: text.name, title: text.title, text: text.description, lang: language !== ctx.lang ? language : undefined };
+  return { name: text.name, title: text.title, text: text.description, lang: ctx.langAttr(language) };
 }
 
 type DocumentRef = GuideOverview['tools'][number];
@@ -22,7 +22,7 @@ function ToolList({ ctx, urls, tools }: { ctx: PageContext; urls: PublicUrls; to
         const file = fileLabel(ctx, d.fileType);
         return (
           <li key={d.slug}>
-            <a className="ds-link" href={urls.document(d.slug)} lang="nb">{d.title}</a>
+            <a className="ds-link" href={urls.document(d.slug)} lang={ctx.langIfOther(d.language)}>{d.title}</a>
             <span className="pub-muted"> – {ctx.m.documentKinds[d.kind as keyof typeof ctx.m.documentKinds] ?? d.kind}{file ? `, ${file}` : ''}</span>
           </li>
         );
@@ -49,9 +49,9 @@ export function GuideChooserPage({ ctx, municipality, guides }: { ctx: PageConte
               {guides.map((g) => (
                 <li key={g.slug} className="ds-card pub-level">
                   <h3 className="ds-heading" data-size="xs">
-                    <a className="ds-link" href={urls.guideOverview(g.slug)} lang={g.nameLanguage !== ctx.lang ? g.nameLanguage : undefined}>{g.name}</a>
+                    <a className="ds-link" href={urls.guideOverview(g.slug)} lang={ctx.langAttr(g.nameLanguage)}>{g.name}</a>
                   </h3>
-                  {g.audience && <p className="ds-paragraph" data-size="sm" lang={g.audienceLanguage !== ctx.lang ? g.audienceLanguage : undefined}>{g.audience}</p>}
+                  {g.audience && <p className="ds-paragraph" data-size="sm" lang={ctx.langAttr(g.audienceLanguage)}>{g.audience}</p>}
                 </li>
               ))}
             </ul>
@@ -69,11 +69,12 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
   const levels = model.map(({ number: level }) => ({ level, steps: guide.levels.find((l) => l.level === level)?.steps ?? [] }));
   const empty = guide.levels.every((l) => l.steps.length === 0);
   // Said once when any title is shown in bokmål; each such title carries lang="nb".
-  const fallback = guide.levels.flatMap((l) => l.steps).find((s) => s.language !== ctx.lang)?.language ?? ctx.lang;
+  // Said once when any title is shown in another language than the page's; each such title carries its lang.
+  const fallback = guide.levels.flatMap((l) => l.steps).map((s) => ctx.textLang(s.language)).find((l) => l !== ctx.lang) ?? ctx.lang;
   const slug = guide.guide?.slug ?? '';
   const name = guide.guide?.name ?? m.guide.title;
-  const nameLang = guide.guide && guide.guide.nameLanguage !== ctx.lang ? guide.guide.nameLanguage : undefined;
-  const audienceLang = guide.guide && guide.guide.audienceLanguage !== ctx.lang ? guide.guide.audienceLanguage : undefined;
+  const nameLang = guide.guide ? ctx.langAttr(guide.guide.nameLanguage) : undefined;
+  const audienceLang = guide.guide ? ctx.langAttr(guide.guide.audienceLanguage) : undefined;
   return (
     <Layout ctx={ctx} title={name} description={m.guide.description(municipality)} section="guide"
       crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.guide.title, href: urls.guide }]}>
@@ -114,7 +115,7 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
                       <ol className="pub-step-list">
                         {steps.map((s) => (
                           <li key={s.key}>
-                            <a className="ds-link" href={urls.guideStep(slug, s.key)} lang={s.language !== ctx.lang ? s.language : undefined}>{s.title}</a>
+                            <a className="ds-link" href={urls.guideStep(slug, s.key)} lang={ctx.langAttr(s.language)}>{s.title}</a>
                             {s.kind === 'decision' && <span className="pub-muted"> ({m.guide.kinds.decision.toLowerCase()})</span>}
                           </li>
                         ))}
@@ -142,7 +143,7 @@ export function GuidePage({ ctx, municipality, guide, levels: model }: { ctx: Pa
 export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: GuideStepView; levels: Level[] }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  const contentLang = step.language !== ctx.lang ? step.language : undefined;
+  const contentLang = ctx.langAttr(step.language);
   const level = levelIn(ctx, levels, step.level);
   return (
     <Layout
@@ -154,7 +155,7 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
     >
       <div className="pub-narrow pub-stack">
         <LevelProgress ctx={ctx} levels={levels} current={step.level} />
-        <FallbackNotice ctx={ctx} contentLanguage={step.language} />
+        <FallbackNotice ctx={ctx} contentLanguage={ctx.textLang(step.language)} />
         <div className="pub-stack" lang={contentLang}>
           <p className="pub-kind"><span className="ds-tag" data-color={step.kind === 'decision' ? 'warning' : 'accent'} lang={ctx.lang}>{m.guide.kinds[step.kind]}</span></p>
           <h1 className="ds-heading" data-size="lg">{step.title}</h1>
@@ -193,11 +194,11 @@ export function GuideStepPage({ ctx, step, levels }: { ctx: PageContext; step: G
                 return (
                   <li key={`${c.to}-${c.label}`}>
                     <a className="ds-button pub-choice" data-variant="secondary" data-size="lg" href={urls.guideStep(step.guide, c.to)}>
-                      <span className="pub-choice__label" lang={c.labelLanguage !== ctx.lang ? c.labelLanguage : undefined}>
+                      <span className="pub-choice__label" lang={ctx.langAttr(c.labelLanguage)}>
                         {c.label}<span className="pub-choice__sep">{sentenceEnd(c.label)}</span>
                       </span>{' '}
                       <span className="pub-choice__to">
-                        {where} <span lang={c.toLanguage !== ctx.lang ? c.toLanguage : undefined}>{c.toTitle}</span>
+                        {where} <span lang={ctx.langAttr(c.toLanguage)}>{c.toTitle}</span>
                       </span>
                     </a>
                   </li>

@@ -20,7 +20,7 @@ interface LayoutProps {
   children: ReactNode;
 }
 
-const LANGUAGES: { code: PublicLanguage; name: string }[] = [
+export const LANGUAGES: { code: PublicLanguage; name: string }[] = [
   { code: 'nb', name: 'Bokmål' },
   { code: 'nn', name: 'Nynorsk' },
   { code: 'en', name: 'English' },
@@ -30,7 +30,9 @@ const LANGUAGES: { code: PublicLanguage; name: string }[] = [
 export function Layout({ ctx, title, titleNamesMunicipality, description, section, crumbs, error, children }: LayoutProps) {
   const { m, tenant, urls, lang } = ctx;
   const fullTitle = titleNamesMunicipality ? title : `${title} – ${tenant?.name ?? m.samla}`;
-  const canonical = (l: PublicLanguage) => ctx.origin + withLanguage(ctx.path, {}, l);
+  // The main language's canonical address is the one without `?lang`, whatever the header that
+  // fetched it asked for; the others name theirs. x-default: that address, which follows the browser.
+  const canonical = (l: PublicLanguage | null) => ctx.origin + withLanguage(ctx.path, {}, l === ctx.mainLanguage ? null : l);
   const statement = externalStatementUrl(tenant) ?? urls?.accessibility ?? null;
   const nav: { key: Section; label: string; href: string }[] = urls
     ? [
@@ -52,6 +54,7 @@ export function Layout({ ctx, title, titleNamesMunicipality, description, sectio
           <>
             <link rel="canonical" href={canonical(lang)} />
             {LANGUAGES.map((l) => <link key={l.code} rel="alternate" hrefLang={l.code} href={canonical(l.code)} />)}
+            <link rel="alternate" hrefLang="x-default" href={canonical(null)} />
           </>
         )}
         <link rel="stylesheet" href={ctx.cssHref} />
@@ -71,6 +74,7 @@ export function Layout({ ctx, title, titleNamesMunicipality, description, sectio
               <ul>
                 {LANGUAGES.map((l) => (
                   <li key={l.code}>
+                    {/* Always named: the address without one would follow the browser's language. */}
                     <a
                       className="ds-link"
                       href={withLanguage(ctx.path, ctx.query, l.code)}

@@ -11,11 +11,11 @@ const telHref = (number: string) => `tel:${number.replace(/[\s-]/g, '')}`;
 export function ServicePage({ ctx, service }: { ctx: PageContext; service: ServiceView }) {
   const { m, urls } = ctx;
   if (!urls) return null;
-  // A text not translated is bokmål: say so, and mark it for screen readers' pronunciation.
-  const contentLang = service.language !== ctx.lang ? service.language : undefined;
+  // A text not translated is in the main language: say so, and mark it for screen readers' pronunciation.
+  const contentLang = ctx.langAttr(service.language);
   const c = catalogueFieldMessages(ctx.lang);
-  // Phone labels and contact persons' roles are written once, in bokmål.
-  const writtenLang = ctx.lang !== 'nb' ? 'nb' : undefined;
+  // Phone labels and contact persons' roles are written once, in the main text's language.
+  const writtenLang = ctx.langAttr('nb');
   const hasContact = service.phones.length > 0 || service.email || service.address || service.openingHours
     || service.contactPersons.length > 0 || service.links.length > 0;
   const im = service.interMunicipal;
@@ -28,7 +28,7 @@ export function ServicePage({ ctx, service }: { ctx: PageContext; service: Servi
       crumbs={[{ label: m.nav.home, href: urls.home }, { label: m.nav.services, href: urls.services }]}
     >
       <article className="pub-article">
-        <FallbackNotice ctx={ctx} contentLanguage={service.language} />
+        <FallbackNotice ctx={ctx} contentLanguage={ctx.textLang(service.language)} />
         <div className="pub-stack" lang={contentLang}>
           <h1 className="ds-heading" data-size="lg">{service.name}</h1>
           {service.unitName && <p className="ds-paragraph pub-muted">{m.service.unit} {service.unitName}</p>}

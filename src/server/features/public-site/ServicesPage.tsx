@@ -32,7 +32,7 @@ export function ServicesPage({ ctx, tenant, form, result }: { ctx: PageContext; 
       </div>
       <div className="pub-search">
         <form className="pub-search__form" method="get" action={base} role="search" aria-label={m.search.formLabel}>
-          {ctx.lang !== 'nb' && <input type="hidden" name="lang" value={ctx.lang} />}
+          {(ctx.lang !== ctx.mainLanguage || ctx.languageInAddress) && <input type="hidden" name="lang" value={ctx.lang} />}
           <div className="ds-field">
             <label className="ds-label" htmlFor="sok-q">{m.search.q}</label>
             <div data-field="description" id="sok-q-hjelp">{m.search.qHelp}</div>
@@ -146,8 +146,8 @@ function CodeFieldset(props: {
 function ServiceCard({ ctx, service }: { ctx: PageContext; service: ServiceListItem }) {
   const { m, urls } = ctx;
   const c = catalogueFieldMessages(ctx.lang);
-  // Name and summary not translated are bokmål: marked, so a screen reader pronounces them as such.
-  const contentLang = service.language !== ctx.lang ? service.language : undefined;
+  // Name and summary not translated are in the main language: marked, so a screen reader pronounces them as such.
+  const contentLang = ctx.langAttr(service.language);
   return (
     <article className="ds-card pub-card">
       <h3 className="ds-heading" data-size="xs" lang={contentLang}><a className="ds-link" href={urls!.service(service.slug)}>{service.name}</a></h3>

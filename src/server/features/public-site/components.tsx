@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
+import type { ContentLanguage } from '../../../contracts/content.js';
 import type { PageContext } from './page-context.js';
 
 /** A whole page as HTML. Static markup: no React ids or hydration hints, since no script ever runs. */
@@ -10,19 +11,19 @@ export function renderPage(page: ReactElement): string {
 
 /**
  * Authored text, already rendered from markdown and sanitised by the feature that owns it
- * (platform/text/markdown.ts). `contentLang` marks a bokmål fallback inside a nynorsk or English page.
+ * (platform/text/markdown.ts). `contentLang` marks a main-language fallback inside a page in another language.
  */
 export function Prose({ html, contentLang }: { html: string; contentLang?: string }) {
   if (!html.trim()) return null;
   return <div className="pub-prose" lang={contentLang} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** Said once at the top of a text shown in bokmål because it is not translated into the page's language. */
-export function FallbackNotice({ ctx, contentLanguage }: { ctx: PageContext; contentLanguage: string }) {
+/** Said once at the top of a text shown in the main language because it is not translated into the page's language. */
+export function FallbackNotice({ ctx, contentLanguage }: { ctx: PageContext; contentLanguage: ContentLanguage }) {
   if (contentLanguage === ctx.lang) return null;
   return (
     <div className="ds-alert pub-alert" data-color="info">
-      <p className="ds-paragraph" data-size="sm">{ctx.m.notTranslated}</p>
+      <p className="ds-paragraph" data-size="sm">{ctx.m.notTranslated(contentLanguage)}</p>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { renderPage } from './components.js';
 import { DocumentPage, DocumentsPage } from './DocumentPages.js';
 import { GuideChooserPage, GuidePage, GuideStepPage } from './GuidePages.js';
 import { AccessibilityPage, ErrorPage, HomePage, NotFoundPage } from './InfoPages.js';
-import { publicLanguage } from './messages/index.js';
+import { negotiateLanguage, requestedLanguage } from './language.js';
 import { pageContext, type PageContext, type PublicTenant } from './page-context.js';
 import { publicAssets, PUBLIC_ASSET_PREFIX, type PublicAssets } from './public-assets.js';
 import * as site from './public-site.service.js';
@@ -43,13 +43,16 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
 
   const context = (request: FastifyRequest, tenant: PublicTenant | null) => publicContext(assets, origin, request, tenant);
 
-  // No personal data on these pages: a shared cache may keep them for a minute.
-  const sendPage = (reply: FastifyReply, status: number, page: ReactElement) =>
-    reply
+  // No personal data on these pages: a shared cache may keep them for a minute, one copy per
+  // Accept-Language where the browser chose the language (no `?lang` in the address).
+  const sendPage = (reply: FastifyReply, status: number, page: ReactElement, ctx: PageContext) => {
+    if (!ctx.languageInAddress) reply.header('vary', 'accept-language');
+    return reply
       .status(status)
       .header('cache-control', status >= 500 ? 'no-store' : 'public, max-age=60')
       .type('text/html; charset=utf-8')
       .send(renderPage(page));
+  };
 
   const notFoundPage = (ctx: PageContext) => createElement(NotFoundPage, { ctx });
 
@@ -58,8 +61,11 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
     const ctx = context(request, tenant);
     const element = tenant ? await load(ctx, tenant, request) : null;
-    if (element && 'redirect' in element) return reply.redirect(element.redirect, element.temporary ? 302 : 301);
-    return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx));
+    if (element && 'redirect' in element) {
+      if (!ctx.languageInAddress) reply.header('vary', 'accept-language');
+      return reply.redirect(element.redirect, element.temporary ? 302 : 301);
+    }
+    return sendPage(reply, element ? 200 : 404, element ?? notFoundPage(ctx), ctx);
   };
 
   // Except an answer that clears a stale session cookie (auth.plugin; @fastify/cookie writes the
@@ -75,7 +81,7 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
       request.log.error({ errName: error.name, errCode: (error as { code?: string }).code, stack: error.stack?.split('\n').slice(1, 7).join('\n') }, 'public page failed');
     }
     const ctx = context(request, null);
-    return sendPage(reply, status >= 500 ? 500 : status, createElement(ErrorPage, { ctx, kind: status < 500 ? 'badRequest' : 'failed' }));
+    return sendPage(reply, status >= 500 ? 500 : status, createElement(ErrorPage, { ctx, kind: status < 500 ? 'badRequest' : 'failed' }), ctx);
   });
 
   app.get<{ Params: Params }>(`${PUBLIC_ASSET_PREFIX}/:file`, options, async (request, reply) => {
@@ -140,20 +146,20 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const type = request.query.type;
     // An unknown type shows them all: the filter links never send one.
     const kind = typeof type === 'string' && (documentKinds as readonly string[]).includes(type) ? (type as DocumentKind) : null;
-    const documents = await site.documents(db, tenant, kind);
+    const documents = await site.documents(db, tenant, kind, ctx.lang);
     return createElement(DocumentsPage, { ctx, municipality: tenant.name, kind, documents });
   }));
 
   app.get('/k/:kommune/dokumenter/:slug', options, page(async (ctx, tenant, request) => {
-    const doc = await site.document(db, tenant, request.params.slug ?? '');
+    const doc = await site.document(db, tenant, request.params.slug ?? '', ctx.lang);
     return doc && createElement(DocumentPage, { ctx, doc });
   }));
 
   app.get('/k/:kommune/dokumenter/:slug/versjoner/:n', options, page(async (ctx, tenant, request) => {
     const versionNo = site.versionNumber(request.params.n ?? '');
-    const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', versionNo);
-    // The current version has one address: the document's own (one canonical page, not two).
-    if (doc?.isCurrent && ctx.urls) return { redirect: ctx.urls.document(doc.slug) };
+    const doc = versionNo === null ? null : await site.document(db, tenant, request.params.slug ?? '', ctx.lang, versionNo);
+    // The version the document's own address shows in this language has that address only (one canonical page, not two).
+    if (doc && doc.versionNo === doc.defaultVersionNo && ctx.urls) return { redirect: ctx.urls.document(doc.slug) };
     return doc && createElement(DocumentPage, { ctx, doc });
   }));
 
@@ -161,7 +167,10 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
     const tenant = await site.findPublicTenant(db, request.params.kommune ?? '');
     const versionNo = site.versionNumber(request.params.n ?? '');
     const file = tenant && versionNo !== null ? await site.documentFile(db, tenant, request.params.slug ?? '', versionNo) : null;
-    if (!file) return sendPage(reply, 404, notFoundPage(context(request, tenant)));
+    if (!file) {
+      const ctx = context(request, tenant);
+      return sendPage(reply, 404, notFoundPage(ctx), ctx);
+    }
     const type = (libraryFileTypes as readonly string[]).includes(file.fileType) ? file.fileType : 'application/octet-stream';
     return reply
       .header('content-type', type)
@@ -184,7 +193,8 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   const elsewhere = async (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '';
     const tenant = await site.findPublicTenant(db, path.split('/')[2] ?? '');
-    return sendPage(reply, 404, notFoundPage(context(request, tenant)));
+    const ctx = context(request, tenant);
+    return sendPage(reply, 404, notFoundPage(ctx), ctx);
   };
   app.get('/k', options, elsewhere);
   app.get('/k/*', options, elsewhere);
@@ -193,7 +203,8 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
   const refuse = async (request: FastifyRequest, reply: FastifyReply) => {
     if (reply.sent) return reply;
     reply.header('allow', ALLOW);
-    return sendPage(reply, 405, createElement(ErrorPage, { ctx: context(request, null), kind: 'methodNotAllowed' }));
+    const ctx = context(request, null);
+    return sendPage(reply, 405, createElement(ErrorPage, { ctx, kind: 'methodNotAllowed' }), ctx);
   };
   const otherMethods = app.supportedMethods.filter((method) => method !== 'GET' && method !== 'HEAD');
   for (const url of ['/k', '/k/*', PUBLIC_ASSET_PREFIX, `${PUBLIC_ASSET_PREFIX}/*`]) {
@@ -203,13 +214,19 @@ export const publicSiteRoutes: FastifyPluginAsync<FeatureDeps> = async (app, { c
 
 const isReading = (request: FastifyRequest) => request.method === 'GET' || request.method === 'HEAD';
 
-/** The language from `?lang=`, read from the raw address too: a malformed one never reached the query parser. */
+/**
+ * The language from `?lang=`, read from the raw address too (a malformed one never reached the
+ * query parser); without one, the reader's Accept-Language among the pages' languages, else
+ * the municipality's main language.
+ */
 function publicContext(assets: PublicAssets, origin: string, request: FastifyRequest, tenant: PublicTenant | null): PageContext {
   const [rawPath = '/', rawSearch = ''] = request.url.split('?');
   const query = (request.query ?? Object.fromEntries(new URLSearchParams(rawSearch))) as Query;
   // Language links repeat the path; a stray % would make them malformed too.
   const path = rawPath.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
-  return pageContext({ lang: publicLanguage(query.lang), tenant, cssHref: assets.cssHref, origin, path, query });
+  const named = requestedLanguage(query.lang);
+  const lang = named ?? negotiateLanguage(request.headers['accept-language'], tenant?.mainLanguage ?? 'nb');
+  return pageContext({ lang, languageInAddress: named !== null, tenant, cssHref: assets.cssHref, origin, path, query });
 }
 
 /**
@@ -229,6 +246,7 @@ export async function sendPublicFrameworkError(error: { code?: string }, request
   // No route, so no hooks: the security headers the pages get from helmet are set here, for this page only.
   await reply
     .status(badUrl ? 400 : 404)
+    .header('vary', 'accept-language')
     .header('content-security-policy', "default-src 'none'; style-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'no-referrer')

@@ -9,6 +9,7 @@ import type { Level } from '../../../contracts/levels.js';
 import { publishedDocumentFile, publishedDocuments, publishedDocumentView } from '../library/library.published.js';
 import type { PublicLanguage } from './messages/index.js';
 import type { PublicTenant } from './page-context.js';
+import { mainLanguageOf } from '../organisation/main-language.js';
 import { publicTenantBySlug } from './public-tenant.repository.js';
 import { catalogueQuery, type ServiceSearchForm } from './service-search.js';
 
@@ -25,7 +26,9 @@ const isSlug = (s: string) => s.length <= 80 && SLUG.test(s);
 export async function findPublicTenant(ownerDb: Db, slug: string): Promise<PublicTenant | null> {
   if (!isSlug(slug)) return null;
   const row = await publicTenantBySlug(ownerDb, slug);
-  return row ? { id: row.id, slug: row.slug, name: row.name, accessibilityStatementUrl: row.accessibility_statement_url } : null;
+  return row
+    ? { id: row.id, slug: row.slug, name: row.name, accessibilityStatementUrl: row.accessibility_statement_url, mainLanguage: mainLanguageOf(row) }
+    : null;
 }
 
 export function searchServices(db: Db, tenant: PublicTenant, form: ServiceSearchForm, lang: PublicLanguage): Promise<CatalogueResult> {
@@ -55,13 +58,18 @@ export async function guideStep(db: Db, tenant: PublicTenant, key: string, lang:
   return guideStepView(db, tenant.id, key, lang, { guideSlug, published: true });
 }
 
-export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null): Promise<PublicDocumentListItem[]> {
-  return publishedDocuments(db, tenant.id, kind ? { kind } : {});
+/** A document's language version: the page's language where there is one, else the main language's, else any. */
+const prefer = (tenant: PublicTenant, lang: PublicLanguage) => [lang, tenant.mainLanguage];
+
+export function documents(db: Db, tenant: PublicTenant, kind: DocumentKind | null, lang: PublicLanguage): Promise<PublicDocumentListItem[]> {
+  return publishedDocuments(db, tenant.id, kind ? { kind } : {}, prefer(tenant, lang));
 }
 
-/** `versionNo` omitted: the current version. */
-export async function document(db: Db, tenant: PublicTenant, slug: string, versionNo?: number): Promise<PublicDocumentView | null> {
-  return isSlug(slug) ? publishedDocumentView(db, tenant.id, slug, versionNo) : null;
+/** `versionNo` omitted: the current version in the page's language (see prefer). */
+export async function document(
+  db: Db, tenant: PublicTenant, slug: string, lang: PublicLanguage, versionNo?: number,
+): Promise<PublicDocumentView | null> {
+  return isSlug(slug) ? publishedDocumentView(db, tenant.id, slug, versionNo, prefer(tenant, lang)) : null;
 }
 
 export async function documentFile(db: Db, tenant: PublicTenant, slug: string, versionNo: number) {

@@ -8,7 +8,7 @@ import type { Executor } from '../../platform/db/database.js';
 export async function publicTenantBySlug(ownerDb: Executor, slug: string) {
   return ownerDb
     .selectFrom('tenants')
-    .select(['id', 'slug', 'name', 'accessibility_statement_url'])
+    .select(['id', 'slug', 'name', 'accessibility_statement_url', 'main_language'])
     .where('slug', '=', slug)
     .executeTakeFirst();
 }

@@ -5,7 +5,7 @@ import type { PublicLanguage } from './messages/index.js';
 /** The public pages' addresses in one place, so every link keeps the reader's language. */
 export interface PublicUrls {
   lang: PublicLanguage;
-  /** the path with `?lang=` added when the language is not bokmål; params are encoded */
+  /** the path with `?lang=` added when the page's links carry the language (page-context); params are encoded */
   to(path: string, params?: Record<string, string | number | string[] | undefined>): string;
   home: string;
   services: string;
@@ -21,7 +21,7 @@ export interface PublicUrls {
   accessibility: string;
 }
 
-export function publicUrls(tenantSlug: string, lang: PublicLanguage): PublicUrls {
+export function publicUrls(tenantSlug: string, lang: PublicLanguage, carryLanguage: boolean): PublicUrls {
   const base = `/k/${encodeURIComponent(tenantSlug)}`;
   const to: PublicUrls['to'] = (path, params = {}) => {
     const search = new URLSearchParams();
@@ -29,7 +29,7 @@ export function publicUrls(tenantSlug: string, lang: PublicLanguage): PublicUrls
       if (value === undefined || value === '') continue;
       for (const v of Array.isArray(value) ? value : [value]) search.append(key, String(v));
     }
-    if (lang !== 'nb') search.set('lang', lang);
+    if (carryLanguage) search.set('lang', lang);
     const qs = search.toString();
     return qs ? `${path}?${qs}` : path;
   };
@@ -69,8 +69,12 @@ const KEPT: Record<string, { values: number; length: number }> = {
   dropin: { values: 1, length: 5 },
 };
 
-/** The same address in another language: the page's own parameters kept (see KEPT), `lang` replaced. */
-export function withLanguage(path: string, query: Record<string, unknown>, lang: PublicLanguage): string {
+/**
+ * The same address in another language: the page's own parameters kept (see KEPT), `lang`
+ * replaced, or left out when `lang` is null (the address without a language: the main language,
+ * or the one the reader's browser asks for).
+ */
+export function withLanguage(path: string, query: Record<string, unknown>, lang: PublicLanguage | null): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     const kept = Object.hasOwn(KEPT, key) ? KEPT[key] : undefined;
@@ -78,7 +82,7 @@ export function withLanguage(path: string, query: Record<string, unknown>, lang:
     const values = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
     for (const v of values.slice(0, kept.values)) search.append(key, v.slice(0, kept.length));
   }
-  if (lang !== 'nb') search.set('lang', lang);
+  if (lang) search.set('lang', lang);
   const qs = search.toString();
   return qs ? `${path}?${qs}` : path;
 }

@@ -6,7 +6,7 @@ export async function findSessionUser(db: Executor, userId: string) {
   return db
     .selectFrom('users as u')
     .innerJoin('tenants as t', 't.id', 'u.tenant_id')
-    .select(['u.id', 'u.name', 'u.tenant_id', 't.name as tenant_name', 't.municipality_number', 't.slug as tenant_slug'])
+    .select(['u.id', 'u.name', 'u.tenant_id', 't.name as tenant_name', 't.municipality_number', 't.slug as tenant_slug', 't.main_language as tenant_main_language'])
     .where('u.id', '=', userId)
     .executeTakeFirst();
 }

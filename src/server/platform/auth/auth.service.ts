@@ -31,7 +31,7 @@ export async function describeSession(db: Db, config: Config, session: SessionRe
     user = {
       id: u.id,
       name: u.name,
-      tenant: { id: u.tenant_id, name: u.tenant_name, municipalityNumber: u.municipality_number, slug: u.tenant_slug },
+      tenant: { id: u.tenant_id, name: u.tenant_name, municipalityNumber: u.municipality_number, slug: u.tenant_slug, mainLanguage: u.tenant_main_language },
       municipalRoles: roles.map((r) => r.role as MunicipalRole),
       units: [...units.values()],
     };

@@ -11,6 +11,7 @@ import * as m0010 from './migrations/0010_case_work_as_seeds.js';
 import * as m0011 from './migrations/0011_handover_keep_access.js';
 import * as m0009 from './migrations/0009_catalogue_fields.js';
 import * as m0008 from './migrations/0008_level_model.js';
+import * as m0014 from './migrations/0014_main_language.js';
 
 /** Migrations are listed here, in order, so that the same list runs from source and from dist. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0011_handover_keep_access': m0011,
   '0009_catalogue_fields': m0009,
   '0008_level_model': m0008,
+  '0014_main_language': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -31,6 +31,8 @@ export interface TenantsTable {
   level_without_other_service: Generated<'warn' | 'require'>;
   /** the municipality's levels (features/levels); null: BTI's default 0–3 */
   level_model: ColumnType<unknown, string | null | undefined, string | null>;
+  /** bokmål or nynorsk: what its pages default to and its main texts are written in (0014) */
+  main_language: Generated<'nb' | 'nn'>;
 }
 export interface UnitsTable {
   id: Generated<string>;
@@ -552,6 +554,8 @@ export interface DocumentVersionsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** the language the version is written in (0014) */
+  language: Generated<'nb' | 'nn' | 'en'>;
 }
 
 export type Child = Selectable<ChildrenTable>;

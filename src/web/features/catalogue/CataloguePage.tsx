@@ -14,6 +14,7 @@ import { currentLanguage } from '../../i18n/index.js';
 import { useCatalogueSearch } from './api.js';
 import { CataloguePagination } from './CataloguePagination.js';
 import { ages, isFiltered, paramsFrom, searchFrom, type CatalogueSearch } from './search-params.js';
+import { useTextLang } from '../../components/content-lang.js';
 
 const SEARCH_KEY = 'samla.catalogueSearch';
 
@@ -168,14 +169,15 @@ export function CataloguePage() {
 
 function ServiceCard({ service: s, search }: { service: ServiceListItem; search: string }) {
   const { t } = useTranslation();
+  const textLang = useTextLang();
   const ageText = useAgeText();
   return (
     <Card data-color="neutral" className="samla-catalogue__card">
-      {/* Name and summary are in bokmål where the service is not translated into the page's language. */}
-      <Heading level={3} data-size="xs" lang={s.language}>
+      {/* Name and summary are in the main language where the service is not translated into the page's language. */}
+      <Heading level={3} data-size="xs" lang={textLang(s.language)}>
         <Link asChild><RouterLink to={`/tjenester/${s.id}`} state={{ search: search ? `?${search}` : '' }}>{s.name}</RouterLink></Link>
       </Heading>
-      <Paragraph lang={s.language}>{s.summary}</Paragraph>
+      <Paragraph lang={textLang(s.language)}>{s.summary}</Paragraph>
       {(s.unitName ?? s.interMunicipalName) && <Paragraph data-size="sm" className="samla-muted">{s.unitName ?? s.interMunicipalName}</Paragraph>}
       <ul className="samla-tag-list">
         <li><Tag data-size="sm" data-color="info">{t(`catalogue.types.${s.serviceType}`)}</Tag></li>

@@ -151,7 +151,8 @@ function NewDraft({ doc, onCreated, onReload }: {
   const start = () => {
     if (!current) return;
     // Not mutate's onSuccess: the new draft replaces this section before it would run.
-    create.mutateAsync({ title: current.title, summary: current.summary, body: current.body, changeNote: '' })
+    // In the current version's language: the draft's language can be changed before it is published.
+    create.mutateAsync({ title: current.title, summary: current.summary, body: current.body, changeNote: '', language: current.language })
       .then((saved) => {
         const draft = saved.versions.find((v) => v.status === 'draft');
         if (draft) onCreated(draft.versionNo, draft.file?.name ?? null);

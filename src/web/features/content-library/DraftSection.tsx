@@ -2,17 +2,20 @@ import { useEffect, useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { ContentLanguage } from '../../../contracts/content.js';
 import type { DocumentDetail, DocumentVersion } from '../../../contracts/library.js';
 import { ApiError } from '../../api/client.js';
 import { usePublishVersion, useSaveDraft } from './api.js';
-import { VersionTextFields } from './doc-fields.js';
+import { LanguageSelect, VersionTextFields } from './doc-fields.js';
 import { LibraryErrorAlert, useLibraryErrorText, useLibraryFieldErrors } from './errors.js';
 import { FileSection } from './FileSection.js';
 import { Notice, type NoticeState } from './Notice.js';
 
-interface DraftValues { title: string; summary: string; body: string; changeNote: string }
-const FIELDS = ['title', 'summary', 'body', 'changeNote'] as const;
-const toValues = (v: DocumentVersion): DraftValues => ({ title: v.title, summary: v.summary, body: v.body, changeNote: v.changeNote });
+interface DraftValues { title: string; summary: string; body: string; changeNote: string; language: ContentLanguage }
+const FIELDS = ['title', 'summary', 'body', 'changeNote', 'language'] as const;
+const toValues = (v: DocumentVersion): DraftValues => ({
+  title: v.title, summary: v.summary, body: v.body, changeNote: v.changeNote, language: v.language,
+});
 
 /**
  * The document's one draft: its texts, its file and publishing it. The draft's version sent back
@@ -49,7 +52,9 @@ export function DraftSection(props: {
 
   const onSave = handleSubmit((values) => {
     setUnmatched([]);
-    const body = { title: values.title.trim(), summary: values.summary.trim(), body: values.body.trim(), changeNote: values.changeNote.trim() };
+    const body = {
+      title: values.title.trim(), summary: values.summary.trim(), body: values.body.trim(), changeNote: values.changeNote.trim(), language: values.language,
+    };
     save.mutate({ versionId: draft.id, version: draft.version, ...body }, {
       onSuccess: () => {
         reset(body);
@@ -73,6 +78,7 @@ export function DraftSection(props: {
       <Heading level={2} data-size="sm" id="draft-heading" tabIndex={-1}>{t('contentLibrary.draft.heading', { n: draft.versionNo })}</Heading>
       <form onSubmit={onSave} noValidate className="samla-form samla-library-form">
         {save.isError && <LibraryErrorAlert error={save.error} unmatched={unmatched} onReload={() => props.onReload('draft-heading')} />}
+        <LanguageSelect registration={register('language')} error={errors.language?.message} />
         <Textfield
           label={t('contentLibrary.fields.title')}
           required

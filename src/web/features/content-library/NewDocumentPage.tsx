@@ -2,6 +2,7 @@ import '../../i18n/features/content-library.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Link, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
+import type { ContentLanguage } from '../../../contracts/content.js';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { DocumentKind } from '../../../contracts/library.js';
@@ -9,7 +10,7 @@ import { useAuthenticatedSession } from '../../api/session.js';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useCreateDocument } from './api.js';
-import { KindSelect, OwnerSelect, slugFromTitle, slugPattern, VersionTextFields } from './doc-fields.js';
+import { KindSelect, LanguageSelect, OwnerSelect, slugFromTitle, slugPattern, VersionTextFields } from './doc-fields.js';
 import { AddressPreview, ConfirmAddressDialog, publicDocumentAddress } from './document-address.js';
 import { LibraryErrorAlert, useLibraryFieldErrors } from './errors.js';
 import { LibraryPage } from './LibraryPage.js';
@@ -22,8 +23,9 @@ interface NewDocumentValues {
   reviewDue: string;
   summary: string;
   body: string;
+  language: ContentLanguage;
 }
-const FIELDS = ['title', 'slug', 'kind', 'ownerId', 'reviewDue', 'summary', 'body'] as const;
+const FIELDS = ['title', 'slug', 'kind', 'ownerId', 'reviewDue', 'summary', 'body', 'language'] as const;
 
 /**
  * /innhold/dokumenter/ny — a document and its first draft; the file and publishing come on its page.
@@ -39,7 +41,10 @@ export function NewDocumentPage() {
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, setError, getValues, setValue, setFocus, watch, formState: { errors, isDirty } } = useForm<NewDocumentValues>({
     // The coordinator who creates it owns it until they hand it on.
-    defaultValues: { title: '', slug: '', kind: 'routine', ownerId: me?.id ?? '', reviewDue: '', summary: '', body: '' },
+    // The first version is in the municipality's main language unless the coordinator chooses another.
+    defaultValues: {
+      title: '', slug: '', kind: 'routine', ownerId: me?.id ?? '', reviewDue: '', summary: '', body: '', language: me?.tenant.mainLanguage ?? 'nb',
+    },
   });
   const serverErrors = useLibraryFieldErrors(setError, FIELDS);
   // Set just before the new document's page opens, so that the unsaved-changes guard does not ask.
@@ -68,7 +73,7 @@ export function NewDocumentPage() {
     create.mutate(
       {
         title: v.title.trim(), slug: v.slug.trim(), kind: v.kind, ownerId: v.ownerId || null, reviewDue: v.reviewDue || null,
-        summary: v.summary.trim(), body: v.body.trim(), changeNote: '',
+        summary: v.summary.trim(), body: v.body.trim(), changeNote: '', language: v.language,
       },
       {
         onSuccess: (doc) => {
@@ -125,6 +130,7 @@ export function NewDocumentPage() {
         <Fieldset>
           <Fieldset.Legend>{t('contentLibrary.create.firstDraft')}</Fieldset.Legend>
           <Fieldset.Description>{t('contentLibrary.create.firstDraftHelp')}</Fieldset.Description>
+          <LanguageSelect registration={register('language')} error={errors.language?.message} />
           <VersionTextFields
             summary={{ registration: register('summary'), error: errors.summary?.message }}
             body={{ registration: register('body'), error: errors.body?.message }}

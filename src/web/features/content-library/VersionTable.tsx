@@ -32,12 +32,14 @@ export function VersionTable({ doc, publicBase }: { doc: DocumentDetail; publicB
           </Table.Head>
           <Table.Body>
             {versions.map((v) => {
-              const current = v.versionNo === doc.currentVersionNo;
+              // Each language has its own line of versions: the newest published in a language is its current one.
+              const current = v.status === 'published' && v.versionNo === versions.find((o) => o.status === 'published' && o.language === v.language)?.versionNo;
               return (
                 <Table.Row key={v.id}>
                   <Table.Cell>
                     <div>{t('contentLibrary.versions.versionN', { n: v.versionNo })}</div>
-                    <div className="samla-muted">{v.title}</div>
+                    <div className="samla-muted" lang={v.language}>{v.title}</div>
+                    <div className="samla-muted">{t(`contentLibrary.fields.languages.${v.language}`)}</div>
                   </Table.Cell>
                   <Table.Cell>
                     <Tag data-size="sm" data-color={v.status === 'draft' ? 'warning' : current ? 'success' : 'neutral'}>

@@ -1,6 +1,7 @@
 import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { contentLanguages } from '../../../contracts/content.js';
 import { documentKinds } from '../../../contracts/library.js';
 import { useAuthenticatedSession } from '../../api/session.js';
 import { useOwners } from './api.js';
@@ -56,6 +57,24 @@ export function OwnerSelect({ registration, error, current }: { registration: Us
         {options.map((p) => (
           <Select.Option key={p.id} value={p.id}>{p.former ? t('contentLibrary.fields.formerOwner', { name: p.name }) : p.name}</Select.Option>
         ))}
+      </Select>
+      {error && <ValidationMessage>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+/**
+ * The language a version is written in: a document has a line of versions per language, and a
+ * draft's language can change until it is published (issue 9).
+ */
+export function LanguageSelect({ registration, error }: { registration: UseFormRegisterReturn; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field>
+      <Label>{t('contentLibrary.fields.language')}</Label>
+      <Field.Description>{t('contentLibrary.fields.languageHelp')}</Field.Description>
+      <Select aria-invalid={error ? true : undefined} {...registration}>
+        {contentLanguages.map((l) => <Select.Option key={l} value={l}>{t(`contentLibrary.fields.languages.${l}`)}</Select.Option>)}
       </Select>
       {error && <ValidationMessage>{error}</ValidationMessage>}
     </Field>

@@ -15,6 +15,7 @@ import { LoadMore } from '../../components/LoadMore.js';
 import { usePageTitle } from '../../components/usePageTitle.js';
 import { useContentRights, useEditorServices } from './api.js';
 import { statusColor } from './StatusPanel.js';
+import { useTextLang } from '../../components/content-lang.js';
 
 const statuses = contentStatus.options;
 const SEARCH_KEY = 'samla.contentServiceSearch';
@@ -22,6 +23,7 @@ const SEARCH_KEY = 'samla.contentServiceSearch';
 /** /innhold/tjenester — the services this user may edit (coordinators: all), drafts and archived too. */
 export function ServiceListPage() {
   const { t } = useTranslation();
+  const textLang = useTextLang();
   usePageTitle(t('contentServices.list.title'));
   const format = useFormat();
   const tenantSlug = useAuthenticatedSession()?.user?.tenant.slug ?? '';
@@ -92,8 +94,8 @@ export function ServiceListPage() {
               {items.map((s) => (
                 <Table.Row key={s.id}>
                   <Table.Cell>
-                    {/* The editor's list names the service in bokmål, whatever the page's language. */}
-                    <Link asChild><RouterLink to={`/innhold/tjenester/${s.id}`} lang={s.language}>{s.name}</RouterLink></Link>
+                    {/* The editor's list names the service in its main text, whatever the page's language. */}
+                    <Link asChild><RouterLink to={`/innhold/tjenester/${s.id}`} lang={textLang(s.language)}>{s.name}</RouterLink></Link>
                     {!s.editable && <Paragraph data-size="xs" className="samla-muted">{t('contentServices.list.readOnly')}</Paragraph>}
                   </Table.Cell>
                   <Table.Cell>{s.unitName ?? t('contentServices.list.noUnit')}</Table.Cell>

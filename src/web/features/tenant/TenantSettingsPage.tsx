@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Tenant } from '../../../contracts/organisation.js';
+import { mainLanguages, type MainLanguage, type Tenant } from '../../../contracts/organisation.js';
 import { AdminNav } from '../../components/AdminNav.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldProblem, hasFieldProblems } from '../../components/errors.js';
@@ -14,10 +14,13 @@ import { useSaveTenant, useTenant } from './api.js';
 interface FormValues {
   name: string;
   accessibilityStatementUrl: string;
+  mainLanguage: MainLanguage;
 }
-const FIELDS = ['name', 'accessibilityStatementUrl'] as const;
+const FIELDS = ['name', 'accessibilityStatementUrl', 'mainLanguage'] as const;
 
-const toForm = (tenant: Tenant): FormValues => ({ name: tenant.name, accessibilityStatementUrl: tenant.accessibilityStatementUrl ?? '' });
+const toForm = (tenant: Tenant): FormValues => ({
+  name: tenant.name, accessibilityStatementUrl: tenant.accessibilityStatementUrl ?? '', mainLanguage: tenant.mainLanguage,
+});
 
 /**
  * The municipality's own settings. The address rule (https, a real host) lives in the API's
@@ -31,7 +34,7 @@ export function TenantSettingsPage() {
   const [saved, setSaved] = useState(false);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
-    defaultValues: { name: '', accessibilityStatementUrl: '' },
+    defaultValues: { name: '', accessibilityStatementUrl: '', mainLanguage: 'nb' },
   });
   const serverErrors = useServerFieldErrors(setError, FIELDS);
 
@@ -45,7 +48,7 @@ export function TenantSettingsPage() {
   const onSubmit = handleSubmit((values) => {
     setSaved(false);
     setUnmatched([]);
-    const body = { name: values.name, accessibilityStatementUrl: values.accessibilityStatementUrl.trim() || null };
+    const body = { name: values.name, accessibilityStatementUrl: values.accessibilityStatementUrl.trim() || null, mainLanguage: values.mainLanguage };
     save.mutate(body, {
       onSuccess: () => setSaved(true),
       onError: (error) => {
@@ -93,6 +96,20 @@ export function TenantSettingsPage() {
           {...register('accessibilityStatementUrl', { onChange: () => setSaved(false) })}
           error={errors.accessibilityStatementUrl?.message}
         />
+        <Fieldset>
+          <Fieldset.Legend>{t('admin.tenant.mainLanguage')}</Fieldset.Legend>
+          <Fieldset.Description>{t('admin.tenant.mainLanguageHelp')}</Fieldset.Description>
+          {mainLanguages.map((language) => (
+            <Radio
+              key={language}
+              value={language}
+              label={t(`admin.tenant.mainLanguages.${language}`)}
+              aria-invalid={errors.mainLanguage ? true : undefined}
+              {...register('mainLanguage', { onChange: () => setSaved(false) })}
+            />
+          ))}
+          {errors.mainLanguage && <ValidationMessage>{errors.mainLanguage.message}</ValidationMessage>}
+        </Fieldset>
         <div className="samla-actions">
           <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
         </div>

@@ -55,6 +55,9 @@ export const contentLibraryMessages = featureMessages(
       bodyHelp: 'Markdown: **fet**, *kursiv*, lister med «- » først på linjen, overskrifter med «## », lenker som [tekst](https://…). Kan stå tom når versjonen er en fil.',
       changeNote: 'Hva er endret',
       changeNoteHelp: 'Vises sammen med versjonen, for eksempel «Oppdatert etter ny barnevernslov».',
+      language: 'Språk',
+      languageHelp: 'Språket versjonen er skrevet på. Et dokument kan ha en versjon på hvert språk; de offentlige sidene viser den på leserens språk, ellers den på kommunens hovedmålform.',
+      languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
     },
     create: {
       title: 'Nytt dokument',
@@ -218,6 +221,9 @@ export const contentLibraryMessages = featureMessages(
       bodyHelp: 'Markdown: **feit**, *kursiv*, lister med «- » først på linja, overskrifter med «## », lenkjer som [tekst](https://…). Kan stå tom når versjonen er ei fil.',
       changeNote: 'Kva er endra',
       changeNoteHelp: 'Blir vist saman med versjonen, til dømes «Oppdatert etter ny barnevernslov».',
+      language: 'Språk',
+      languageHelp: 'Språket versjonen er skriven på. Eit dokument kan ha ein versjon på kvart språk; dei offentlege sidene viser den på språket til lesaren, elles den på målforma til kommunen.',
+      languages: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
     },
     create: {
       title: 'Nytt dokument',
@@ -381,6 +387,9 @@ export const contentLibraryMessages = featureMessages(
       bodyHelp: 'Markdown: **bold**, *italic*, lists with «- » at the start of the line, headings with «## », links as [text](https://…). May be empty when the version is a file.',
       changeNote: 'What has changed',
       changeNoteHelp: 'Shown with the version, for example «Updated after the new Child Welfare Act».',
+      language: 'Language',
+      languageHelp: 'The language the version is written in. A document can have a version in each language; the public pages show the one in the reader’s language, else the one in the municipality’s main language.',
+      languages: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },
     },
     create: {
       title: 'New document',

@@ -13,7 +13,8 @@ export const en: Messages = {
     about: 'These pages show the municipality’s services for children, young people and families, the action guide for better interdisciplinary effort (BTI), and the municipality’s plans and templates.',
     poweredBy: 'Published with Samla',
   },
-  notTranslated: 'This text is not yet available in English, so it is shown in Norwegian (Bokmål).',
+  notTranslated: (shownIn) =>
+    `This text is not yet available in English, so it is shown in Norwegian (${shownIn === 'nn' ? 'Nynorsk' : 'Bokmål'}).`,
   home: {
     title: (municipality) => `Help for children, young people and families in ${municipality}`,
     description: (municipality) => `Find services for children, young people and families in ${municipality}, read the action guide for better interdisciplinary effort, and the municipality’s plans and templates.`,
@@ -119,6 +120,7 @@ export const en: Messages = {
     staffFunctions: { contact_teacher: 'Contact teacher', teacher: 'Teacher', pedagogical_leader: 'Pedagogical leader', kindergarten_teacher: 'Kindergarten teacher', assistant: 'Assistant', special_educator: 'Special needs teacher', social_teacher: 'Social teacher', school_counsellor: 'School counsellor', sfo_leader: 'After-school (SFO) leader', principal: 'Head teacher', head_of_kindergarten: 'Head of kindergarten', department_head: 'Head of department', school_nurse: 'School nurse', physician: 'Doctor', psychologist: 'Psychologist', ppt_advisor: 'PPT advisor', child_welfare_worker: 'Child welfare worker', milieu_therapist: 'Milieu therapist', family_therapist: 'Family therapist', nav_advisor: 'NAV advisor', youth_worker: 'Youth worker', coordinator: 'Coordinator', other: 'Other function' },
   },
   documents: {
+    alsoIn: 'Also available in:',
     title: 'Plans, routines and templates',
     description: (municipality) => `Plans, routines, guidelines and templates for the work with children and young people in ${municipality}.`,
     intro: 'Here you find the plans and routines the municipality works by, and forms and templates you can download.',

@@ -7,11 +7,6 @@ export type PublicLanguage = 'nb' | 'nn' | 'en';
 
 const all: Record<PublicLanguage, Messages> = { nb, nn, en };
 
-/** `?lang=nn|en`; anything else (missing, unknown, repeated) is bokmål. */
-export function publicLanguage(value: unknown): PublicLanguage {
-  return value === 'nn' || value === 'en' ? value : 'nb';
-}
-
 export function messages(lang: PublicLanguage): Messages {
   return all[lang];
 }

@@ -19,7 +19,8 @@ export const nb = {
     about: 'Sidene viser kommunens tjenester for barn, unge og familier, handlingsveilederen for bedre tverrfaglig innsats (BTI) og kommunens planer og maler.',
     poweredBy: 'Publisert med Samla',
   },
-  notTranslated: 'Denne teksten vises på bokmål.',
+  notTranslated: (shownIn: 'nb' | 'nn' | 'en'): string =>
+    shownIn === 'nn' ? 'Denne teksten finnes ikke på bokmål ennå, så den vises på nynorsk.' : shownIn === 'en' ? 'Denne teksten vises på engelsk.' : 'Denne teksten vises på bokmål.',
   home: {
     title: (municipality: string) => `Hjelp til barn, unge og familier i ${municipality}`,
     description: (municipality: string) => `Finn tjenester for barn, unge og familier i ${municipality}, les handlingsveilederen for bedre tverrfaglig innsats og kommunens planer og maler.`,
@@ -125,6 +126,7 @@ export const nb = {
     staffFunctions: { contact_teacher: 'Kontaktlærer', teacher: 'Lærer', pedagogical_leader: 'Pedagogisk leder', kindergarten_teacher: 'Barnehagelærer', assistant: 'Assistent/fagarbeider', special_educator: 'Spesialpedagog', social_teacher: 'Sosiallærer', school_counsellor: 'Rådgiver', sfo_leader: 'SFO-leder', principal: 'Rektor', head_of_kindergarten: 'Styrer', department_head: 'Avdelingsleder', school_nurse: 'Helsesykepleier', physician: 'Lege', psychologist: 'Psykolog', ppt_advisor: 'PP-rådgiver', child_welfare_worker: 'Barnevernskonsulent', milieu_therapist: 'Miljøterapeut', family_therapist: 'Familieterapeut', nav_advisor: 'NAV-veileder', youth_worker: 'Ungdomsarbeider', coordinator: 'Koordinator', other: 'Annen funksjon' } satisfies Record<StaffFunction, string>,
   },
   documents: {
+    alsoIn: 'Finnes også på:',
     title: 'Planer, rutiner og maler',
     description: (municipality: string) => `Planer, rutiner, retningslinjer og maler for arbeidet med barn og unge i ${municipality}.`,
     intro: 'Her finner du planene og rutinene kommunen jobber etter, og skjemaer og maler du kan laste ned.',

@@ -13,7 +13,8 @@ export const nn: Messages = {
     about: 'Sidene viser tenestene kommunen har for barn, unge og familiar, handlingsrettleiaren for betre tverrfagleg innsats (BTI) og planane og malane til kommunen.',
     poweredBy: 'Publisert med Samla',
   },
-  notTranslated: 'Denne teksten finst ikkje på nynorsk enno, så han blir vist på bokmål.',
+  notTranslated: (shownIn) =>
+    shownIn === 'en' ? 'Denne teksten blir vist på engelsk.' : 'Denne teksten finst ikkje på nynorsk enno, så han blir vist på bokmål.',
   home: {
     title: (municipality) => `Hjelp til barn, unge og familiar i ${municipality}`,
     description: (municipality) => `Finn tenester for barn, unge og familiar i ${municipality}, les handlingsrettleiaren for betre tverrfagleg innsats og planane og malane til kommunen.`,
@@ -118,6 +119,7 @@ export const nn: Messages = {
     staffFunctions: { contact_teacher: 'Kontaktlærar', teacher: 'Lærar', pedagogical_leader: 'Pedagogisk leiar', kindergarten_teacher: 'Barnehagelærar', assistant: 'Assistent/fagarbeidar', special_educator: 'Spesialpedagog', social_teacher: 'Sosiallærar', school_counsellor: 'Rådgjevar', sfo_leader: 'SFO-leiar', principal: 'Rektor', head_of_kindergarten: 'Styrar', department_head: 'Avdelingsleiar', school_nurse: 'Helsesjukepleiar', physician: 'Lege', psychologist: 'Psykolog', ppt_advisor: 'PP-rådgjevar', child_welfare_worker: 'Barnevernskonsulent', milieu_therapist: 'Miljøterapeut', family_therapist: 'Familieterapeut', nav_advisor: 'NAV-rettleiar', youth_worker: 'Ungdomsarbeidar', coordinator: 'Koordinator', other: 'Anna funksjon' },
   },
   documents: {
+    alsoIn: 'Finst òg på:',
     title: 'Planar, rutinar og malar',
     description: (municipality) => `Planar, rutinar, retningslinjer og malar for arbeidet med barn og unge i ${municipality}.`,
     intro: 'Her finn du planane og rutinane kommunen arbeider etter, og skjema og malar du kan laste ned.',
