@@ -80,7 +80,7 @@ describe('the level-0 record from the case', () => {
     const r = await t.app.inject({ url: `/api/cases/${f.caseId}/export.pdf`, headers: f.author });
     expect(r.statusCode).toBe(200);
     const text = pdfText(r.rawPayload).replace(/\s+/g, ' ');
-    for (const s of ['Bekymring (nivå 0)', 'Sover i timene og har ikke matpakke', 'Grunn til bekymring', 'Søvnproblemer eller tretthet',
+    for (const s of ['Bekymringen saken startet med', 'Sover i timene og har ikke matpakke', 'Grunn til bekymring', 'Søvnproblemer eller tretthet',
       'Egen observasjon', 'Anonym drøfting med', '(Helsestasjonen)', 'Råd om å snakke med foresatte', 'Trenger tiltak']) {
       expect(text, s).toContain(s);
     }

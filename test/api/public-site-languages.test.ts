@@ -33,7 +33,7 @@ describe('public site: the main language', () => {
     [...body.matchAll(new RegExp(`<link rel="${rel}"(?: hrefLang="([a-z-]+)")? href="([^"]+)"`, 'g'))].map((m) => (m[1] ? `${m[1]} ${m[2]}` : m[2]));
 
   it('shows a nynorsk municipality in nynorsk without ?lang or Accept-Language, varying by that header, its texts unmarked', async () => {
-    for (const path of ['', '/tjenester', '/tjenester/ppt', '/veileder', '/veileder/start', '/dokumenter', '/dokumenter/rutine']) {
+    for (const path of ['', '/tjenester', '/tjenester/ppt', '/handlingsveileder/bti', '/handlingsveileder/bti/start', '/dokumenter', '/dokumenter/rutine']) {
       const res = await get(`/k/${site.slug}${path}`);
       expect(res.statusCode, path).toBe(200);
       expect(htmlLang(res.body), path).toBe('nn');
@@ -53,17 +53,19 @@ describe('public site: the main language', () => {
     expect(nb.headers.vary ?? '').not.toMatch(/accept-language/i);
     expect(nb.body).toContain('Denne teksten finnes ikke på bokmål ennå, så den vises på nynorsk.');
     expect(nb.body).toMatch(/<div class="pub-stack" lang="nn"><h1[^>]*>Pedagogisk-psykologisk teneste<\/h1>/);
-    expect(nb.body).not.toMatch(/<(?!html)[^>]* lang="nb"(?! hrefLang)/);
+    expect(nb.body).toContain('<div class="pub-article__main" lang="nn">');
+    // Inside the nynorsk text, only the page's own words (facts, tags) are marked bokmål, never the municipality's text.
+    expect(nb.body).not.toMatch(/lang="nb"[^>]*>[^<]*(teneste|Korleis)/);
 
     const list = await get(`/k/${site.slug}/tjenester?lang=en`);
     expect(list.body).toMatch(/<h3 class="ds-heading" data-size="xs"><a class="ds-link" href="[^"]*helsestasjon\?lang=en">The health centre<\/a><\/h3>/);
     expect(list.body).toMatch(/<h3 class="ds-heading" data-size="xs" lang="nn"><a [^>]*>Pedagogisk-psykologisk teneste<\/a>/);
 
-    const guide = await get(`/k/${site.slug}/veileder?lang=en`);
+    const guide = await get(`/k/${site.slug}/handlingsveileder/bti?lang=en`);
     expect(guide.body).toMatch(/lang="nn">Kva gjer eg no\?<\/a>/);
     expect(guide.body).toMatch(/<a class="ds-link" href="[^"]*grunn\?lang=en">Is there reason for concern\?<\/a>/);
     expect(guide.body).toContain('so it is shown in Norwegian (Nynorsk)');
-    const step = await get(`/k/${site.slug}/veileder/start?lang=nb`);
+    const step = await get(`/k/${site.slug}/handlingsveileder/bti/start?lang=nb`);
     expect(step.body).toMatch(/<span class="pub-choice__label" lang="nn">Eg er uroleg for eit barn/);
 
     const doc = await get(`/k/${site.slug}/dokumenter/rutine?lang=en`);

@@ -38,7 +38,7 @@ describe('case-work settings of the municipality', () => {
       concern_decision_days: 10, young_person_age: 16, consent_warning_days: 45, concern_signals: ['Høyt fravær', 'Endret atferd'],
     });
     const form = await t.app.inject({ url: '/api/concern-settings', headers: f.leader });
-    expect(form.json()).toEqual({ signals: ['Høyt fravær', 'Endret atferd'], decisionDays: 10, youngPersonAge: 16 });
+    expect(form.json()).toEqual({ signals: ['Høyt fravær', 'Endret atferd'], decisionDays: 10, youngPersonAge: 16, levelWithoutOtherService: 'warn' });
   });
 
   it('leaves fields out of the patch as they are', async () => {

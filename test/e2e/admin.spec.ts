@@ -121,5 +121,24 @@ test('the administrator imports children with a per-row report, finds one, reads
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Lenke til tilgjengelighetserklæringen' })).toHaveValue(url);
 
+  // Case-work rules of the municipality: numbers in range, the level rule; set back afterwards (later journeys use the defaults).
+  const hearing = page.getByRole('spinbutton', { name: 'Alder for å høre barnets mening ved samtykke' });
+  await expect(hearing).toHaveValue('7');
+  await hearing.fill('19');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('Skriv et helt tall fra 0 til 18.')).toBeVisible();
+  await hearing.fill('6');
+  await page.getByRole('radio', { name: 'Krev samtykke som dekker en annen tjeneste først' }).check();
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('spinbutton', { name: 'Alder for å høre barnets mening ved samtykke' })).toHaveValue('6');
+  await expect(page.getByRole('radio', { name: 'Krev samtykke som dekker en annen tjeneste først' })).toBeChecked();
+  await checkPage(page, 'municipality case-work rules');
+  await page.getByRole('spinbutton', { name: 'Alder for å høre barnets mening ved samtykke' }).fill('7');
+  await page.getByRole('radio', { name: 'Advar, og be om en begrunnelse' }).check();
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+
   expect(cspViolations).toEqual([]);
 });

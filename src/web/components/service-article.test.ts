@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderWithQueryClient } from './test-render.js';
 import { describe, expect, it } from 'vitest';
 import { ServiceArticle, type ArticleService } from './ServiceArticle.js';
 
@@ -14,7 +14,7 @@ const service = (over: Partial<ArticleService> = {}): ArticleService => ({
   targetGroupHtml: '', howToGetHelpHtml: '', openingHours: '', costText: '', phones: [], contactPersons: [], interMunicipal: null,
   email: null, address: null, links: [], ...over,
 });
-const render = (s: ArticleService) => renderToStaticMarkup(createElement(ServiceArticle, { service: s, level: 1 }));
+const render = (s: ArticleService) => renderWithQueryClient(createElement(ServiceArticle, { service: s, level: 1 }));
 
 describe('ServiceArticle', () => {
   it('has no contact card when there is nothing to contact', () => {

@@ -1,5 +1,5 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderWithQueryClient } from './test-render.js';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 const render = async (lng: string, label: string) => {
   await t.changeLanguage(lng);
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n: t }, createElement(SignalText, { label })));
+  return renderWithQueryClient(createElement(I18nextProvider, { i18n: t }, createElement(SignalText, { label })));
 };
 
 describe('SignalText', () => {

@@ -15,11 +15,24 @@ interface FormValues {
   name: string;
   accessibilityStatementUrl: string;
   mainLanguage: MainLanguage;
+  concernDecisionDays: string;
+  youngPersonAge: '15' | '16';
+  consentWarningDays: string;
+  childHearingAge: string;
+  levelWithoutOtherService: 'warn' | 'require';
 }
-const FIELDS = ['name', 'accessibilityStatementUrl', 'mainLanguage'] as const;
+const FIELDS = [
+  'name', 'accessibilityStatementUrl', 'mainLanguage', 'concernDecisionDays', 'youngPersonAge', 'consentWarningDays', 'childHearingAge',
+  'levelWithoutOtherService',
+] as const;
+/** The case-work numbers and their ranges, as the API checks them. */
+const NUMBERS = { concernDecisionDays: [1, 90], consentWarningDays: [1, 180], childHearingAge: [0, 18] } as const;
 
 const toForm = (tenant: Tenant): FormValues => ({
   name: tenant.name, accessibilityStatementUrl: tenant.accessibilityStatementUrl ?? '', mainLanguage: tenant.mainLanguage,
+  concernDecisionDays: String(tenant.concernDecisionDays), youngPersonAge: tenant.youngPersonAge === 16 ? '16' : '15',
+  consentWarningDays: String(tenant.consentWarningDays), childHearingAge: String(tenant.childHearingAge),
+  levelWithoutOtherService: tenant.levelWithoutOtherService,
 });
 
 /**
@@ -34,7 +47,10 @@ export function TenantSettingsPage() {
   const [saved, setSaved] = useState(false);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const { register, handleSubmit, reset, setError, formState: { errors } } = useForm<FormValues>({
-    defaultValues: { name: '', accessibilityStatementUrl: '', mainLanguage: 'nb' },
+    defaultValues: {
+      name: '', accessibilityStatementUrl: '', mainLanguage: 'nb', concernDecisionDays: '14', youngPersonAge: '15', consentWarningDays: '30',
+      childHearingAge: '7', levelWithoutOtherService: 'warn',
+    },
   });
   const serverErrors = useServerFieldErrors(setError, FIELDS);
 
@@ -48,7 +64,12 @@ export function TenantSettingsPage() {
   const onSubmit = handleSubmit((values) => {
     setSaved(false);
     setUnmatched([]);
-    const body = { name: values.name, accessibilityStatementUrl: values.accessibilityStatementUrl.trim() || null, mainLanguage: values.mainLanguage };
+    const body = {
+      name: values.name, accessibilityStatementUrl: values.accessibilityStatementUrl.trim() || null, mainLanguage: values.mainLanguage,
+      concernDecisionDays: Number(values.concernDecisionDays), youngPersonAge: values.youngPersonAge === '16' ? 16 : 15,
+      consentWarningDays: Number(values.consentWarningDays), childHearingAge: Number(values.childHearingAge),
+      levelWithoutOtherService: values.levelWithoutOtherService,
+    } as const;
     save.mutate(body, {
       onSuccess: () => setSaved(true),
       onError: (error) => {
@@ -109,6 +130,49 @@ export function TenantSettingsPage() {
             />
           ))}
           {errors.mainLanguage && <ValidationMessage>{errors.mainLanguage.message}</ValidationMessage>}
+        </Fieldset>
+        <Fieldset>
+          <Fieldset.Legend>{t('admin.tenant.caseWork.legend')}</Fieldset.Legend>
+          <Fieldset.Description>{t('admin.tenant.caseWork.help')}</Fieldset.Description>
+          {(Object.keys(NUMBERS) as (keyof typeof NUMBERS)[]).map((name) => {
+            const [min, max] = NUMBERS[name];
+            return (
+              <Textfield
+                key={name}
+                type="number"
+                inputMode="numeric"
+                min={min}
+                max={max}
+                required
+                label={t(`admin.tenant.caseWork.${name}`)}
+                description={t(`admin.tenant.caseWork.${name}Help`)}
+                {...register(name, {
+                  onChange: () => setSaved(false),
+                  validate: (v) => (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) || t('admin.tenant.caseWork.range', { min, max }),
+                })}
+                error={errors[name]?.message}
+              />
+            );
+          })}
+          <Fieldset>
+            <Fieldset.Legend>{t('admin.tenant.caseWork.youngPersonAge')}</Fieldset.Legend>
+            <Fieldset.Description>{t('admin.tenant.caseWork.youngPersonAgeHelp')}</Fieldset.Description>
+            {(['15', '16'] as const).map((age) => (
+              <Radio key={age} value={age} label={t('admin.tenant.caseWork.years', { age })} {...register('youngPersonAge', { onChange: () => setSaved(false) })} />
+            ))}
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('admin.tenant.caseWork.levelWithoutOtherService')}</Fieldset.Legend>
+            <Fieldset.Description>{t('admin.tenant.caseWork.levelWithoutOtherServiceHelp')}</Fieldset.Description>
+            {(['warn', 'require'] as const).map((rule) => (
+              <Radio
+                key={rule}
+                value={rule}
+                label={t(`admin.tenant.caseWork.levelRules.${rule}`)}
+                {...register('levelWithoutOtherService', { onChange: () => setSaved(false) })}
+              />
+            ))}
+          </Fieldset>
         </Fieldset>
         <div className="samla-actions">
           <Button type="submit" loading={save.isPending}>{t('common.save')}</Button>
