@@ -1,3 +1,4 @@
+import { lockForTransaction } from '../../platform/db/locks.js';
 import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
 import type { Actor, StaffActor } from '../../platform/access/actor.js';
@@ -46,6 +47,8 @@ export async function openCaseInTransaction(
   const enrolled = await childrenEnrolledIn(trx, [req.owningUnitId], [req.childId]);
   if (enrolled.length === 0) throw notFound();
   // Only open cases the user may see count, so the refusal says nothing about the others (rule 10).
+  // One opening per child at a time, so a double submit cannot slip two cases past the question.
+  if (opts.askBeforeSecondCase) await lockForTransaction(trx, `samla.cases.open.${req.childId}`);
   if (opts.askBeforeSecondCase && !req.confirmSecondCase
     && (await readableCasesOfChild(trx, actor, req.childId, todayInNorway())).some((c) => c.status === 'open')) {
     throw conflict('open_case_exists', 'The child already has an open case you have access to; confirm to open another', [

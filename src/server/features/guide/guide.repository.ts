@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { lockForTransaction } from '../../platform/db/locks.js';
 import type { Executor } from '../../platform/db/database.js';
 import type { GuideStepKind } from '../../../contracts/guide.js';
 
@@ -35,7 +36,7 @@ const row = (v: StepValues) => ({
  * another request may be deleting), so each change reads the guide and writes under this lock.
  */
 export async function lockGuide(db: Executor, tenantId: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`samla.guide.${tenantId}`}::text, 0))`.execute(db);
+  await lockForTransaction(db, `samla.guide.${tenantId}`);
 }
 
 /** The tenant's steps in reading order: by level, then position, then key. */

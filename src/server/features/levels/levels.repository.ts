@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 
-/** The tenant's stored model (null: BTI's default), locked for the rest of the transaction when `forUpdate`. */
-export async function storedModel(db: Executor, tenantId: string, forUpdate = false): Promise<unknown> {
+/**
+ * The tenant's stored model (null: BTI's default). `update` locks it for a replacement; `share`
+ * holds it while a case is put on one of its levels, so the two wait for each other.
+ */
+export async function storedModel(db: Executor, tenantId: string, lock?: 'update' | 'share'): Promise<unknown> {
   let query = db.selectFrom('tenants').select('level_model').where('id', '=', tenantId);
-  if (forUpdate) query = query.forUpdate();
+  if (lock === 'update') query = query.forUpdate();
+  if (lock === 'share') query = query.forShare();
   return (await query.executeTakeFirst())?.level_model ?? null;
 }
 

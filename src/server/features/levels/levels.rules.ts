@@ -50,7 +50,8 @@ export function remapLevels(old: readonly LevelUse[], next: readonly { key: stri
   const unmapped: FieldProblem[] = [];
   for (const l of old) {
     const path = `mapping.${l.key}`;
-    const target = newNumber.get(mapping[l.key] ?? l.key);
+    // Own keys only: a level keyed «constructor» must not find Object.prototype's.
+    const target = newNumber.get(Object.hasOwn(mapping, l.key) ? mapping[l.key]! : l.key);
     if (target === undefined) {
       if (l.steps > 0 || l.hasCases) {
         unmapped.push({ path, code: 'level_in_use', message: `Level «${l.key}» is in use by ${l.hasCases ? 'cases' : 'guide steps'}; say which new level it becomes` });

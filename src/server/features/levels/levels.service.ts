@@ -41,7 +41,7 @@ export async function replaceLevelModel(db: Db, actor: Actor, input: ModelInput)
   const editor = requireGuideEditor(actor);
   const tenantId = editor.tenantId;
   await withTenant(db, tenantId, async (trx) => {
-    await repo.storedModel(trx, tenantId, true);
+    await repo.storedModel(trx, tenantId, 'update');
     const current = await levelsOf(trx, tenantId);
     const usage = await usageOf(trx, tenantId, current.levels);
     const remap = remapLevels(usage, input.levels, input.mapping);

@@ -166,7 +166,7 @@ export async function documentsToReview(db: Executor, actor: StaffActor, today: 
  * Reports of concern waiting to be sent: my concerns decided as a report (still open, decided),
  * with the draft if one is begun, and my drafts written from a case.
  */
-export async function reportsToSend(db: Executor, actor: StaffActor) {
+export async function reportsToSend(db: Executor, actor: StaffActor, today: string) {
   const fromConcerns = db
     .selectFrom('concerns as k')
     .innerJoin('units as u', 'u.id', 'k.unit_id')
@@ -192,7 +192,9 @@ export async function reportsToSend(db: Executor, actor: StaffActor) {
     .where('r.tenant_id', '=', actor.tenantId)
     .where('r.author_id', '=', actor.userId)
     .where('r.status', '=', 'draft')
-    .where('r.concern_id', 'is', null);
+    .where('r.concern_id', 'is', null)
+    // A draft of mine on a case I can no longer read names no child to me (rules 3 and 10).
+    .where(staffReadableCase(actor, today));
   return db.selectFrom(fromConcerns.unionAll(fromCases).as('t')).selectAll().orderBy('since').limit(TASK_LIMIT).execute();
 }
 

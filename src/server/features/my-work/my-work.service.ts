@@ -35,7 +35,7 @@ export async function collectMyWork(trx: Trx, actor: StaffActor, today: string):
   const handovers = await repo.handoversWaiting(trx, actor, today);
   const consents = await repo.consentsExpiring(trx, actor, today);
   const reviews = await repo.documentsToReview(trx, actor, today);
-  const reports = await repo.reportsToSend(trx, actor);
+  const reports = await repo.reportsToSend(trx, actor, today);
   const ended = await repo.consentsEnded(trx, actor, today);
   const outOfReach = await casesWithMeasuresOutOfReach(trx, actor, today);
   const tasks: MyWorkTask[] = [

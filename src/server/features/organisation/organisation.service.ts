@@ -1,3 +1,4 @@
+import { lockForTransaction } from '../../platform/db/locks.js';
 import { z } from 'zod';
 import type { Db, Trx } from '../../platform/db/database.js';
 import { withTenant } from '../../platform/db/database.js';
@@ -25,8 +26,10 @@ const parentProblem = (code: string, message: string) => validationError([{ path
  * A parent unit is a unit of the municipality (RLS hides the others: «unknown»), never the
  * unit itself, and never one below it — which would make a cycle. `id` null: a new unit.
  */
-async function checkParent(trx: Trx, id: string | null, parentId: string | null | undefined) {
+async function checkParent(trx: Trx, tenantId: string, id: string | null, parentId: string | null | undefined) {
   if (parentId === undefined || parentId === null) return;
+  // Two changes of parents at once could each see no cycle and together make one: one at a time.
+  await lockForTransaction(trx, `samla.units.parents.${tenantId}`);
   if (parentId === id) throw parentProblem('parent_self', 'A unit cannot be its own parent');
   const above = await repo.unitAncestors(trx, parentId);
   if (above.length === 0) throw parentProblem('unknown_unit', 'No such unit in the municipality');
@@ -78,7 +81,7 @@ export async function createUnit(db: Db, actor: Actor, input: z.output<typeof un
     () =>
       withTenant(db, admin.tenantId, async (trx) => {
         if (await repo.findUnitIdBySortKey(trx, key)) throw duplicateName();
-        await checkParent(trx, null, input.parentId);
+        await checkParent(trx, admin.tenantId, null, input.parentId);
         const unit = await repo.insertUnit(trx, {
           tenantId: admin.tenantId, name: input.name, sortKey: key, type: input.type, organisationNumber: input.organisationNumber ?? null,
           parentId: input.parentId ?? null,
@@ -98,7 +101,7 @@ export async function patchUnit(db: Db, actor: Actor, id: string, patch: z.outpu
       withTenant(db, admin.tenantId, async (trx) => {
         const key = patch.name !== undefined ? sortKey(patch.name) : undefined;
         if (key !== undefined && (await repo.findUnitIdBySortKey(trx, key, id))) throw duplicateName();
-        await checkParent(trx, id, patch.parentId);
+        await checkParent(trx, admin.tenantId, id, patch.parentId);
         const updated = await repo.updateUnit(trx, id, {
           name: patch.name, sortKey: key, type: patch.type, organisationNumber: patch.organisationNumber, archived: patch.archived,
           parentId: patch.parentId,
