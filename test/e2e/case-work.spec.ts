@@ -105,7 +105,7 @@ test('from a worry to a case with a plan, consent that governs access, a new rel
   // Decides on level 1: the case opens and the teacher lands on it as relay holder.
   await page.getByRole('radio', { name: 'Opprette sak (stafettlogg)' }).check();
   // Tiril already has an open case Kari holds: the form names it, with a link, before a second opens.
-  await expect(page.getByRole('link', { name: new RegExp(`Sak ved ${DEMO_KNOWN.liaSchool} \\(nivå 2`) })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(`Sak ved ${DEMO_KNOWN.liaSchool} \\(Nivå 2`) })).toBeVisible();
   await checkPage(page, 'decision warns of the open case');
   await page.getByRole('radio', { name: /^Nivå 1/ }).check();
   await page.getByLabel('Begrunnelse').fill('Skolen følger opp sammen med foresatte.');

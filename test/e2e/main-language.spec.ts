@@ -70,7 +70,7 @@ test('a nynorsk municipality: the staff app and the public pages open in nynorsk
 
     // The same page in bokmål: the municipality's nynorsk texts are marked lang="nn".
     await reader.getByRole('link', { name: 'Bokmål' }).click();
-    await expect(reader).toHaveURL(/\/veileder\?lang=nb$/);
+    await expect(reader).toHaveURL(/\/handlingsveileder\/bti\?lang=nb$/);
     await expect(reader.locator('html')).toHaveAttribute('lang', 'nb');
     expect(await reader.locator('main [lang="nn"]').count()).toBeGreaterThan(0);
     await checkPage(reader, 'guide-nb-on-nn');
