@@ -14,7 +14,7 @@ test('a kindergarten case uses the kindergarten’s words and the one label of i
   await page.getByRole('main').getByRole('row').filter({ hasText: /barnehage/i }).locator('a[href^="/saker/"]').first().click();
   const facts = page.locator('dl.samla-case-facts');
   await expect(facts).toContainText('barnehage');
-  await expect(facts).toContainText(/Nivå [123]: (egen tjeneste sammen med familien|enkelt samarbeid mellom to tjenester|omfattende samarbeid)/);
+  await expect(facts).toContainText(/Nivå [123]: (egen tjeneste sammen med familien|enkelt samarbeid mellom to tjenester|omfattende samarbeid)/i);
 
   await page.getByRole('tablist', { name: 'Deler av saken' }).getByRole('tab', { name: 'Eksport og bekymringsmelding' }).click();
   await expect(page.getByText('Hele saken for barnets mappe i barnehagen')).toBeVisible();
