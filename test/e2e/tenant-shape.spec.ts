@@ -51,7 +51,9 @@ test('a coordinator gives the municipality three levels named A, B and C, and th
   await check(page, 'levels default');
 
   // Four levels become three: the last goes, the others are renamed (nynorsk too).
-  await page.getByRole('group', { name: /^4\. nivå/ }).getByRole('button', { name: 'Fjern nivået' }).click();
+  await page.getByRole('group', { name: /^4\. nivå/ }).getByRole('button', { name: 'Fjern nivået' }).press('Enter');
+  // The pressed button is gone: focus is on the level now last, not lost to the page.
+  await expect(page.getByRole('heading', { level: 2, name: /^3\. nivå/ })).toBeFocused();
   await fillLevel(page, 1, { name: 'Nivå A', title: 'Undring' }, { name: 'Nivå A', title: 'Undring og uro' });
   await fillLevel(page, 2, { name: 'Nivå B', title: 'Eget tiltak' }, { name: 'Nivå B', title: 'Eige tiltak' });
   await fillLevel(page, 3, { name: 'Nivå C', title: 'Tverrfaglig samarbeid' }, { name: 'Nivå C', title: 'Tverrfagleg samarbeid' });

@@ -54,6 +54,14 @@ function LevelModelForm({ model, onSubmit: submitted, onSaved }: { model: LevelM
   const { control, register, handleSubmit, watch, formState: { errors, isDirty } } = form;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'levels' });
   const current = watch('levels');
+  // After «Fjern nivået» the pressed button is gone: focus goes to the heading of the level now in its place.
+  const [focusAfterRemove, setFocusAfterRemove] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAfterRemove === null) return;
+    const field = fields[Math.min(focusAfterRemove, fields.length - 1)];
+    if (field) document.getElementById(`level-${field.id}`)?.focus();
+    setFocusAfterRemove(null);
+  }, [focusAfterRemove, fields]);
   const gone = mappingNeeded(model, current.map((l) => l.key));
   const serverProblems = save.error instanceof ApiError ? save.error.fields : [];
 
@@ -92,7 +100,7 @@ function LevelModelForm({ model, onSubmit: submitted, onSaved }: { model: LevelM
             <Card.Block>
               <Fieldset>
                 <Fieldset.Legend>
-                  <Heading level={2} data-size="xs">
+                  <Heading level={2} data-size="xs" id={`level-${field.id}`} tabIndex={-1}>
                     {t('contentGuide.levelModel.levelN', { n: i + 1 })} ({i === 0 ? t('contentGuide.levelModel.concernLevel') : t('contentGuide.levelModel.caseLevel')})
                   </Heading>
                 </Fieldset.Legend>
@@ -109,7 +117,7 @@ function LevelModelForm({ model, onSubmit: submitted, onSaved }: { model: LevelM
                 <div className="samla-actions">
                   <Button type="button" variant="tertiary" data-size="sm" disabled={i === 0} onClick={() => move(i, i - 1)}>{t('contentGuide.levelModel.moveUp')}</Button>
                   <Button type="button" variant="tertiary" data-size="sm" disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>{t('contentGuide.levelModel.moveDown')}</Button>
-                  <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={fields.length <= 2} onClick={() => remove(i)}>
+                  <Button type="button" variant="tertiary" data-size="sm" data-color="danger" disabled={fields.length <= 2} onClick={() => { remove(i); setFocusAfterRemove(i); }}>
                     {t('contentGuide.levelModel.remove')}
                   </Button>
                 </div>
