@@ -1,10 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_KNOWN } from '../../src/server/features/demo/demo-known.js';
-import { expectAccessible } from './axe.js';
+import { dayOffset, loginAs, newPerson, pageChecker } from './journey.js';
 import { readFileSync } from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import { DEMO_PEOPLE, DEMO_UNITS } from '../../src/server/features/demo/demo-known.js';
+
+const checkPage = pageChecker('case-work');
 
 const NURSE = DEMO_PEOPLE.find((p) => p.subject === 'demo:nurse')!.name;
 const LEADER = DEMO_PEOPLE.find((p) => p.subject === 'demo:leader-lia')!.name;
@@ -16,33 +18,6 @@ const ajv = new Ajv2019({ allErrors: true, strict: false });
 addFormats.default(ajv);
 ajv.addSchema({ ...JSON.parse(readFileSync(`${schemaDir}/adresse.json`, 'utf8')), $id: 'https://fiks.ks.no/adresse.json' });
 const validateFiks = ajv.compile(JSON.parse(readFileSync(`${schemaDir}/offentlig.bekymringsmelding.v2.json`, 'utf8')));
-
-/** Another person at another computer: a browser context of their own, with the project's settings. */
-async function newPerson(browser: Browser): Promise<Page> {
-  const { baseURL, locale } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale });
-  return context.newPage();
-}
-
-function dayOffset(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-}
-
-/** Set E2E_SCREENSHOTS=<folder> to keep a picture of each page the journey checks. */
-async function checkPage(page: Page, label: string): Promise<void> {
-  await expectAccessible(page, label);
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/case-work-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-}
-
-/** The demo login: the journey changes person several times, which one OpenID subject cannot. */
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
-}
 
 /**
  * BTI case work (issue 3), from a worry to a report of concern: a teacher registers a worry about

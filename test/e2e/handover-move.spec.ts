@@ -1,34 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_KNOWN, DEMO_PEOPLE, DEMO_UNITS } from '../../src/server/features/demo/demo-known.js';
-import { expectAccessible } from './axe.js';
+import { dayOffset, loginAs, newPerson, pageChecker } from './journey.js';
+
+const checkPage = pageChecker('handover-move');
 
 const MARTE = DEMO_PEOPLE.find((p) => p.subject === 'demo:kindergarten-teacher')!.name;
 const KARI = DEMO_KNOWN.liaTeacherName;
 const CHILD = `${DEMO_KNOWN.kindergartenChildGivenName} ${DEMO_KNOWN.kindergartenChildFamilyName}`;
-
-async function newPerson(browser: Browser): Promise<Page> {
-  const { baseURL, locale } = test.info().project.use;
-  const context = await browser.newContext({ baseURL, locale });
-  return context.newPage();
-}
-
-function dayOffset(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await expectAccessible(page, label);
-  const folder = process.env.E2E_SCREENSHOTS;
-  if (folder) await page.screenshot({ path: `${folder}/handover-move-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
-}
 
 /**
  * Issue 9: kindergarten → school. Marte Solheim holds Linnea's case in the kindergarten and is

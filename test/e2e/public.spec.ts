@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_KNOWN } from '../../src/server/features/demo/demo-known.js';
 import { pdfText } from '../helpers/pdf.js';
 import { expectAccessible } from './axe.js';
+import { loginAs } from './journey.js';
 
 /** «Eksempel kommune»'s public pages: the slug the database gives its name. */
 const HOME = '/k/eksempel';
@@ -25,12 +26,6 @@ async function checkPage(page: Page, label: string, withScript?: Page): Promise<
   await expectAccessible(withScript ?? page, label);
   const folder = process.env.E2E_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/public-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe.js';
+import { loginAs } from './journey.js';
 import { defaultLevels } from '../../src/server/features/levels/default-levels.js';
 
 /*
@@ -25,12 +26,6 @@ async function check(page: Page, label: string, opts: { reflow?: boolean } = {})
   if (size) await page.setViewportSize(size);
   const folder = process.env.E2E_SCREENSHOTS;
   if (folder) await page.screenshot({ path: `${folder}/shape-${label.replace(/\W+/g, '-')}.png`, fullPage: true });
-}
-
-async function loginAs(page: Page, name: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('button', { name: `Logg inn som ${name}` }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Mitt arbeid' })).toBeVisible();
 }
 
 async function fillLevel(page: Page, n: number, nb: { name: string; title: string }, nn: { name: string; title: string }) {
